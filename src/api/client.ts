@@ -1,0 +1,195 @@
+import ky, { isHTTPError, isNetworkError, isTimeoutError, type KyInstance } from 'ky';
+import type * as z from 'zod/mini';
+import { operations, type OperationId, type Operations } from './contract.ts';
+import { apiErrorSchema, MembershipError, type FieldError } from './errors.ts';
+import { fillPath, type Operation, type OperationBody, type OperationParams, type OperationQuery, type OperationResponse } from './operation.ts';
+
+export interface MembershipClientOptions {
+  /** Base URL of the membership API, e.g. `https://members.example.go.kr/api/v1/`. */
+  apiBase: string | URL;
+  /** The calling site's id, sent as `X-Site-Id` on every request. */
+  siteId: string;
+  /** Sent as `Accept-Language` so developer messages and documents come in the UI language. */
+  lang?: string;
+  /** Per-attempt timeout in milliseconds (default 15 000). */
+  timeoutMs?: number;
+  /** Retries of safe requests — GETs, and POSTs that carry an Idempotency-Key (default 2). */
+  retryLimit?: number;
+  /** A `Retry-After` longer than this is not waited for: the error reaches the UI (default 5 000). */
+  maxRetryAfterMs?: number;
+  /** For tests and non-browser hosts. */
+  fetch?: typeof globalThis.fetch;
+}
+
+type Input<O> = (OperationParams<O> extends undefined ? { params?: undefined } : { params: OperationParams<O> }) &
+  (OperationQuery<O> extends undefined ? { query?: undefined } : { query: OperationQuery<O> }) &
+  (OperationBody<O> extends undefined ? { body?: undefined } : { body: OperationBody<O> });
+
+export type CallInput<K extends OperationId> = Input<Operations[K]>;
+export type CallResult<K extends OperationId> = OperationResponse<Operations[K]>;
+
+export interface CallOptions {
+  signal?: AbortSignal;
+  /** Reuse the key of an earlier try of the same submit so the server replays, never repeats.
+   *  Without one, each call of an idempotent operation gets a fresh key. */
+  idempotencyKey?: string;
+}
+
+const jsonHeaders = { accept: 'application/json' };
+
+/**
+ * Talks to any server that honours the contract: parses every answer with it, turns every failure
+ * into a {@link MembershipError}, retries only what is safe, keeps the CSRF token in memory only.
+ */
+export class MembershipClient {
+  readonly siteId: string;
+  readonly apiBase: URL;
+  #http: KyInstance;
+  #csrfToken: string | null = null;
+
+  constructor(options: MembershipClientOptions) {
+    this.siteId = options.siteId;
+    this.apiBase = new URL(String(options.apiBase).replace(/\/?$/, '/'), globalThis.location?.href);
+    const maxRetryAfterMs = options.maxRetryAfterMs ?? 5000;
+    this.#http = ky.create({
+      prefix: this.apiBase.href,
+      credentials: 'include',
+      timeout: options.timeoutMs ?? 15_000,
+      ...(options.fetch ? { fetch: options.fetch } : {}),
+      headers: { 'x-site-id': options.siteId, ...(options.lang ? { 'accept-language': options.lang } : {}) },
+      retry: {
+        limit: options.retryLimit ?? 2,
+        methods: ['get', 'post'],
+        statusCodes: [408, 429, 502, 503, 504],
+        afterStatusCodes: [429, 503],
+        maxRetryAfter: maxRetryAfterMs,
+        retryOnTimeout: true,
+        shouldRetry: ({ error }) => {
+          // Never wait out a long Retry-After: the user should see the message instead.
+          if (isHTTPError(error)) {
+            const seconds = Number(error.response.headers.get('retry-after'));
+            if (Number.isFinite(seconds) && seconds * 1000 > maxRetryAfterMs) return false;
+          }
+          return undefined;
+        },
+      },
+    });
+  }
+
+  /** Whether a CSRF token is held (i.e. a session was seen). */
+  get hasSession(): boolean {
+    return this.#csrfToken !== null;
+  }
+
+  /** Calls one operation of the contract with typed input and output. */
+  async call<K extends OperationId>(id: K, input: CallInput<K>, options: CallOptions = {}): Promise<CallResult<K>> {
+    const op = operations[id] as Operation;
+    const { params, query, body } = input as { params?: unknown; query?: unknown; body?: unknown };
+    const path = fillPath(op.path, checkInput(op, 'params', params) as Record<string, string> | undefined);
+    const searchParams = checkInput(op, 'query', query) as Record<string, string> | undefined;
+    const headers: Record<string, string> = { ...jsonHeaders };
+    if (op.idempotent) headers['idempotency-key'] = options.idempotencyKey ?? newIdempotencyKey();
+    if (op.method !== 'GET' && this.#csrfToken) headers['x-csrf-token'] = this.#csrfToken;
+
+    const retriable = op.method === 'GET' || op.idempotent;
+    let response: Response;
+    try {
+      response = await this.#http(path.slice(1), {
+        method: op.method,
+        headers,
+        ...(searchParams ? { searchParams } : {}),
+        ...(op.bodyKind === 'json' ? { json: checkInput(op, 'body', body) } : {}),
+        ...(op.bodyKind === 'multipart' ? { body: body as FormData } : {}),
+        ...(retriable ? {} : { retry: 0 }),
+        ...(options.signal ? { signal: options.signal } : {}),
+      });
+    } catch (error) {
+      throw await toMembershipError(error, op.id);
+    }
+    const result = await readResponse(op, response);
+    if (id === 'login' || id === 'getSession') this.#csrfToken = (result as { csrfToken: string | null }).csrfToken;
+    if (id === 'logout') this.#csrfToken = null;
+    return result as CallResult<K>;
+  }
+
+  /** URL of a fresh captcha image for `<img src>`; `refresh` makes the browser fetch a new one. */
+  captchaUrl(verificationId: string, refresh = 0): string {
+    const url = new URL(fillPath(operations.getCaptchaImage.path, { verificationId }).slice(1), this.apiBase);
+    url.searchParams.set('site', this.siteId);
+    url.searchParams.set('n', String(refresh));
+    return url.href;
+  }
+
+  /** Uploads a business registration certificate as multipart form data. */
+  uploadCertificate(file: File | Blob, options: CallOptions = {}) {
+    const form = new FormData();
+    form.set('file', file);
+    return this.call('uploadCertificate', { body: form } as unknown as CallInput<'uploadCertificate'>, options);
+  }
+}
+
+/** A random key for one logical submit; keep it to make a retry of that submit safe. */
+export function newIdempotencyKey(): string {
+  return crypto.randomUUID();
+}
+
+function checkInput(op: Operation, part: 'params' | 'query' | 'body', value: unknown): unknown {
+  const schema = op[part] as z.ZodMiniType | undefined;
+  if (!schema) return undefined;
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  const fields: FieldError[] = parsed.error.issues.map((issue) => ({
+    field: issue.path.join('.'),
+    code: issue.code === 'invalid_type' && issue.input === undefined ? 'REQUIRED' : 'INVALID',
+  }));
+  throw new MembershipError({ code: 'VALIDATION_FAILED', message: `Invalid ${part} for ${op.id}`, fields, operationId: op.id });
+}
+
+async function readResponse(op: Operation, response: Response): Promise<unknown> {
+  if (op.responseKind === 'empty') return undefined;
+  if (op.responseKind === 'image') return response.blob();
+  let body: unknown;
+  try {
+    body = await response.json();
+  } catch (cause) {
+    throw new MembershipError({ code: 'INVALID_RESPONSE', status: response.status, message: `${op.id}: response is not JSON`, operationId: op.id, cause });
+  }
+  const parsed = (op.response as z.ZodMiniType).safeParse(body);
+  if (!parsed.success) {
+    throw new MembershipError({ code: 'INVALID_RESPONSE', status: response.status, message: `${op.id}: response breaks the contract`, operationId: op.id, cause: parsed.error });
+  }
+  return parsed.data;
+}
+
+async function toMembershipError(error: unknown, operationId: string): Promise<MembershipError> {
+  if (error instanceof MembershipError) return error;
+  if (isHTTPError(error)) {
+    const { status, headers } = error.response;
+    const headerSeconds = Number(headers.get('retry-after'));
+    const retryAfterSeconds = Number.isFinite(headerSeconds) && headers.has('retry-after') ? headerSeconds : undefined;
+    const parsed = apiErrorSchema.safeParse(error.data);
+    if (parsed.success) {
+      const { code, message, fields, guidance, attemptsLeft } = parsed.data.error;
+      return new MembershipError({
+        code, message, status, operationId,
+        ...(fields ? { fields } : {}),
+        ...(guidance ? { guidance } : {}),
+        ...(attemptsLeft === undefined ? {} : { attemptsLeft }),
+        ...(parsed.data.error.retryAfterSeconds ?? retryAfterSeconds) === undefined
+          ? {}
+          : { retryAfterSeconds: parsed.data.error.retryAfterSeconds ?? retryAfterSeconds },
+      });
+    }
+    // Not a contract error body (a proxy page, an empty 502): classify by status.
+    const code = status === 429 ? 'RATE_LIMITED' : status === 503 || status === 502 || status === 504 ? 'SERVICE_UNAVAILABLE' : status >= 500 ? 'INTERNAL_ERROR' : 'INVALID_RESPONSE';
+    return new MembershipError({ code, status, operationId, message: `${operationId}: HTTP ${status}`, ...(retryAfterSeconds === undefined ? {} : { retryAfterSeconds }) });
+  }
+  if (isTimeoutError(error)) return new MembershipError({ code: 'TIMEOUT', operationId, message: `${operationId}: timed out`, cause: error });
+  if (error instanceof DOMException && error.name === 'AbortError') {
+    return new MembershipError({ code: 'ABORTED', operationId, message: `${operationId}: aborted`, cause: error });
+  }
+  if (isNetworkError(error) || error instanceof TypeError) {
+    return new MembershipError({ code: 'NETWORK_ERROR', operationId, message: `${operationId}: network error`, cause: error });
+  }
+  return new MembershipError({ code: 'NETWORK_ERROR', operationId, message: `${operationId}: request failed`, cause: error });
+}
