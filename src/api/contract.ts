@@ -10,7 +10,7 @@ import {
   memberDetailsSchema,
   memberSummarySchema,
   memberTypeSchema,
-  membershipOfCompanySchema,
+  companyMembershipSchema,
   nationalitySchema,
   profileSchema,
   siteConfigSchema,
@@ -196,7 +196,7 @@ export const certificateSchema = z.object({
 });
 export type Certificate = z.infer<typeof certificateSchema>;
 
-export const myCompanySchema = z.object({ membership: z.nullable(membershipOfCompanySchema) });
+export const myCompanySchema = z.object({ membership: z.nullable(companyMembershipSchema) });
 
 export const companyChangesSchema = z.partial(z.omit(companyDetailsSchema, { businessNumber: true }));
 export type CompanyChanges = z.infer<typeof companyChangesSchema>;
@@ -380,7 +380,7 @@ export const operations = {
     id: 'linkCompany', method: 'POST', path: '/me/company', tag: 'company',
     summary: 'Link the signed-in member to a company: first linker of a BRN becomes MASTER, later ones associate.',
     body: companyLinkRequestSchema,
-    response: membershipOfCompanySchema,
+    response: companyMembershipSchema,
     auth: 'session', created: true, idempotent: true,
     errors: ['UNAUTHENTICATED', 'CSRF_INVALID', 'ALREADY_LINKED', 'COMPANY_NOT_FOUND', 'COMPANY_ALREADY_REGISTERED', 'CERTIFICATE_NOT_FOUND', 'IDEMPOTENCY_CONFLICT'],
   }),

@@ -272,9 +272,9 @@ export const companyMemberSchema = z.object({
 });
 export type CompanyMember = z.infer<typeof companyMemberSchema>;
 
-export const membershipOfCompanySchema = z.object({
+export const companyMembershipSchema = z.object({
   company: companySchema,
   role: companyRoleSchema,
   linkedAt: isoDateTime,
 });
-export type CompanyMembership = z.infer<typeof membershipOfCompanySchema>;
+export type CompanyMembership = z.infer<typeof companyMembershipSchema>;
