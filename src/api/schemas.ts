@@ -80,6 +80,26 @@ export type VerificationMethod = z.infer<typeof verificationMethodSchema>;
 export const selectOptionSchema = z.object({ value: z.string(), label: localizedTextSchema });
 export type SelectOption = z.infer<typeof selectOptionSchema>;
 
+const count = z.number().check(z.int(), z.nonnegative());
+const charKindSchema = z.enum(['letter', 'digit', 'special']);
+
+export const membershipPolicySchema = z.object({
+  loginId: z.object({ minLength: count, maxLength: count, mustStartWithLetter: z.boolean() }),
+  password: z.object({
+    minLength: count,
+    maxLength: count,
+    requiredKinds: z.array(charKindSchema),
+    alternatives: z.optional(z.array(z.object({ minLength: count, minKinds: count }))),
+    forbidLoginId: z.boolean(),
+    maxRepeat: z.optional(count),
+  }),
+  minAge: count,
+  emailDomains: z.array(z.string()),
+  maskLoginIds: z.boolean(),
+  required: z.object({ phone: z.boolean(), mobile: z.boolean(), address: z.boolean(), nameEn: z.boolean() }),
+  interests: z.object({ maxItems: count, maxRegions: count }),
+});
+
 export const siteConfigSchema = z.object({
   siteId: z.string(),
   name: localizedTextSchema,
@@ -89,15 +109,9 @@ export const siteConfigSchema = z.object({
   verificationMethods: z.array(verificationMethodSchema),
   /** Whether signup asks for a fresh verification at submit (Animal Protection flow). */
   reverifyAtSignupSubmit: z.boolean(),
-  minAge: z.number().check(z.int(), z.nonnegative()),
-  /** Password rules in force, so the browser shows the same checklist the server applies. */
-  passwordPolicy: z.object({
-    minLength: z.number().check(z.int()),
-    maxLength: z.number().check(z.int()),
-    requiredKinds: z.array(z.enum(['letter', 'digit', 'special'])),
-    minKinds: z.number().check(z.int()),
-  }),
-  loginIdPolicy: z.object({ minLength: z.number().check(z.int()), maxLength: z.number().check(z.int()) }),
+  /** The field rules in force (a `MembershipPolicy` of `membership-elements/rules`), so the
+   *  browser checks and shows exactly what the server applies. */
+  policy: membershipPolicySchema,
   companyOptions: z.object({
     companyType: z.array(selectOptionSchema),
     classification: z.array(selectOptionSchema),

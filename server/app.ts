@@ -1,0 +1,62 @@
+import { Hono } from 'hono';
+import { cors } from 'hono/cors';
+import type { ServerConfig } from './config.ts';
+import { ApiFailure, type ServerDeps } from './context.ts';
+import { pbkdf2Hasher, type PasswordHasher } from './crypto.ts';
+import { errorResponse } from './http.ts';
+import { memoryRateLimiter } from './rate-limit.ts';
+import { sandboxRegistry, type CompanyRegistry } from './registry.ts';
+import type { MembershipStore } from './store/types.ts';
+import { siteRoutes } from './routes/site.ts';
+import { accountRoutes } from './routes/accounts.ts';
+import { sessionRoutes } from './routes/session.ts';
+import { profileRoutes } from './routes/profile.ts';
+import { recoveryRoutes } from './routes/recovery.ts';
+import { verificationRoutes } from './routes/verification.ts';
+import { companyRoutes } from './routes/companies.ts';
+import { sandboxRoutes } from './sandbox/routes.ts';
+
+export const apiBasePath = '/api/v1';
+
+export interface AppOptions {
+  store: MembershipStore;
+  config: ServerConfig;
+  hasher?: PasswordHasher;
+  now?: () => number;
+  registry?: CompanyRegistry;
+}
+
+/**
+ * The reference membership server as a web-standard fetch handler: Node serves it over HTTP,
+ * MSW runs the same app inside the browser.
+ */
+export function createApp(options: AppOptions): { app: Hono; deps: ServerDeps } {
+  const deps: ServerDeps = {
+    store: options.store,
+    config: options.config,
+    hasher: options.hasher ?? pbkdf2Hasher(),
+    now: options.now ?? Date.now,
+    limiter: memoryRateLimiter(),
+    registry: options.registry ?? sandboxRegistry(),
+  };
+  const app = new Hono();
+  app.onError((error) => errorResponse(error));
+
+  const api = new Hono();
+  api.use('*', cors({
+    origin: (origin) => (deps.config.allowedOrigins.includes(origin) ? origin : null),
+    credentials: true,
+    allowMethods: ['GET', 'POST', 'PATCH', 'DELETE'],
+    allowHeaders: ['content-type', 'accept-language', 'x-site-id', 'x-csrf-token', 'idempotency-key'],
+    exposeHeaders: ['retry-after', 'idempotent-replayed'],
+    maxAge: 600,
+  }));
+  api.onError((error) => errorResponse(error));
+  for (const register of [siteRoutes, accountRoutes, sessionRoutes, profileRoutes, recoveryRoutes, verificationRoutes, companyRoutes]) {
+    register(api, deps);
+  }
+  api.notFound(() => errorResponse(new ApiFailure('NOT_FOUND', { message: 'No such operation.' })));
+  app.route(apiBasePath, api);
+  if (deps.config.sandbox) sandboxRoutes(app, deps);
+  return { app, deps };
+}

@@ -1,0 +1,156 @@
+import type { Context, Hono } from 'hono';
+import { getCookie } from 'hono/cookie';
+import type * as z from 'zod/mini';
+import { errorStatus, type FieldError, type Operation } from '../src/api/index.ts';
+import type { SiteSettings } from './config.ts';
+import { ApiFailure, fail, type ServerDeps } from './context.ts';
+import { safeEqual, sha256 } from './crypto.ts';
+import { rateRules } from './rate-limit.ts';
+import type { MemberRecord, SessionRecord } from './store/types.ts';
+
+export const sessionCookie = 'mb_session';
+
+/** What a route handler receives: validated input, the calling site, the session when required. */
+export interface RouteInput<P, Q, B> {
+  params: P;
+  query: Q;
+  body: B;
+  site: SiteSettings;
+  siteId: string;
+  /** Present for `auth: 'session'` operations (and whenever a valid session cookie came along). */
+  session: { record: SessionRecord; member: MemberRecord } | null;
+  /** Key of the calling client for rate limits. */
+  clientKey: string;
+  c: Context;
+}
+
+type Infer<S> = S extends z.ZodMiniType ? z.infer<S> : undefined;
+type Handler<O extends Operation> = (
+  input: RouteInput<Infer<O['params']>, Infer<O['query']>, Infer<O['body']>>,
+) => Promise<(O['response'] extends z.ZodMiniType ? z.infer<O['response']> : void) | Response>;
+
+/** Registers one contract operation: site, rate limit, session, CSRF, validation, idempotency, then the handler. */
+export function mount<O extends Operation>(app: Hono, deps: ServerDeps, op: O, handler: Handler<O>): void {
+  const path = op.path.replace(/\{(\w+)\}/g, ':$1');
+  app.on(op.method, path, async (c) => {
+    const siteId = c.req.header('x-site-id') ?? c.req.query('site') ?? '';
+    const site = deps.config.sites[siteId];
+    if (!site) fail('SITE_UNKNOWN', { message: `Unknown site "${siteId}": send X-Site-Id.` });
+    const clientKey = clientKeyOf(c);
+
+    const rule = rateRules[op.id];
+    if (op.rateLimited && rule) {
+      const wait = deps.limiter.hit(`${op.id}:${clientKey}`, deps.config.rateLimitScale ? scale(rule, deps.config.rateLimitScale) : rule, deps.now());
+      if (wait > 0) fail('RATE_LIMITED', { retryAfterSeconds: wait, message: 'Too many requests; try again later.' });
+    }
+
+    const session = await readSession(c, deps);
+    if (op.auth === 'session') {
+      if (!session) fail('UNAUTHENTICATED', { message: 'Sign in first.' });
+      const token = c.req.header('x-csrf-token') ?? '';
+      if (op.method !== 'GET' && !safeEqual(token, session.record.csrfToken)) fail('CSRF_INVALID', { message: 'Missing or wrong X-CSRF-Token.' });
+    }
+
+    const params = parse(op.params, c.req.param(), 'params');
+    const query = parse(op.query, c.req.query(), 'query');
+    const body = op.bodyKind === 'json' ? parse(op.body, await readJson(c), 'body') : undefined;
+    const input = { params, query, body, site, siteId, session, clientKey, c } as Parameters<Handler<O>>[0];
+
+    if (!op.idempotent) return respond(c, op, await handler(input));
+    const key = c.req.header('idempotency-key');
+    if (!key || key.length > 100) fail('VALIDATION_FAILED', { message: 'Idempotency-Key header required.', fields: [{ field: 'Idempotency-Key', code: 'REQUIRED' }] });
+    return idempotent(c, deps, op, `${siteId}:${op.id}:${session?.member.memberId ?? '-'}:${key}`, body, () => handler(input));
+  });
+}
+
+/** Runs a creating operation once per key: a repeat gets the first answer, a different body a conflict. */
+async function idempotent<O extends Operation>(c: Context, deps: ServerDeps, op: O, scope: string, body: unknown, run: () => ReturnType<Handler<O>>) {
+  const requestHash = await sha256(JSON.stringify(body ?? (op.bodyKind === 'multipart' ? `multipart:${c.req.header('content-length') ?? ''}` : null)));
+  for (let waited = 0; ; waited += 25) {
+    const earlier = await deps.store.claimIdempotency({ scope, requestHash, status: 0, body: '', createdAt: deps.now() });
+    if (!earlier) break;
+    if (earlier.requestHash !== requestHash) fail('IDEMPOTENCY_CONFLICT', { message: 'This Idempotency-Key was used with a different request.' });
+    if (earlier.status !== 0) return new Response(earlier.body, { status: earlier.status, headers: { 'content-type': 'application/json', 'idempotent-replayed': 'true' } });
+    // The first request with this key is still running: wait for its answer.
+    if (waited > 15_000) fail('SERVICE_UNAVAILABLE', { retryAfterSeconds: 1, message: 'The same request is still being processed.' });
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  try {
+    const response = respond(c, op, await run());
+    await deps.store.completeIdempotency(scope, response.status, await response.clone().text());
+    return response;
+  } catch (error) {
+    // Nothing was created: let a retry with the same key run again.
+    await deps.store.releaseIdempotency(scope);
+    throw error;
+  }
+}
+
+function respond(c: Context, op: Operation, result: unknown): Response {
+  if (result instanceof Response) return result;
+  if (op.responseKind === 'empty') return c.body(null, 204);
+  const checked = (op.response as z.ZodMiniType).safeParse(result);
+  if (!checked.success) {
+    console.error(`[membership] ${op.id} produced a response outside the contract`, checked.error.issues);
+    fail('INTERNAL_ERROR');
+  }
+  return c.json(checked.data as object, op.successStatus as 200 | 201);
+}
+
+function parse(schema: unknown, value: unknown, part: string): unknown {
+  if (!schema) return undefined;
+  const result = (schema as z.ZodMiniType).safeParse(value);
+  if (result.success) return result.data;
+  const fields: FieldError[] = result.error.issues.map((issue) => ({
+    field: [part === 'body' ? '' : part, ...issue.path.map(String)].filter(Boolean).join('.'),
+    code: issue.code === 'invalid_type' && issue.input === undefined ? 'REQUIRED' : 'INVALID',
+  }));
+  fail('VALIDATION_FAILED', { message: `The request ${part} does not match the contract.`, fields });
+}
+
+async function readJson(c: Context): Promise<unknown> {
+  try {
+    return await c.req.json();
+  } catch {
+    fail('VALIDATION_FAILED', { message: 'The request body is not JSON.', fields: [{ field: 'body', code: 'INVALID' }] });
+  }
+}
+
+export async function readSession(c: Context, deps: ServerDeps): Promise<RouteInput<unknown, unknown, unknown>['session']> {
+  const cookie = getCookie(c, sessionCookie);
+  if (!cookie) return null;
+  const record = await deps.store.getSession(await sha256(cookie));
+  if (!record || record.expiresAt <= deps.now()) return null;
+  const member = await deps.store.getMember(record.memberId);
+  return member ? { record, member } : null;
+}
+
+/** The error body of the contract, with Retry-After where a wait is known. */
+export function errorResponse(error: unknown): Response {
+  const failure = error instanceof ApiFailure ? error : new ApiFailure('INTERNAL_ERROR', { message: 'Something went wrong on the server.' });
+  if (!(error instanceof ApiFailure)) console.error('[membership] unexpected error', error);
+  const { fields, retryAfterSeconds, guidance, attemptsLeft } = failure.details;
+  const body = {
+    error: {
+      code: failure.code,
+      message: failure.message,
+      ...(fields ? { fields } : {}),
+      ...(retryAfterSeconds === undefined ? {} : { retryAfterSeconds }),
+      ...(guidance ? { guidance } : {}),
+      ...(attemptsLeft === undefined ? {} : { attemptsLeft }),
+    },
+  };
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (retryAfterSeconds !== undefined) headers['retry-after'] = String(retryAfterSeconds);
+  return new Response(JSON.stringify(body), { status: errorStatus[failure.code], headers });
+}
+
+function clientKeyOf(c: Context): string {
+  // Behind a trusted proxy a deployment would use X-Forwarded-For; the reference uses the socket.
+  const env = c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined;
+  return env?.incoming?.socket?.remoteAddress ?? 'local';
+}
+
+function scale(rule: { limit: number; windowSeconds: number }, factor: number) {
+  return { ...rule, limit: rule.limit * factor };
+}
