@@ -1,5 +1,5 @@
 import type { Hono } from 'hono';
-import { operations } from '../../src/api/index.ts';
+import { operations, type SiteConfig } from '../../src/api/index.ts';
 import { verificationMethods } from '../config.ts';
 import type { ServerDeps } from '../context.ts';
 import { mount } from '../http.ts';
@@ -8,8 +8,12 @@ const categoryOrder = ['terms', 'privacy', 'third-party', 'marketing', 'other'];
 
 export function siteRoutes(app: Hono, deps: ServerDeps): void {
   mount(app, deps, operations.getSiteConfig, async ({ site }) => {
-    const { verificationMethodIds, ...config } = site.config;
-    return { ...config, verificationMethods: verificationMethods(deps.config, verificationMethodIds) };
+    const { verificationMethodIds, policy, ...config } = site.config;
+    return {
+      ...config,
+      policy: structuredClone(policy) as SiteConfig['policy'],
+      verificationMethods: verificationMethods(deps.config, verificationMethodIds),
+    };
   });
 
   mount(app, deps, operations.listTerms, async ({ site }) => {
