@@ -1,0 +1,50 @@
+/** zod/mini schema of the company form (company link, corporate signup); issue messages are error codes. */
+import * as z from 'zod/mini';
+import { checkBusinessNumber, checkCorporateNumber } from './business-number.ts';
+import { checkTradeBusinessNumber, tradeKinds } from './company.ts';
+import { checkEmail } from './email.ts';
+import { addressField, choiceField, optionalField, requiredField, yesNoField } from './form-fields.ts';
+import { faxPhoneKinds } from './forms.ts';
+import { checkHomepage } from './homepage.ts';
+import { fieldMaxLengths } from './limits.ts';
+import { checkEnglishName, checkKoreanName } from './person.ts';
+import { checkPhone } from './phone.ts';
+import type { MembershipPolicy } from './policy.ts';
+import { checkEnglishText, checkText } from './text.ts';
+
+const text = (maxLength: number) => (value: string) => checkText(value, { maxLength });
+
+/**
+ * Company details (DOMAIN.md §1.5). The policy is taken like every other schema builder; no company rule
+ * is site-configurable yet.
+ */
+export function companySchema(_policy?: MembershipPolicy) {
+  return z.object(
+    {
+      businessNumber: requiredField('BRN_REQUIRED', checkBusinessNumber),
+      nameKo: requiredField('TEXT_REQUIRED', text(fieldMaxLengths.companyNameKo)),
+      nameEn: optionalField((value) => checkEnglishText(value, { maxLength: fieldMaxLengths.companyNameEn })),
+      ceoNameKo: requiredField('NAME_KO_REQUIRED', checkKoreanName),
+      ceoNameEn: optionalField(checkEnglishName),
+      corporateNumber: optionalField(checkCorporateNumber),
+      tradeBusinessNumber: optionalField(checkTradeBusinessNumber),
+      businessType: optionalField(text(fieldMaxLengths.businessType)),
+      industry: optionalField(text(fieldMaxLengths.industry)),
+      companyType: optionalField(text(fieldMaxLengths.option)),
+      innoBiz: yesNoField(),
+      venture: yesNoField(),
+      classification: optionalField(text(fieldMaxLengths.option)),
+      foreignInvested: yesNoField(),
+      mainProduct: optionalField(text(fieldMaxLengths.option)),
+      tradeKind: z.optional(choiceField(tradeKinds)),
+      phone: requiredField('PHONE_REQUIRED', (value) => checkPhone(value)),
+      fax: optionalField((value) => checkPhone(value, { kinds: faxPhoneKinds })),
+      email: optionalField(checkEmail),
+      homepage: optionalField(checkHomepage),
+      address: addressField(true),
+    },
+    { error: 'FIELD_TYPE_INVALID' },
+  );
+}
+
+export type CompanyDetails = z.infer<ReturnType<typeof companySchema>>;

@@ -1,0 +1,131 @@
+// Public entry `membership-elements/rules`: pure field rules, the policy, and zod/mini form schemas.
+export {
+  charKinds,
+  definePolicy,
+  defaultPolicy,
+  kotraPolicy,
+  type CharKind,
+  type InterestLimits,
+  type LoginIdPolicy,
+  type MembershipPolicy,
+  type PasswordPolicy,
+  type PasswordStrength,
+  type PolicyOverrides,
+  type RequiredFields,
+} from './policy.ts';
+export { codePointLength, normalizeDigits, parseDigits, toAsciiDigits } from './digits.ts';
+export { fieldMaxLengths } from './limits.ts';
+export type { RuleIssue } from './issue.ts';
+export {
+  businessNumberErrorCodes,
+  checkBusinessNumber,
+  checkCorporateNumber,
+  corporateNumberErrorCodes,
+  formatBusinessNumber,
+  formatCorporateNumber,
+  isValidBusinessNumber,
+  isValidCorporateNumber,
+  type BusinessNumberError,
+  type CorporateNumberError,
+} from './business-number.ts';
+export {
+  checkPhone,
+  formatPhoneNumber,
+  normalizePhoneNumber,
+  phoneErrorCodes,
+  phoneKind,
+  phoneKinds,
+  type PhoneCheckOptions,
+  type PhoneError,
+  type PhoneKind,
+} from './phone.ts';
+export {
+  checkLoginId,
+  loginIdErrorCodes,
+  loginIdKey,
+  maskLoginId,
+  normalizeLoginId,
+  type LoginIdError,
+} from './login-id.ts';
+export {
+  checkPassword,
+  checkPasswordConfirmation,
+  passwordErrorCodes,
+  passwordErrors,
+  passwordRuleIds,
+  passwordRules,
+  type PasswordCheck,
+  type PasswordChecklistItem,
+  type PasswordContext,
+  type PasswordError,
+  type PasswordRuleId,
+} from './password.ts';
+export {
+  checkEnglishName,
+  checkKoreanName,
+  genderAnswers,
+  isGenderAnswer,
+  nameErrorCodes,
+  type GenderAnswer,
+  type NameError,
+} from './person.ts';
+export {
+  ageOn,
+  birthDateErrorCodes,
+  calendarDateOf,
+  checkBirthDate,
+  compareDates,
+  daysInMonth,
+  formatBirthDate,
+  isLeapYear,
+  isOldEnough,
+  parseBirthDate,
+  type BirthDateCheckOptions,
+  type BirthDateError,
+  type CalendarDate,
+} from './birth-date.ts';
+export {
+  checkEmail,
+  emailErrorCodes,
+  isValidDomainName,
+  joinEmail,
+  normalizeEmail,
+  splitEmail,
+  type EmailError,
+  type EmailParts,
+} from './email.ts';
+export { checkHomepage, homepageErrorCodes, normalizeHomepage, type HomepageError } from './homepage.ts';
+export {
+  addressErrorCodes,
+  checkAddress,
+  checkPostcode,
+  type Address,
+  type AddressCheckOptions,
+  type AddressError,
+} from './address.ts';
+export {
+  checkInterestItems,
+  checkInterestRegions,
+  checkProductCode,
+  interestErrorCodes,
+  normalizeRegionCode,
+  type InterestError,
+  type InterestItemError,
+  type InterestItemRow,
+} from './interests.ts';
+export { checkTradeBusinessNumber, companyErrorCodes, tradeKinds, type CompanyError, type TradeKind } from './company.ts';
+export { checkEnglishText, checkText, textErrorCodes, type TextError, type TextRule } from './text.ts';
+export { formErrorCodes, isRuleErrorCode, ruleErrorCodes, type FormError, type RuleErrorCode } from './error-codes.ts';
+export { fieldErrors, type FormFieldError } from './form-fields.ts';
+export {
+  faxPhoneKinds,
+  passwordResetSchema,
+  profileEditSchema,
+  signupDetailsSchema,
+  type MemberFormOptions,
+  type PasswordReset,
+  type ProfileEdit,
+  type ProfileEditOptions,
+  type SignupDetails,
+} from './forms.ts';
+export { companySchema, type CompanyDetails } from './company-form.ts';
