@@ -10,6 +10,8 @@ export interface RateRule {
 export interface RateLimiter {
   /** Counts one hit; returns the seconds to wait when over the limit, else 0. */
   hit(bucket: string, rule: RateRule, now: number): number;
+  /** Seconds to wait when the bucket is already over its limit, else 0; counts nothing. */
+  peek(bucket: string, rule: RateRule, now: number): number;
   reset(): void;
 }
 
@@ -28,6 +30,12 @@ export function memoryRateLimiter(): RateLimiter {
       }
       entry.count += 1;
       return entry.count > rule.limit ? Math.max(1, Math.ceil((entry.start + windowMs - now) / 1000)) : 0;
+    },
+    peek(bucket, rule, now) {
+      const entry = windows.get(bucket);
+      const windowMs = rule.windowSeconds * 1000;
+      if (!entry || now - entry.start >= windowMs || entry.count < rule.limit) return 0;
+      return Math.max(1, Math.ceil((entry.start + windowMs - now) / 1000));
     },
     reset() {
       windows.clear();

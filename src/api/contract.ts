@@ -312,7 +312,7 @@ export const operations = {
     body: z.object({ verificationToken: z.string().check(z.maxLength(200)) }),
     response: reverificationSchema,
     auth: 'session',
-    errors: ['UNAUTHENTICATED', 'CSRF_INVALID', 'VERIFICATION_INVALID', 'VERIFICATION_EXPIRED', 'VERIFICATION_PURPOSE_MISMATCH', 'NAME_MISMATCH'],
+    errors: ['UNAUTHENTICATED', 'CSRF_INVALID', 'VERIFICATION_INVALID', 'VERIFICATION_EXPIRED', 'VERIFICATION_PURPOSE_MISMATCH', 'NAME_MISMATCH', 'IDENTITY_MISMATCH'],
   }),
   getProfile: defineOperation({
     id: 'getProfile', method: 'GET', path: '/me', tag: 'profile',
