@@ -1,6 +1,7 @@
 import { MembershipClient } from '../src/api/index.ts';
 import { createApp, apiBasePath, type AppOptions } from './app.ts';
 import { defaultConfig, type ServerConfig } from './config.ts';
+import { cookieJar } from './cookie-jar.ts';
 import { pbkdf2Hasher } from './crypto.ts';
 import { MemoryStore } from './store/memory.ts';
 
@@ -28,17 +29,10 @@ export function testServer(options: Partial<AppOptions> & { config?: Partial<Ser
     },
     /** A client of one site with its own cookie jar. */
     client(siteId = 'trade', lang = 'ko') {
-      const jar = new Map<string, string>();
+      const jar = cookieJar();
       const fetchThroughApp = async (input: RequestInfo | URL, init?: RequestInit) => {
-        const request = new Request(input, init);
-        if (jar.size) request.headers.set('cookie', [...jar].map(([k, v]) => `${k}=${v}`).join('; '));
-        const response = await app.fetch(request);
-        for (const line of response.headers.getSetCookie()) {
-          const [pair = ''] = line.split(';');
-          const [name = '', value = ''] = pair.split('=');
-          if (/max-age=0|expires=thu, 01 jan 1970/i.test(line) || value === '') jar.delete(name);
-          else jar.set(name, value);
-        }
+        const response = await app.fetch(jar.attach(new Request(input, init)));
+        jar.store(response);
         return response;
       };
       return new MembershipClient({ apiBase: `${testOrigin}${apiBasePath}/`, siteId, lang, retryLimit: 0, fetch: fetchThroughApp as typeof fetch });

@@ -234,7 +234,7 @@ export class MemoryStore implements MembershipStore {
   }
 
   async listSandboxMessages(limit: number) {
-    return copy(this.#messages.slice(-limit).reverse());
+    return limit <= 0 ? [] : copy(this.#messages.slice(-limit).reverse());
   }
 
   close() {}

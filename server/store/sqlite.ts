@@ -503,11 +503,8 @@ export class SqliteStore implements MembershipStore {
   }
 
   async listSandboxMessages(limit: number) {
-    if (Number.isInteger(limit) && limit > 0) {
-      return this.#all('SELECT * FROM sandbox_messages ORDER BY seq DESC LIMIT ?', limit).map(messageFromRow);
-    }
-    // Same answer as MemoryStore's `slice(-limit)` for the odd limits (0 means all there).
-    return this.#all('SELECT * FROM sandbox_messages ORDER BY seq').slice(-limit).reverse().map(messageFromRow);
+    if (!Number.isInteger(limit) || limit <= 0) return [];
+    return this.#all('SELECT * FROM sandbox_messages ORDER BY seq DESC LIMIT ?', limit).map(messageFromRow);
   }
 
   close() {
