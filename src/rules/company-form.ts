@@ -4,11 +4,10 @@ import { checkBusinessNumber, checkCorporateNumber } from './business-number.ts'
 import { checkTradeBusinessNumber, tradeKinds } from './company.ts';
 import { checkEmail } from './email.ts';
 import { addressField, choiceField, optionalField, requiredField, yesNoField } from './form-fields.ts';
-import { faxPhoneKinds } from './forms.ts';
 import { checkHomepage } from './homepage.ts';
 import { fieldMaxLengths } from './limits.ts';
 import { checkEnglishName, checkKoreanName } from './person.ts';
-import { checkPhone } from './phone.ts';
+import { checkPhone, faxPhoneKinds } from './phone.ts';
 import type { MembershipPolicy } from './policy.ts';
 import { checkEnglishText, checkText } from './text.ts';
 

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { companySchema } from './company-form.ts';
+import { ruleErrorCodes } from './error-codes.ts';
 import { fieldErrors } from './form-fields.ts';
 import { passwordResetSchema, profileEditSchema, signupDetailsSchema } from './forms.ts';
 import { defaultPolicy, definePolicy, kotraPolicy } from './policy.ts';
@@ -254,5 +255,12 @@ describe('fieldErrors', () => {
         { field: '', code: 'FIELD_TYPE_INVALID' },
       ],
     );
+  });
+});
+
+describe('ruleErrorCodes', () => {
+  test('unique SCREAMING_SNAKE codes', () => {
+    assert.equal(new Set(ruleErrorCodes).size, ruleErrorCodes.length);
+    for (const code of ruleErrorCodes) assert.match(code, /^[A-Z]+(?:_[A-Z]+)*$/);
   });
 });

@@ -17,7 +17,7 @@ import { fieldMaxLengths } from './limits.ts';
 import { checkLoginId } from './login-id.ts';
 import { checkPasswordConfirmation, passwordErrors } from './password.ts';
 import { checkEnglishName, checkKoreanName } from './person.ts';
-import { checkPhone, type PhoneKind } from './phone.ts';
+import { checkPhone, faxPhoneKinds, type PhoneKind } from './phone.ts';
 import type { MembershipPolicy } from './policy.ts';
 import { checkText } from './text.ts';
 
@@ -27,9 +27,6 @@ export interface MemberFormOptions {
   /** Foreign members must give the English name; the Korean one becomes optional. */
   readonly memberType: MemberType;
 }
-
-/** Fax lines are never mobile numbers. */
-export const faxPhoneKinds: readonly PhoneKind[] = ['landline', 'internet', 'personal', 'toll-free', 'representative'];
 
 /** The member details shared by signup and profile edit (the Korean name and ID are not editable). */
 function memberDetailsShape(policy: MembershipPolicy, memberType: MemberType, mobileKinds: readonly PhoneKind[]) {
@@ -77,7 +74,7 @@ function passwordPair<Form>(policy: MembershipPolicy, keys: PasswordPairOptions)
   );
 }
 
-/** Member details at signup (step 4), for every member type. */
+/** Member details at signup (step 4). Corporate members give the same details; their company goes through `companySchema`. */
 export function signupDetailsSchema(policy: MembershipPolicy, options: MemberFormOptions) {
   const foreign = options.memberType === 'foreign';
   return z

@@ -30,6 +30,7 @@ export {
 } from './business-number.ts';
 export {
   checkPhone,
+  faxPhoneKinds,
   formatPhoneNumber,
   normalizePhoneNumber,
   phoneErrorCodes,
@@ -118,7 +119,6 @@ export { checkEnglishText, checkText, textErrorCodes, type TextError, type TextR
 export { formErrorCodes, isRuleErrorCode, ruleErrorCodes, type FormError, type RuleErrorCode } from './error-codes.ts';
 export { fieldErrors, type FormFieldError } from './form-fields.ts';
 export {
-  faxPhoneKinds,
   passwordResetSchema,
   profileEditSchema,
   signupDetailsSchema,

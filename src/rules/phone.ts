@@ -12,6 +12,9 @@ export const phoneKinds = [
 ] as const;
 export type PhoneKind = (typeof phoneKinds)[number];
 
+/** Kinds a fax line can be: anything but a mobile phone. */
+export const faxPhoneKinds: readonly PhoneKind[] = ['landline', 'internet', 'personal', 'toll-free', 'representative'];
+
 export const phoneErrorCodes = ['PHONE_REQUIRED', 'PHONE_INVALID', 'PHONE_KIND_NOT_ALLOWED'] as const;
 export type PhoneError = (typeof phoneErrorCodes)[number];
 
