@@ -11,7 +11,7 @@ export const testOrigin = 'http://membership.test';
  * A reference server in memory with a movable clock, and contract clients that talk to it through
  * its fetch handler (each client keeps its own cookie jar, like one browser).
  */
-export function testServer(options: Partial<AppOptions> & { config?: Partial<ServerConfig> } = {}) {
+export function testServer(options: Partial<Omit<AppOptions, 'config'>> & { config?: Partial<ServerConfig> } = {}) {
   let clock = Date.parse('2026-11-22T01:00:00Z');
   const { app, deps } = createApp({
     store: options.store ?? new MemoryStore(),

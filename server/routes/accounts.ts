@@ -1,14 +1,13 @@
 import type { Hono } from 'hono';
 import { operations, type ConsentAnswer, type SignupRequest } from '../../src/api/index.ts';
 import { calendarDateOf, isOldEnough, parseBirthDate } from '../../src/rules/birth-date.ts';
-import { companySchema } from '../../src/rules/company-form.ts';
 import { fieldErrors } from '../../src/rules/form-fields.ts';
 import { signupDetailsSchema } from '../../src/rules/forms.ts';
 import { checkLoginId, loginIdKey, normalizeLoginId } from '../../src/rules/login-id.ts';
 import { formatPhoneNumber } from '../../src/rules/phone.ts';
-import { linkMemberToCompany } from '../companies.ts';
+import { checkCompanyDetails, linkMemberToCompany, prepareCompanyLink } from '../companies.ts';
 import type { SiteSettings } from '../config.ts';
-import { fail, invalid, type ServerDeps } from '../context.ts';
+import { ApiFailure, fail, invalid, type ServerDeps } from '../context.ts';
 import { randomId } from '../crypto.ts';
 import { mount } from '../http.ts';
 import { blankToNull, memberSummary } from '../members.ts';
@@ -53,6 +52,7 @@ export function accountRoutes(app: Hono, deps: ServerDeps): void {
     checkCompanyPart(body, fields);
     if (fields.length > 0) invalid(fields);
 
+    if (body.company) await prefixCompanyFailure(() => prepareCompanyLink(deps, body.company!));
     if ((await deps.store.findMembersByDi(person.di)).length > 0) {
       fail('ALREADY_MEMBER', { message: 'This person already has an account: use find account.' });
     }
@@ -130,10 +130,17 @@ function checkCompanyPart(body: SignupRequest, fields: { field: string; code: st
     fields.push({ field: 'company', code: 'REQUIRED' });
     return;
   }
-  if (body.company.mode === 'register') {
-    for (const error of fieldErrors(companySchema().safeParse(body.company.company))) {
-      fields.push({ field: `company.company.${error.field}`, code: error.code });
-    }
+  if (body.company.mode === 'register') fields.push(...checkCompanyDetails(body.company.company, 'company.company.'));
+}
+
+/** Company checks answer paths relative to the link request; in a signup they sit under `company.`. */
+async function prefixCompanyFailure(check: () => Promise<unknown>): Promise<void> {
+  try {
+    await check();
+  } catch (error) {
+    if (!(error instanceof ApiFailure) || !error.details.fields) throw error;
+    const fields = error.details.fields.map((f) => ({ ...f, field: `company.${f.field}` }));
+    throw new ApiFailure(error.code, { ...error.details, fields });
   }
 }
 
