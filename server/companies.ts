@@ -7,7 +7,7 @@ import type {
   FieldError,
 } from '../src/api/index.ts';
 import { checkBusinessNumber, formatBusinessNumber, formatCorporateNumber } from '../src/rules/business-number.ts';
-import { companySchema } from '../src/rules/company-form.ts';
+import { companyFormSchema } from '../src/rules/company-form.ts';
 import { normalizeDigits } from '../src/rules/digits.ts';
 import { normalizeEmail } from '../src/rules/email.ts';
 import { fieldErrors } from '../src/rules/form-fields.ts';
@@ -217,7 +217,7 @@ export function businessNumberDigits(value: string, field: string): string {
  * `only`: report just these top-level fields (a partial update).
  */
 export function checkCompanyDetails(details: unknown, prefix = '', only?: ReadonlySet<string>): FieldError[] {
-  return fieldErrors(companySchema().safeParse(details))
+  return fieldErrors(companyFormSchema().safeParse(details))
     .filter((error) => !only || only.has(error.field.split('.')[0] ?? ''))
     .map((error) => ({ field: `${prefix}${error.field}`, code: error.code }));
 }

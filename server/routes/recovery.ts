@@ -2,7 +2,7 @@ import type { Hono } from 'hono';
 import { operations } from '../../src/api/index.ts';
 import { normalizeDigits } from '../../src/rules/digits.ts';
 import { fieldErrors } from '../../src/rules/form-fields.ts';
-import { passwordResetSchema } from '../../src/rules/forms.ts';
+import { passwordResetFormSchema } from '../../src/rules/forms.ts';
 import { loginIdKey, maskLoginId } from '../../src/rules/login-id.ts';
 import { normalizePhoneNumber } from '../../src/rules/phone.ts';
 import { fail, invalid, iso, type ServerDeps } from '../context.ts';
@@ -49,7 +49,7 @@ export function recoveryRoutes(app: Hono, deps: ServerDeps): void {
     }
     const member = await deps.store.findMemberByLoginKey(reset.loginKey);
     // Check the new password before using up the verification, so a weak one costs no new SMS.
-    const checked = passwordResetSchema(site.config.policy).safeParse({
+    const checked = passwordResetFormSchema(site.config.policy).safeParse({
       loginId: member?.loginId ?? reset.loginKey,
       newPassword: body.newPassword,
       newPasswordConfirmation: body.newPassword,

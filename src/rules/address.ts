@@ -1,12 +1,12 @@
 /**
- * Address from the postcode search (Kakao Postcode / juso.go.kr): a 5-digit 우편번호, the road address,
+ * An address from the postcode search (Kakao Postcode / juso.go.kr): a 5-digit 우편번호, the road address,
  * and what the user types after it. Only the detail is typed; the rest is filled in by the search.
  */
 import { codePointLength, isBlank, parseDigits } from './digits.ts';
 import type { RuleIssue } from './issue.ts';
 import { fieldMaxLengths } from './limits.ts';
 
-export interface Address {
+export interface AddressInput {
   /** 우편번호 (zonecode), 5 digits since 2015. */
   readonly postcode: string;
   /** Road address (도로명주소). */
@@ -53,7 +53,7 @@ export interface AddressCheckOptions {
 }
 
 /** Every problem of the address, each at its part (`['postcode']`, `['detail']`, …). */
-export function checkAddress(address: Address, options: AddressCheckOptions): RuleIssue<AddressError>[] {
+export function checkAddress(address: AddressInput, options: AddressCheckOptions): RuleIssue<AddressError>[] {
   const parts = [address.postcode, address.base, address.detail, address.extra, address.jibun, address.english];
   if (!options.required && parts.every((part) => part === undefined || isBlank(part))) return [];
   const issues: RuleIssue<AddressError>[] = [];

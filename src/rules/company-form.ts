@@ -17,7 +17,7 @@ const text = (maxLength: number) => (value: string) => checkText(value, { maxLen
  * Company details (DOMAIN.md §1.5). The policy is taken like every other schema builder; no company rule
  * is site-configurable yet.
  */
-export function companySchema(_policy?: MembershipPolicy) {
+export function companyFormSchema(_policy?: MembershipPolicy) {
   return z.object(
     {
       businessNumber: requiredField('BRN_REQUIRED', checkBusinessNumber),
@@ -46,4 +46,4 @@ export function companySchema(_policy?: MembershipPolicy) {
   );
 }
 
-export type CompanyDetails = z.infer<ReturnType<typeof companySchema>>;
+export type CompanyForm = z.infer<ReturnType<typeof companyFormSchema>>;

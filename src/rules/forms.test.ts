@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { companySchema } from './company-form.ts';
+import { companyFormSchema } from './company-form.ts';
 import { ruleErrorCodes } from './error-codes.ts';
 import { fieldErrors } from './form-fields.ts';
-import { passwordResetSchema, profileEditSchema, signupDetailsSchema } from './forms.ts';
+import { passwordResetFormSchema, profileEditSchema, signupDetailsSchema } from './forms.ts';
 import { defaultPolicy, definePolicy, kotraPolicy } from './policy.ts';
 
 const address = { postcode: '06792', base: '서울특별시 서초구 헌릉로 13', detail: '2층' };
@@ -153,8 +153,8 @@ describe('signupDetailsSchema', () => {
   });
 });
 
-describe('companySchema', () => {
-  const schema = companySchema(kotraPolicy);
+describe('companyFormSchema', () => {
+  const schema = companyFormSchema(kotraPolicy);
 
   test('a valid company passes; optional fields may be absent', () => {
     assert.deepEqual(errorsOf(schema, company), []);
@@ -222,8 +222,8 @@ describe('profileEditSchema', () => {
   });
 });
 
-describe('passwordResetSchema', () => {
-  const schema = passwordResetSchema(kotraPolicy);
+describe('passwordResetFormSchema', () => {
+  const schema = passwordResetFormSchema(kotraPolicy);
   test('valid; any existing ID format; password rules and confirmation', () => {
     assert.deepEqual(errorsOf(schema, { loginId: 'old_id', newPassword: 'trade2026!', newPasswordConfirmation: 'trade2026!' }), []);
     assert.deepEqual(errorsOf(schema, { loginId: '', newPassword: 'trade2026!', newPasswordConfirmation: 'trade2026!' }), [

@@ -74,7 +74,7 @@ function passwordPair<Form>(policy: MembershipPolicy, keys: PasswordPairOptions)
   );
 }
 
-/** Member details at signup (step 4). Corporate members give the same details; their company goes through `companySchema`. */
+/** Member details at signup (step 4). Corporate members give the same details; their company goes through `companyFormSchema`. */
 export function signupDetailsSchema(policy: MembershipPolicy, options: MemberFormOptions) {
   const foreign = options.memberType === 'foreign';
   return z
@@ -126,7 +126,7 @@ export function profileEditSchema(policy: MembershipPolicy, options: ProfileEdit
 }
 
 /** Password reset (find account): the ID is only required, as it may predate today's ID rules. */
-export function passwordResetSchema(policy: MembershipPolicy) {
+export function passwordResetFormSchema(policy: MembershipPolicy) {
   return z
     .object(
       {
@@ -148,4 +148,4 @@ export function passwordResetSchema(policy: MembershipPolicy) {
 
 export type SignupDetails = z.infer<ReturnType<typeof signupDetailsSchema>>;
 export type ProfileEdit = z.infer<ReturnType<typeof profileEditSchema>>;
-export type PasswordReset = z.infer<ReturnType<typeof passwordResetSchema>>;
+export type PasswordReset = z.infer<ReturnType<typeof passwordResetFormSchema>>;

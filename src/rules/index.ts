@@ -100,7 +100,7 @@ export {
   addressErrorCodes,
   checkAddress,
   checkPostcode,
-  type Address,
+  type AddressInput,
   type AddressCheckOptions,
   type AddressError,
 } from './address.ts';
@@ -119,7 +119,7 @@ export { checkEnglishText, checkText, textErrorCodes, type TextError, type TextR
 export { formErrorCodes, isRuleErrorCode, ruleErrorCodes, type FormError, type RuleErrorCode } from './error-codes.ts';
 export { fieldErrors, type FormFieldError } from './form-fields.ts';
 export {
-  passwordResetSchema,
+  passwordResetFormSchema,
   profileEditSchema,
   signupDetailsSchema,
   type MemberFormOptions,
@@ -128,4 +128,4 @@ export {
   type ProfileEditOptions,
   type SignupDetails,
 } from './forms.ts';
-export { companySchema, type CompanyDetails } from './company-form.ts';
+export { companyFormSchema, type CompanyForm } from './company-form.ts';

@@ -11,12 +11,12 @@ import {
   isValidBusinessNumber,
   isValidCorporateNumber,
 } from './business-number.ts';
-import { companySchema } from './company-form.ts';
+import { companyFormSchema } from './company-form.ts';
 import { checkTradeBusinessNumber } from './company.ts';
 import { normalizeDigits } from './digits.ts';
 import { checkEmail, joinEmail, normalizeEmail, splitEmail } from './email.ts';
 import { ruleErrorCodes } from './error-codes.ts';
-import { passwordResetSchema, profileEditSchema, signupDetailsSchema } from './forms.ts';
+import { passwordResetFormSchema, profileEditSchema, signupDetailsSchema } from './forms.ts';
 import { checkHomepage, normalizeHomepage } from './homepage.ts';
 import { checkInterestItems, checkInterestRegions, checkProductCode } from './interests.ts';
 import { checkLoginId, loginIdKey, maskLoginId, normalizeLoginId } from './login-id.ts';
@@ -96,9 +96,9 @@ describe('no rule throws', () => {
     const schemas = [
       signupDetailsSchema(kotraPolicy, { memberType: 'individual' }),
       signupDetailsSchema(defaultPolicy, { memberType: 'foreign' }),
-      companySchema(kotraPolicy),
+      companyFormSchema(kotraPolicy),
       profileEditSchema(kotraPolicy, { loginId: 'kotra1' }),
-      passwordResetSchema(defaultPolicy),
+      passwordResetFormSchema(defaultPolicy),
     ];
     fc.assert(
       fc.property(fc.oneof(fc.dictionary(fc.constantFrom(...keys), value), fc.anything()), (payload) => {
