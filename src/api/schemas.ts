@@ -186,7 +186,7 @@ export const memberDetailsSchema = z.object({
 });
 export type MemberDetails = z.infer<typeof memberDetailsSchema>;
 
-export const companySummarySchema = z.object({ companyId: z.string(), nameKo: z.string(), nameEn: z.string() });
+export const companySummarySchema = z.object({ companyId: z.string(), nameKo: z.string(), nameEn: z.optional(z.string()) });
 
 export const memberSummarySchema = z.object({
   memberId: z.string(),
@@ -233,9 +233,9 @@ export type Profile = z.infer<typeof profileSchema>;
 export const companyDetailsSchema = z.object({
   businessNumber: text(20),
   nameKo: text(100),
-  nameEn: text(200),
+  nameEn: optionalText(200),
   ceoNameKo: text(100),
-  ceoNameEn: text(200),
+  ceoNameEn: optionalText(200),
   corporateNumber: optionalText(20),
   tradeBusinessNumber: optionalText(20),
   businessType: optionalText(100),
