@@ -1,0 +1,114 @@
+#!/usr/bin/env node
+// `npm run bench`: requests/second of the login-ID availability check and of signup (real scrypt
+// hashing, real SQLite) against `npm start`'s server on loopback, 50 concurrent clients, autocannon.
+// Prints figures; asserts nothing about speed. Options: --seconds N (default 10), --connections N.
+import autocannon from 'autocannon';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { defaultConfig } from '../server/config.ts';
+import type { ServerDeps } from '../server/context.ts';
+import { pbkdf2Hasher } from '../server/crypto.ts';
+import { memoryRateLimiter } from '../server/rate-limit.ts';
+import { sandboxRegistry } from '../server/registry.ts';
+import { SqliteStore } from '../server/store/sqlite.ts';
+import { issueVerificationToken } from '../server/verification-tokens.ts';
+
+const { values } = parseArgs({ options: { seconds: { type: 'string', default: '10' }, connections: { type: 'string', default: '50' } } });
+const seconds = Number(values.seconds);
+const connections = Number(values.connections);
+const dataDir = mkdtempSync(join(tmpdir(), 'membership-bench-'));
+
+/** Verification tokens of distinct synthetic adults, written into the database before the server starts. */
+async function prepareTokens(count: number): Promise<string[]> {
+  const store = new SqliteStore(join(dataDir, 'membership.sqlite'));
+  const deps = { store, config: defaultConfig('http://127.0.0.1'), now: Date.now, hasher: pbkdf2Hasher(1), limiter: memoryRateLimiter(), registry: sandboxRegistry() } satisfies ServerDeps;
+  deps.config.verificationTokenTtl = 3600;
+  const tokens: string[] = [];
+  for (let i = 0; i < count; i += 1) {
+    const verification = {
+      verificationId: `bench-${i}`, siteId: 'trade', method: 'mobile', purpose: 'signup' as const, mode: 'otp' as const,
+      createdAt: Date.now(), expiresAt: Date.now() + 3_600_000, sessionHash: null, resetId: null, captchaAnswer: null, claimed: null,
+      codeHash: null, codeExpiresAt: null, codeAttempts: 0, resends: 0, lastSentAt: null, person: null, providerResultId: null, done: true,
+    };
+    const person = { name: '벤치', birthDate: '1990-01-01', gender: 'female' as const, nationality: 'domestic' as const, mobile: '01000000000', carrier: 'SKT', ci: `bench-ci-${i}`, di: `bench-di-${i}` };
+    await store.putVerification(verification);
+    tokens.push((await issueVerificationToken(deps, verification, person)).verificationToken);
+  }
+  store.close();
+  return tokens;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function startServer(port: number) {
+  const child = spawn(process.execPath, ['server/main.ts'], {
+    env: { ...process.env, PORT: String(port), MEMBERSHIP_DATA_DIR: dataDir, RATE_LIMIT_SCALE: '1000000' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  await new Promise<void>((resolve, reject) => {
+    child.stdout.on('data', (chunk: Buffer) => (chunk.toString().includes('membership API') ? resolve() : undefined));
+    child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
+  });
+  return child;
+}
+
+function report(name: string, result: autocannon.Result) {
+  const ok = result['2xx'];
+  console.log(
+    `${name.padEnd(28)} ${result.requests.average.toFixed(1).padStart(8)} req/s  ` +
+      `latency p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms  ` +
+      `(${ok} ok, ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts, ${connections} connections, ${result.duration} s)`,
+  );
+}
+
+const tokens = await prepareTokens(3000);
+const port = await freePort();
+const server = await startServer(port);
+const base = `http://127.0.0.1:${port}/api/v1`;
+try {
+  let n = 0;
+  const availability = await autocannon({
+    url: base, connections, duration: seconds,
+    requests: [{ method: 'GET', headers: { 'x-site-id': 'trade' }, setupRequest: (request) => ({ ...request, path: `/api/v1/login-ids/bench${(n += 1)}/availability` }) }],
+  });
+  report('login ID availability (GET)', availability);
+
+  let next = 0;
+  const signup = await autocannon({
+    url: base, connections, duration: seconds,
+    requests: [{
+      method: 'POST',
+      setupRequest: (request) => {
+        const i = next;
+        next += 1;
+        if (i >= tokens.length) return { ...request, path: '/api/v1/site', method: 'GET', body: undefined };
+        return {
+          ...request,
+          path: '/api/v1/members',
+          headers: { 'x-site-id': 'trade', 'content-type': 'application/json', 'idempotency-key': `bench-${i}` },
+          body: JSON.stringify({
+            memberType: 'individual', verificationToken: tokens[i],
+            consents: [{ documentId: 'trade-terms', version: '2026-01-01', agreed: true }, { documentId: 'trade-privacy', version: '2026-01-01', agreed: true }],
+            details: { loginId: `bench${i}x`, password: 'Bench-Passw0rd!', email: `bench${i}@example.com`, phone: '02-123-4567', address: { postcode: '03154', base: '서울특별시 종로구 세종대로 209', detail: '1층' } },
+          }),
+        };
+      },
+    }],
+  });
+  if (next > tokens.length) console.log(`(signup ran out of ${tokens.length} prepared verifications; the rest were GET /site)`);
+  report('signup (POST, scrypt)', signup);
+} finally {
+  server.kill('SIGTERM');
+  rmSync(dataDir, { recursive: true, force: true });
+}
