@@ -65,10 +65,11 @@ export class MembershipClient {
         maxRetryAfter: maxRetryAfterMs,
         retryOnTimeout: true,
         shouldRetry: ({ error }) => {
-          // Never wait out a long Retry-After: the user should see the message instead.
+          // Never wait out a long Retry-After (delay-seconds or HTTP date, or the contract body's
+          // retryAfterSeconds): the user should see the message instead.
           if (isHTTPError(error)) {
-            const seconds = Number(error.response.headers.get('retry-after'));
-            if (Number.isFinite(seconds) && seconds * 1000 > maxRetryAfterMs) return false;
+            const waitMs = retryAfterMs(error.response.headers) ?? bodyRetryAfterMs(error.data);
+            if (waitMs !== undefined && waitMs > maxRetryAfterMs) return false;
           }
           return undefined;
         },
@@ -91,22 +92,33 @@ export class MembershipClient {
     if (op.idempotent) headers['idempotency-key'] = options.idempotencyKey ?? newIdempotencyKey();
     if (op.method !== 'GET' && this.#csrfToken) headers['x-csrf-token'] = this.#csrfToken;
 
+    const json = op.bodyKind === 'json' ? checkInput(op, 'body', body) : undefined;
     const retriable = op.method === 'GET' || op.idempotent;
     let response: Response;
+    let content: string | Blob | undefined;
     try {
-      response = await this.#http(path.slice(1), {
+      const pending = this.#http(path.slice(1), {
         method: op.method,
         headers,
         ...(searchParams ? { searchParams } : {}),
-        ...(op.bodyKind === 'json' ? { json: checkInput(op, 'body', body) } : {}),
+        ...(op.bodyKind === 'json' ? { json } : {}),
         ...(op.bodyKind === 'multipart' ? { body: body as FormData } : {}),
         ...(retriable ? {} : { retry: 0 }),
         ...(options.signal ? { signal: options.signal } : {}),
       });
+      response = await pending;
+      // Read the body through ky so the per-attempt timeout and the caller's signal cover it too:
+      // a body that stalls after the headers is a TIMEOUT, an abort while reading is ABORTED.
+      if (op.responseKind === 'json') content = await pending.text();
+      else if (op.responseKind === 'image') content = await pending.blob();
     } catch (error) {
+      if (options.signal?.aborted) {
+        // Whatever the abort reason was (fetch, retry wait or body read), the caller cancelled.
+        throw new MembershipError({ code: 'ABORTED', operationId: op.id, message: `${op.id}: aborted`, cause: error });
+      }
       throw await toMembershipError(error, op.id);
     }
-    const result = await readResponse(op, response);
+    const result = readResponse(op, response, content);
     if (id === 'login' || id === 'getSession') this.#csrfToken = (result as { csrfToken: string | null }).csrfToken;
     if (id === 'logout') this.#csrfToken = null;
     return result as CallResult<K>;
@@ -145,12 +157,12 @@ function checkInput(op: Operation, part: 'params' | 'query' | 'body', value: unk
   throw new MembershipError({ code: 'VALIDATION_FAILED', message: `Invalid ${part} for ${op.id}`, fields, operationId: op.id });
 }
 
-async function readResponse(op: Operation, response: Response): Promise<unknown> {
+function readResponse(op: Operation, response: Response, content: string | Blob | undefined): unknown {
   if (op.responseKind === 'empty') return undefined;
-  if (op.responseKind === 'image') return response.blob();
+  if (op.responseKind === 'image') return content;
   let body: unknown;
   try {
-    body = await response.json();
+    body = JSON.parse(content as string);
   } catch (cause) {
     throw new MembershipError({ code: 'INVALID_RESPONSE', status: response.status, message: `${op.id}: response is not JSON`, operationId: op.id, cause });
   }
@@ -161,12 +173,28 @@ async function readResponse(op: Operation, response: Response): Promise<unknown>
   return parsed.data;
 }
 
+/** Milliseconds a `Retry-After` header asks to wait: delay-seconds or an HTTP date. */
+function retryAfterMs(headers: Headers): number | undefined {
+  const value = headers.get('retry-after')?.trim();
+  if (!value) return undefined;
+  if (/^\d+(\.\d+)?$/.test(value)) return Number(value) * 1000;
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
+}
+
+/** `retryAfterSeconds` of a contract error body, in milliseconds. */
+function bodyRetryAfterMs(data: unknown): number | undefined {
+  const parsed = apiErrorSchema.safeParse(data);
+  const seconds = parsed.success ? parsed.data.error.retryAfterSeconds : undefined;
+  return seconds === undefined ? undefined : seconds * 1000;
+}
+
 async function toMembershipError(error: unknown, operationId: string): Promise<MembershipError> {
   if (error instanceof MembershipError) return error;
   if (isHTTPError(error)) {
     const { status, headers } = error.response;
-    const headerSeconds = Number(headers.get('retry-after'));
-    const retryAfterSeconds = Number.isFinite(headerSeconds) && headers.has('retry-after') ? headerSeconds : undefined;
+    const headerMs = retryAfterMs(headers);
+    const retryAfterSeconds = headerMs === undefined ? undefined : Math.ceil(headerMs / 1000);
     const parsed = apiErrorSchema.safeParse(error.data);
     if (parsed.success) {
       const { code, message, fields, guidance, attemptsLeft } = parsed.data.error;
