@@ -102,19 +102,28 @@ async function submitIpin(h: TestServer, fields: Record<string, string>, login: 
 }
 
 describe('sandbox people', () => {
-  it('have unique ids and CI/DI derived by SHA-256 from a per-person secret', async () => {
+  it('have unique ids, CI, DI and i-PIN ids', () => {
     assert.ok(sandboxPeople.length >= 10);
     assert.equal(new Set(sandboxPeople.map((p) => p.id)).size, sandboxPeople.length);
     assert.equal(new Set(sandboxPeople.map((p) => p.ci)).size, sandboxPeople.length);
     assert.equal(new Set(sandboxPeople.map((p) => p.di)).size, sandboxPeople.length);
     assert.equal(new Set(sandboxPeople.map((p) => p.ipinId)).size, sandboxPeople.length);
     for (const p of sandboxPeople) {
-      assert.equal(p.ci, `sbx-ci-${await sha256(`membership-elements sandbox CI/${p.id}`)}`);
-      assert.equal(p.di, `sbx-di-${await sha256(`membership-elements sandbox DI/${p.id}`)}`);
       assert.match(p.mobile, /^010\d{8}$/);
       assert.match(p.birthDate, /^\d{4}-\d{2}-\d{2}$/);
     }
     for (const id of Object.values(sandboxPersonIds)) assert.ok(getSandboxPerson(id));
+  });
+
+  it('a claim with a 010-9999 number and a test name is a generated person of its own, stable across calls', () => {
+    const claim = { name: '테스트 하나', birthDate: '1990-05-05', gender: 'female', nationality: 'domestic', mobile: '010-9999-0001', carrier: 'KT' };
+    const first = findSandboxPerson(claim);
+    assert.ok(first);
+    assert.equal(findSandboxPerson({ ...claim })?.di, first.di);
+    assert.notEqual(findSandboxPerson({ ...claim, mobile: '010-9999-0002' })?.di, first.di);
+    assert.equal(findSandboxPerson({ ...claim, name: '홍길순' }), null);
+    assert.equal(findSandboxPerson({ ...claim, mobile: '010-9998-0001' }), null);
+    assert.equal(findSandboxPerson({ ...claim, carrier: 'NOPE' }), null);
   });
 
   it('cover the cases: foreigner, under 14, corporate phone', () => {
@@ -268,7 +277,7 @@ describe('getCaptchaImage', () => {
       seen.add(text);
     }
     // (The contract types image responses as void; the client answers a Blob.)
-    const blob = (await client.call('getCaptchaImage', { params: { verificationId } })) as unknown as Blob;
+    const blob: Blob = await client.call('getCaptchaImage', { params: { verificationId } });
     assert.equal(blob.type, 'image/svg+xml');
   });
 

@@ -1,14 +1,13 @@
-import type { Carrier, Gender, Nationality } from '../../src/api/index.ts';
+import { carriers, type Carrier, type Gender, type Nationality } from '../../src/api/index.ts';
 import { normalizeDigits } from '../../src/rules/digits.ts';
 import type { VerifiedPerson } from '../store/types.ts';
-import { sha256Base64url } from './sha256.ts';
 
 // SANDBOX identity provider: the only people it "knows". Every one of them is fictional test data;
 // the carrier check of the mobile flow and the i-PIN login both look people up here.
 //
-// CI and DI are derived deterministically from a per-person secret (SHA-256, base64url), so every
-// server instance — Node, the browser under MSW, a restarted demo — gives the same person the same
-// keys. Real providers answer one DI per *site* (duplicate-signup key within a site); this membership
+// CI and DI are fixed opaque strings per person, so every server instance — Node, the browser under
+// MSW, a restarted demo — gives the same person the same keys (real providers derive them by hashing;
+// a sandbox needs no secrecy, only stability). Real providers answer one DI per *site* (duplicate-signup key within a site); this membership
 // is unified across sibling sites, so the reference server asks for ONE service code for the whole
 // membership and every sibling site sees the same DI for a person. Signup's "one account per person"
 // check relies on that.
@@ -84,9 +83,30 @@ export const sandboxPeople: readonly SandboxPerson[] = seeds.map((seed) => ({
   ...seed,
   corporatePhone: seed.corporatePhone ?? false,
   ipinPassword: seed.ipinPassword ?? sandboxIpinPassword,
-  ci: `sbx-ci-${sha256Base64url(`membership-elements sandbox CI/${seed.id}`)}`,
-  di: `sbx-di-${sha256Base64url(`membership-elements sandbox DI/${seed.id}`)}`,
+  ci: `sbx-ci-${seed.id}`,
+  di: `sbx-di-${seed.id}`,
 }));
+
+/**
+ * Generated test people: any claim with a mobile number in 010-9999-XXXX and a `테스트`/`Test` name is
+ * a person of its own (DI from the claimed details), so automated runs such as the contract test kit
+ * can sign up fresh people again and again on a long-lived server.
+ */
+export const generatedPersonMobilePrefix = '0109999';
+
+function generatedPerson(claim: SandboxClaim, mobile: string): SandboxPerson | null {
+  const name = claim.name.normalize('NFC').trim();
+  if (!mobile.startsWith(generatedPersonMobilePrefix) || mobile.length !== 11 || !/^(테스트|test)/i.test(name)) return null;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(claim.birthDate) || (claim.gender !== 'male' && claim.gender !== 'female')) return null;
+  if (claim.nationality !== 'domestic' && claim.nationality !== 'foreign') return null;
+  if (!(carriers as readonly string[]).includes(claim.carrier)) return null;
+  const key = `${normalizeName(name)}/${claim.birthDate}/${mobile}`;
+  return {
+    id: `generated:${key}`, name, birthDate: claim.birthDate, gender: claim.gender, nationality: claim.nationality,
+    mobile, carrier: claim.carrier as Carrier, ipinId: '', ipinPassword: '', corporatePhone: false,
+    note: 'generated test person', ci: `sbx-ci-gen-${key}`, di: `sbx-di-gen-${key}`,
+  };
+}
 
 export function getSandboxPerson(id: string): SandboxPerson {
   const person = sandboxPeople.find((p) => p.id === id);
@@ -122,7 +142,7 @@ export function findSandboxPerson(claim: SandboxClaim): SandboxPerson | null {
         p.nationality === claim.nationality &&
         p.mobile === mobile &&
         p.carrier === claim.carrier,
-    ) ?? null
+    ) ?? generatedPerson(claim, mobile)
   );
 }
 

@@ -135,6 +135,15 @@ export function sandboxRoutes(app: Hono, deps: ServerDeps): void {
     });
   });
 
+  // Automation hook of the sandbox (the contract test kit, end-to-end tests): the security text a
+  // verification expects right now. A sandbox is not a security boundary; real providers have no such call.
+  app.get('/sandbox/verifications/:verificationId/captcha-answer', async (c) => {
+    const record = await deps.store.getVerification(c.req.param('verificationId'));
+    c.header('cache-control', 'no-store');
+    if (!record?.captchaAnswer) return c.json({ error: { code: 'VERIFICATION_NOT_FOUND', message: 'No security text for this verification.' } }, 404);
+    return c.json({ answer: record.captchaAnswer });
+  });
+
   app.get('/sandbox/inbox', async (c) => {
     const messages = await deps.store.listSandboxMessages(50);
     const rows = messages.map(

@@ -773,12 +773,20 @@ describe('MembershipClient (browser, MSW)', () => {
         record(request);
         return new HttpResponse(svg, { headers: { 'content-type': 'image/svg+xml' } });
       }));
-      // Typed `void` by OperationResponse (operation.ts cannot tell image operations apart), a Blob at run time.
-      const image: unknown = await newClient().call('getCaptchaImage', { params: { verificationId: 'v-1' } });
+      const image: Blob = await newClient().call('getCaptchaImage', { params: { verificationId: 'v-1' } });
       assert(image instanceof Blob, 'a Blob');
       equal(image.type, 'image/svg+xml', 'content type');
       equal(await image.text(), svg, 'content');
       equal(seen.length, 1, 'one request');
+    });
+
+    it('refuses a dot segment as a path parameter before sending (it would move the request elsewhere)', async () => {
+      for (const loginId of ['.', '..']) {
+        const error = await rejection(newClient().call('checkLoginIdAvailability', { params: { loginId } }));
+        equal(error.code, 'VALIDATION_FAILED', 'code');
+        equal(error.fields[0]?.field, 'loginId', 'field');
+      }
+      equal(seen.length, 0, 'no request');
     });
 
     it('uploadCertificate sends multipart with a file part and parses the Certificate', async () => {

@@ -86,7 +86,11 @@ export class MembershipClient {
   async call<K extends OperationId>(id: K, input: CallInput<K>, options: CallOptions = {}): Promise<CallResult<K>> {
     const op = operations[id] as Operation;
     const { params, query, body } = input as { params?: unknown; query?: unknown; body?: unknown };
-    const path = fillPath(op.path, checkInput(op, 'params', params) as Record<string, string> | undefined);
+    const pathParams = checkInput(op, 'params', params) as Record<string, string> | undefined;
+    // `.` and `..` survive URL encoding and would move the request to another path.
+    const dotSegment = Object.entries(pathParams ?? {}).find(([, value]) => value === '.' || value === '..');
+    if (dotSegment) throw new MembershipError({ code: 'VALIDATION_FAILED', message: `Invalid params for ${op.id}`, fields: [{ field: dotSegment[0], code: 'INVALID' }], operationId: op.id });
+    const path = fillPath(op.path, pathParams);
     const searchParams = checkInput(op, 'query', query) as Record<string, string> | undefined;
     const headers: Record<string, string> = { ...jsonHeaders };
     if (op.idempotent) headers['idempotency-key'] = options.idempotencyKey ?? newIdempotencyKey();

@@ -250,7 +250,7 @@ export const operations = {
     body: mobileCodeRequestSchema,
     response: mobileCodeStatusSchema,
     rateLimited: true,
-    errors: ['VERIFICATION_NOT_FOUND', 'VERIFICATION_EXPIRED', 'CAPTCHA_MISMATCH', 'IDENTITY_MISMATCH', 'PROVIDER_REFUSED', 'ATTEMPTS_EXCEEDED', 'RATE_LIMITED'],
+    errors: ['VERIFICATION_NOT_FOUND', 'VERIFICATION_EXPIRED', 'VERIFICATION_INVALID', 'CAPTCHA_MISMATCH', 'IDENTITY_MISMATCH', 'PROVIDER_REFUSED', 'ATTEMPTS_EXCEEDED', 'RATE_LIMITED'],
   }),
   resendMobileCode: defineOperation({
     id: 'resendMobileCode', method: 'POST', path: '/verifications/{verificationId}/mobile-code/resend', tag: 'verification',
@@ -258,7 +258,7 @@ export const operations = {
     params: verificationParams,
     response: mobileCodeStatusSchema,
     rateLimited: true,
-    errors: ['VERIFICATION_NOT_FOUND', 'VERIFICATION_EXPIRED', 'RESEND_TOO_SOON', 'ATTEMPTS_EXCEEDED', 'RATE_LIMITED'],
+    errors: ['VERIFICATION_NOT_FOUND', 'VERIFICATION_EXPIRED', 'VERIFICATION_INVALID', 'RESEND_TOO_SOON', 'ATTEMPTS_EXCEEDED', 'RATE_LIMITED'],
   }),
   confirmMobileCode: defineOperation({
     id: 'confirmMobileCode', method: 'POST', path: '/verifications/{verificationId}/mobile-code/confirm', tag: 'verification',
@@ -267,7 +267,7 @@ export const operations = {
     body: z.object({ code: z.string().check(z.maxLength(10)) }),
     response: verificationResultSchema,
     rateLimited: true,
-    errors: ['VERIFICATION_NOT_FOUND', 'VERIFICATION_EXPIRED', 'CODE_MISMATCH', 'CODE_EXPIRED', 'ATTEMPTS_EXCEEDED', 'RATE_LIMITED'],
+    errors: ['VERIFICATION_NOT_FOUND', 'VERIFICATION_EXPIRED', 'VERIFICATION_INVALID', 'CODE_MISMATCH', 'CODE_EXPIRED', 'ATTEMPTS_EXCEEDED', 'RATE_LIMITED'],
   }),
   exchangeProviderResult: defineOperation({
     id: 'exchangeProviderResult', method: 'POST', path: '/verifications/{verificationId}/provider-result', tag: 'verification',

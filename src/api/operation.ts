@@ -12,6 +12,7 @@ export interface Operation<
   Query extends AnySchema | undefined = AnySchema | undefined,
   Body extends AnySchema | undefined = AnySchema | undefined,
   Response extends AnySchema | undefined = AnySchema | undefined,
+  Kind extends ResponseKind = ResponseKind,
 > {
   readonly id: string;
   readonly method: HttpMethod;
@@ -26,7 +27,7 @@ export interface Operation<
   readonly bodyKind: 'none' | 'json' | 'multipart';
   /** JSON response schema; undefined with `responseKind` `empty` (204) or `image`. */
   readonly response: Response;
-  readonly responseKind: 'json' | 'empty' | 'image';
+  readonly responseKind: Kind;
   readonly successStatus: 200 | 201 | 204;
   /** `session`: needs the session cookie; state changes then also need the CSRF header. */
   readonly auth: 'public' | 'session';
@@ -37,6 +38,8 @@ export interface Operation<
   /** Codes this operation may answer besides the ones every operation may answer. */
   readonly errors: readonly ApiErrorCode[];
 }
+
+export type ResponseKind = 'json' | 'empty' | 'image';
 
 /** Codes any operation may answer. */
 export const commonErrorCodes = [
@@ -51,6 +54,7 @@ interface OperationInit<
   Query extends AnySchema | undefined,
   Body extends AnySchema | undefined,
   Response extends AnySchema | undefined,
+  Image extends boolean,
 > {
   id: string;
   method: HttpMethod;
@@ -62,7 +66,7 @@ interface OperationInit<
   body?: Body;
   multipart?: boolean;
   response?: Response;
-  image?: boolean;
+  image?: Image;
   created?: boolean;
   auth?: 'public' | 'session';
   idempotent?: boolean;
@@ -75,8 +79,9 @@ export function defineOperation<
   Query extends AnySchema | undefined = undefined,
   Body extends AnySchema | undefined = undefined,
   Response extends AnySchema | undefined = undefined,
->(init: OperationInit<Params, Query, Body, Response>): Operation<Params, Query, Body, Response> {
-  const responseKind = init.image ? 'image' : init.response ? 'json' : 'empty';
+  Image extends boolean = false,
+>(init: OperationInit<Params, Query, Body, Response, Image>): Operation<Params, Query, Body, Response, KindOf<Response, Image>> {
+  const responseKind = (init.image ? 'image' : init.response ? 'json' : 'empty') as KindOf<Response, Image>;
   return {
     id: init.id,
     method: init.method,
@@ -97,16 +102,18 @@ export function defineOperation<
   };
 }
 
+type KindOf<Response, Image> = Image extends true ? 'image' : Response extends AnySchema ? 'json' : 'empty';
+
 type Infer<S> = S extends AnySchema ? z.infer<S> : undefined;
 
 export type OperationParams<O> = O extends Operation<infer P, any, any, any> ? Infer<P> : never;
 export type OperationQuery<O> = O extends Operation<any, infer Q, any, any> ? Infer<Q> : never;
 export type OperationBody<O> = O extends Operation<any, any, infer B, any> ? Infer<B> : never;
-export type OperationResponse<O> = O extends Operation<any, any, any, infer R>
-  ? R extends AnySchema
-    ? z.infer<R>
-    : O extends { responseKind: 'image' }
-      ? Blob
+export type OperationResponse<O> = O extends Operation<any, any, any, infer R, infer K>
+  ? K extends 'image'
+    ? Blob
+    : R extends AnySchema
+      ? z.infer<R>
       : void
   : never;
 
