@@ -17,6 +17,11 @@ export interface ServerConfig {
   /** Seconds a profile may be edited after a matching re-verification (DOMAIN.md §1.2). */
   reverificationWindow: number;
   sessionTtl: number;
+  /**
+   * How the session token travels: an HttpOnly cookie (always, on a real server) or, inside MSW only,
+   * a header the mock keeps, since a mocked response in the browser cannot set a cookie.
+   */
+  sessionTransport?: 'cookie' | 'mock-header';
   /** Multiplies every per-client rate limit (load tests on loopback); 1 in normal use. */
   rateLimitScale?: number;
 }

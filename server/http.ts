@@ -9,6 +9,8 @@ import { rateRules } from './rate-limit.ts';
 import type { MemberRecord, SessionRecord } from './store/types.ts';
 
 export const sessionCookie = 'mb_session';
+/** The session header of the MSW home (`sessionTransport: 'mock-header'`). */
+export const mockSessionHeader = 'x-membership-mock-session';
 
 /** What a route handler receives: validated input, the calling site, the session when required. */
 export interface RouteInput<P, Q, B> {
@@ -117,9 +119,9 @@ async function readJson(c: Context): Promise<unknown> {
 }
 
 export async function readSession(c: Context, deps: ServerDeps): Promise<RouteInput<unknown, unknown, unknown>['session']> {
-  const cookie = getCookie(c, sessionCookie);
-  if (!cookie) return null;
-  const record = await deps.store.getSession(await sha256(cookie));
+  const token = deps.config.sessionTransport === 'mock-header' ? c.req.header(mockSessionHeader) : getCookie(c, sessionCookie);
+  if (!token) return null;
+  const record = await deps.store.getSession(await sha256(token));
   if (!record || record.expiresAt <= deps.now()) return null;
   const member = await deps.store.getMember(record.memberId);
   return member ? { record, member } : null;

@@ -4,7 +4,7 @@ import { operations } from '../../src/api/index.ts';
 import { loginIdKey } from '../../src/rules/login-id.ts';
 import { fail, type ServerDeps } from '../context.ts';
 import { randomToken, sha256 } from '../crypto.ts';
-import { mount, sessionCookie } from '../http.ts';
+import { mockSessionHeader, mount, sessionCookie } from '../http.ts';
 import { memberSummary } from '../members.ts';
 import { loginFailureRule } from '../rate-limit.ts';
 
@@ -31,7 +31,8 @@ export function sessionRoutes(app: Hono, deps: ServerDeps): void {
     const csrfToken = randomToken(24);
     const now = deps.now();
     await deps.store.createSession({ sessionHash: await sha256(token), memberId: member.memberId, csrfToken, createdAt: now, expiresAt: now + deps.config.sessionTtl * 1000, reverifiedAt: null });
-    setSessionCookie(c, token, deps.config.sessionTtl);
+    if (deps.config.sessionTransport === 'mock-header') c.header(mockSessionHeader, token);
+    else setSessionCookie(c, token, deps.config.sessionTtl);
     return { member: await memberSummary(deps, member), csrfToken };
   });
 
@@ -42,7 +43,8 @@ export function sessionRoutes(app: Hono, deps: ServerDeps): void {
 
   mount(app, deps, operations.logout, async ({ session, c }) => {
     await deps.store.deleteSession(session!.record.sessionHash);
-    deleteCookie(c, sessionCookie, { path: '/' });
+    if (deps.config.sessionTransport === 'mock-header') c.header(mockSessionHeader, '');
+    else deleteCookie(c, sessionCookie, { path: '/' });
   });
 }
 

@@ -9,12 +9,6 @@ import { MembershipError } from './errors.ts';
 import type { MemberSummary, SiteConfig } from './schemas.ts';
 
 // Mocha globals provided by @web/test-runner (no @types/mocha in this project).
-declare const describe: (name: string, body: () => void) => void;
-declare const it: (name: string, body: () => Promise<void> | void) => void;
-declare const before: (body: () => Promise<void> | void) => void;
-declare const after: (body: () => Promise<void> | void) => void;
-declare const beforeEach: (body: () => Promise<void> | void) => void;
-declare const afterEach: (body: () => Promise<void> | void) => void;
 
 // ---------------------------------------------------------------- tiny assertions
 
