@@ -1,0 +1,4 @@
+import { defineMessages } from '../bundle.ts';
+
+// Messages of the signup area; keys `signup.*`.
+export const signup = defineMessages({}, {});

@@ -1,0 +1,36 @@
+// Mounting elements for browser tests: a fresh container per test, removed afterwards.
+const mounted: HTMLElement[] = [];
+
+/** Puts `markup`'s first element into the document (inside a <main lang="ko">) and waits for its first render. */
+export async function fixture<T extends HTMLElement>(element: T, { lang = 'ko' } = {}): Promise<T> {
+  const main = document.createElement('main');
+  main.lang = lang;
+  main.append(element);
+  document.body.append(main);
+  mounted.push(main);
+  await (element as unknown as { updateComplete?: Promise<unknown> }).updateComplete;
+  return element;
+}
+
+export function cleanupFixtures(): void {
+  for (const node of mounted.splice(0)) node.remove();
+}
+
+/** Waits until `check` passes (polling each animation frame), or fails after `timeoutMs`. */
+export async function waitFor<T>(check: () => T | undefined | null | false, message: string, timeoutMs = 3000): Promise<T> {
+  const start = performance.now();
+  for (;;) {
+    const value = check();
+    if (value) return value;
+    if (performance.now() - start > timeoutMs) throw new Error(`Timed out waiting: ${message}`);
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
+}
+
+export function assert(condition: unknown, message: string): asserts condition {
+  if (!condition) throw new Error(message);
+}
+
+export function equal<T>(actual: T, expected: T, message: string): void {
+  if (!Object.is(actual, expected)) throw new Error(`${message}: expected ${String(expected)}, got ${String(actual)}`);
+}
