@@ -1,3 +1,13 @@
 // `membership-elements/define`: registers the default custom-element tags (a side-effect module).
-// No elements exist yet, so it imports and registers nothing; they land in a later issue.
-export {};
+// Class modules never register themselves, so a site may register them under its own names with
+// `defineElement(tag, Class)`; internal `mb-*` parts are registered along with the element using them.
+import { MembershipProvider } from './context/membership-provider.ts';
+import { defineElement } from './elements/shared/define-element.ts';
+
+defineElement('membership-provider', MembershipProvider);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'membership-provider': MembershipProvider;
+  }
+}

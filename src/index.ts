@@ -2,3 +2,9 @@
 // No side effects: importing this module registers no tags (see define.ts).
 export * from './rules/index.ts';
 export * from './api/index.ts';
+export { MembershipProvider } from './context/membership-provider.ts';
+export { membershipContext, type MembershipContextValue } from './context/context.ts';
+export { runtimeFor, type MembershipRuntime, type AddressSearchAdapter, type AddressSearchResult } from './context/runtime.ts';
+export { MembershipElement } from './elements/shared/membership-element.ts';
+export { defineElement } from './elements/shared/define-element.ts';
+export { translate, messageForCode, toLocale, type Locale } from './i18n/index.ts';

@@ -40,8 +40,14 @@ export function hasMessage(key: string): key is MessageKey {
  * What to tell the user for an API error code or a field-rule code. Unknown codes (a newer server)
  * fall back to a generic message rather than showing the code.
  */
-export function messageForCode(locale: Locale, code: string, params?: MessageParams): string {
-  for (const key of [`rule.${code}`, `error.${code}`]) if (hasMessage(key)) return translate(locale, key, params);
+export function messageForCode(locale: Locale, code: string, params: MessageParams = {}): string {
+  for (const key of [`rule.${code}`, `error.${code}`]) {
+    if (!hasMessage(key)) continue;
+    // A number the caller does not have (e.g. no Retry-After) reads better left out than as "{seconds}".
+    const plain = `${key}.plain`;
+    const missing = [...(catalogues[locale][key] ?? '').matchAll(/\{(\w+)\}/g)].some(([, name]) => !(name! in params));
+    return translate(locale, missing && hasMessage(plain) ? plain : key, params);
+  }
   return translate(locale, 'error.UNKNOWN', params);
 }
 

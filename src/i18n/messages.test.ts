@@ -162,3 +162,11 @@ describe('placeholders', () => {
     assert.match(messageForCode('en', 'ADDRESS_DETAIL_TOO_LONG'), /100 characters/);
   });
 });
+
+test('messageForCode uses the .plain wording when a number is not given', () => {
+  const withSeconds = messageForCode('ko', 'RATE_LIMITED', { seconds: 30 });
+  assert.match(withSeconds, /30/);
+  const without = messageForCode('ko', 'RATE_LIMITED');
+  assert.doesNotMatch(without, /\{seconds\}/);
+  assert.notEqual(without, withSeconds);
+});

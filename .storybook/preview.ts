@@ -1,0 +1,37 @@
+import type { Decorator, Preview } from '@storybook/web-components-vite';
+import { setupWorker } from 'msw/browser';
+import { html } from 'lit';
+import { createMockServer } from '../server/msw.ts';
+import '../src/define.ts';
+
+// The reference server runs inside the page (MSW, in-memory store, seeded demo data): every story
+// talks to the real API behaviour without a backend.
+const mock = await createMockServer();
+const worker = setupWorker(...mock.handlers);
+await worker.start({ quiet: true, onUnhandledFrame: 'bypass' });
+
+/** Every story sits in a <membership-provider> with the toolbar's site and language. */
+const withProvider: Decorator = (story, context) => html`<membership-provider
+  api-base=${mock.apiBase}
+  site=${context.globals['site'] ?? 'trade'}
+  lang=${context.globals['locale'] ?? 'ko'}
+  >${story()}</membership-provider
+>`;
+
+const preview: Preview = {
+  decorators: [withProvider],
+  globalTypes: {
+    locale: {
+      description: 'UI language',
+      toolbar: { title: 'Language', icon: 'globe', items: [{ value: 'ko', title: '한국어' }, { value: 'en', title: 'English' }], dynamicTitle: true },
+    },
+    site: {
+      description: 'Sibling site of the unified membership',
+      toolbar: { title: 'Site', icon: 'home', items: [{ value: 'trade', title: 'trade (KOTRA-like)' }, { value: 'animal', title: 'animal (Animal Protection-like)' }], dynamicTitle: true },
+    },
+  },
+  initialGlobals: { locale: 'ko', site: 'trade' },
+  parameters: { layout: 'padded' },
+};
+
+export default preview;
