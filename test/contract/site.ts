@@ -1,0 +1,47 @@
+// Site configuration and terms.
+import assert from 'node:assert/strict';
+import { expectError, type Scenario } from './kit.ts';
+
+export function siteScenarios(): Scenario[] {
+  return [
+    {
+      name: 'site: getSiteConfig answers the calling site, parsed by the contract',
+      async run(ctx) {
+        const config = await ctx.newBrowser().call('getSiteConfig', {});
+        assert.equal(config.siteId, ctx.siteId);
+        assert.ok(config.memberTypes.length > 0, 'the site takes at least one member type');
+        assert.ok(config.verificationMethods.some((m) => m.id === 'mobile' && m.kind === 'otp'), 'the kit needs the mobile OTP method');
+        assert.ok(config.siblingSites.some((s) => s.siteId === ctx.siteId), 'siblingSites lists the calling site itself');
+        const { policy } = config;
+        assert.ok(policy.loginId.minLength <= policy.loginId.maxLength, 'login ID bounds are ordered');
+        assert.ok(policy.password.minLength <= policy.password.maxLength, 'password bounds are ordered');
+        assert.ok(policy.minAge >= 14, 'minimum age is at least 14 (DOMAIN.md §1.1)');
+        assert.ok(config.certificate.maxBytes > 0);
+      },
+    },
+    {
+      name: 'site: listTerms answers signup and company documents, required ones first',
+      async run(ctx) {
+        const browser = ctx.newBrowser();
+        const { documents } = await browser.call('listTerms', { query: { purpose: 'signup' } });
+        assert.ok(documents.some((d) => d.required), 'at least one required signup document');
+        const firstOptional = documents.findIndex((d) => !d.required);
+        if (firstOptional >= 0) assert.ok(documents.slice(firstOptional).every((d) => !d.required), `required documents come first: ${documents.map((d) => `${d.documentId}${d.required ? '*' : ''}`).join(', ')}`);
+        assert.equal(new Set(documents.map((d) => d.documentId)).size, documents.length, 'document ids are unique');
+        for (const doc of documents) {
+          assert.ok(doc.version.length > 0, `${doc.documentId} has a version`);
+          assert.ok(doc.body.ko.length > 0 && doc.body.en.length > 0, `${doc.documentId} has text in both languages`);
+          assert.ok(!/<[a-z][^>]*>/i.test(doc.body.ko + doc.body.en), `${doc.documentId} body is plain text, not HTML`);
+        }
+        await browser.call('listTerms', { query: { purpose: 'company' } });
+      },
+    },
+    {
+      name: 'site: an unknown site is refused with SITE_UNKNOWN',
+      async run(ctx) {
+        await expectError(ctx.newBrowser({ siteId: 'no-such-site-kit' }).call('getSiteConfig', {}), 'SITE_UNKNOWN');
+        await expectError(ctx.newBrowser({ siteId: 'no-such-site-kit' }).call('listTerms', { query: { purpose: 'signup' } }), 'SITE_UNKNOWN');
+      },
+    },
+  ];
+}
