@@ -55,8 +55,9 @@ export function createApp(options: AppOptions): { app: Hono; deps: ServerDeps } 
   for (const register of [siteRoutes, accountRoutes, sessionRoutes, profileRoutes, recoveryRoutes, verificationRoutes, companyRoutes]) {
     register(api, deps);
   }
-  api.notFound(() => errorResponse(new ApiFailure('NOT_FOUND', { message: 'No such operation.' })));
   app.route(apiBasePath, api);
+  // Hono ignores a mounted sub-app's notFound: answer unknown API paths here, in the contract's shape.
+  app.notFound((c) => (c.req.path.startsWith(`${apiBasePath}/`) ? errorResponse(new ApiFailure('NOT_FOUND', { message: 'No such operation.' })) : c.text('Not Found', 404)));
   if (deps.config.sandbox) sandboxRoutes(app, deps);
   return { app, deps };
 }

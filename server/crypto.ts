@@ -22,8 +22,8 @@ export function randomDigits(length: number): string {
   return out;
 }
 
-export async function sha256(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', encoder.encode(text));
+export async function sha256(data: string | ArrayBuffer): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', typeof data === 'string' ? encoder.encode(data) : data);
   return base64url(new Uint8Array(digest));
 }
 

@@ -67,7 +67,8 @@ export function mount<O extends Operation>(app: Hono, deps: ServerDeps, op: O, h
 
 /** Runs a creating operation once per key: a repeat gets the first answer, a different body a conflict. */
 async function idempotent<O extends Operation>(c: Context, deps: ServerDeps, op: O, scope: string, body: unknown, run: () => ReturnType<Handler<O>>) {
-  const requestHash = await sha256(JSON.stringify(body ?? (op.bodyKind === 'multipart' ? `multipart:${c.req.header('content-length') ?? ''}` : null)));
+  // A multipart upload is compared by its bytes (read from a copy, bounded; the route reads its own).
+  const requestHash = op.bodyKind === 'multipart' ? await hashUpload(c.req.raw.clone()) : await sha256(JSON.stringify(body ?? null));
   for (let waited = 0; ; waited += 25) {
     const earlier = await deps.store.claimIdempotency({ scope, requestHash, status: 0, body: '', createdAt: deps.now() });
     if (!earlier) break;
@@ -86,6 +87,36 @@ async function idempotent<O extends Operation>(c: Context, deps: ServerDeps, op:
     await deps.store.releaseIdempotency(scope);
     throw error;
   }
+}
+
+/** Uploads larger than this are not hashed in full (the route refuses them anyway). */
+const maxHashedUploadBytes = 16 * 1024 * 1024;
+
+async function hashUpload(request: Request): Promise<string> {
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  // Read the copy with a bound, so an oversized upload is never buffered whole here.
+  const reader = request.body?.getReader();
+  while (reader) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxHashedUploadBytes) {
+      await reader.cancel();
+      return `oversized:${size}`;
+    }
+    chunks.push(value);
+  }
+  // Hash the parts, not the raw body: each retry of the same file has a new multipart boundary.
+  const form = await new Response(new Blob(chunks as BlobPart[]), { headers: { 'content-type': request.headers.get('content-type') ?? '' } })
+    .formData()
+    .catch(() => null);
+  if (!form) return 'unreadable';
+  const parts: string[] = [];
+  for (const [name, value] of form) {
+    parts.push(typeof value === 'string' ? `${name}=${value}` : `${name}:${value.name}:${await sha256(await value.arrayBuffer())}`);
+  }
+  return sha256(parts.join('\n'));
 }
 
 function respond(c: Context, op: Operation, result: unknown): Response {

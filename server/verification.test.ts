@@ -464,7 +464,7 @@ describe('confirmMobileCode', () => {
     const fifth = await h.request(`${api}/verifications/${verificationId}/mobile-code/confirm`, {
       method: 'POST', site: 'trade', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code: wrong(code) }),
     });
-    assert.equal(fifth.status, 429);
+    assert.equal(fifth.status, 422);
     assert.deepEqual(await fifth.json(), { error: { code: 'ATTEMPTS_EXCEEDED', message: 'Too many wrong codes: ask for a new code.', attemptsLeft: 0 } });
     await rejects(client.call('confirmMobileCode', { params: { verificationId }, body: { code } }), 'ATTEMPTS_EXCEEDED');
     // A new code comes with new attempts.

@@ -285,7 +285,7 @@ export const operations = {
     created: true, idempotent: true,
     errors: ['LOGIN_ID_TAKEN', 'ALREADY_MEMBER', 'UNDER_AGE', 'TERMS_REQUIRED', 'TERMS_OUTDATED', 'MEMBER_TYPE_NOT_ALLOWED',
       'VERIFICATION_INVALID', 'VERIFICATION_EXPIRED', 'VERIFICATION_PURPOSE_MISMATCH', 'IDENTITY_MISMATCH',
-      'COMPANY_NOT_FOUND', 'COMPANY_ALREADY_REGISTERED', 'CERTIFICATE_NOT_FOUND', 'IDEMPOTENCY_CONFLICT'],
+      'COMPANY_NOT_FOUND', 'COMPANY_ALREADY_REGISTERED', 'CERTIFICATE_NOT_FOUND'],
   }),
   login: defineOperation({
     id: 'login', method: 'POST', path: '/session', tag: 'session',
@@ -382,7 +382,7 @@ export const operations = {
     body: companyLinkRequestSchema,
     response: companyMembershipSchema,
     auth: 'session', created: true, idempotent: true,
-    errors: ['UNAUTHENTICATED', 'CSRF_INVALID', 'ALREADY_LINKED', 'COMPANY_NOT_FOUND', 'COMPANY_ALREADY_REGISTERED', 'CERTIFICATE_NOT_FOUND', 'IDEMPOTENCY_CONFLICT'],
+    errors: ['UNAUTHENTICATED', 'CSRF_INVALID', 'ALREADY_LINKED', 'COMPANY_NOT_FOUND', 'COMPANY_ALREADY_REGISTERED', 'CERTIFICATE_NOT_FOUND'],
   }),
   leaveCompany: defineOperation({
     id: 'leaveCompany', method: 'DELETE', path: '/me/company', tag: 'company',

@@ -111,7 +111,8 @@ export const errorStatus: Record<ApiErrorCode, number> = {
   IDENTITY_MISMATCH: 422,
   CODE_MISMATCH: 422,
   CODE_EXPIRED: 410,
-  ATTEMPTS_EXCEEDED: 429,
+  // Not 429: no wait makes the same request succeed; a new code or verification is needed.
+  ATTEMPTS_EXCEEDED: 422,
   RESEND_TOO_SOON: 429,
   PROVIDER_REFUSED: 422,
   UNAUTHENTICATED: 401,

@@ -98,7 +98,8 @@ export function defineOperation<
     auth: init.auth ?? 'public',
     idempotent: init.idempotent ?? false,
     rateLimited: init.rateLimited ?? false,
-    errors: init.errors ?? [],
+    // A repeated key with another body is refused on every idempotent operation.
+    errors: init.idempotent ? [...new Set([...(init.errors ?? []), 'IDEMPOTENCY_CONFLICT' as const])] : (init.errors ?? []),
   };
 }
 
