@@ -1,0 +1,118 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { MembershipClient } from '../../api/client.ts';
+import { MembershipError } from '../../api/errors.ts';
+import { checkLoginId, loginIdKey, normalizeLoginId } from '../../rules/login-id.ts';
+import type { MembershipPolicy } from '../../rules/policy.ts';
+
+/** What the ID availability check (중복확인) knows about the ID typed now. */
+export type LoginIdCheckState =
+  | { status: 'idle' }
+  | { status: 'checking'; loginId: string }
+  | { status: 'available'; loginId: string }
+  | { status: 'taken'; loginId: string }
+  | { status: 'error'; loginId: string; error: MembershipError };
+
+export interface LoginIdCheckOptions {
+  client: () => MembershipClient | undefined;
+  policy: () => MembershipPolicy | undefined;
+  /** Milliseconds of quiet typing before the live check runs. */
+  debounceMs?: number;
+  /** Called when the state changes (e.g. to save the draft). */
+  onChange?: (state: LoginIdCheckState) => void;
+}
+
+/**
+ * The live availability check of the login ID: debounced while typing, immediate on the "중복확인"
+ * button, one request at a time (a newer ID aborts the older request). Only IDs that pass the
+ * policy's rules are sent; the API's answer is the authority (DESIGN.md decision 2).
+ */
+export class LoginIdCheck implements ReactiveController {
+  #host: ReactiveControllerHost;
+  #options: LoginIdCheckOptions;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #abort: AbortController | undefined;
+  #pending: Promise<LoginIdCheckState> | undefined;
+  state: LoginIdCheckState = { status: 'idle' };
+
+  constructor(host: ReactiveControllerHost, options: LoginIdCheckOptions) {
+    this.#host = host;
+    this.#options = options;
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    clearTimeout(this.#timer);
+    this.#abort?.abort();
+  }
+
+  /** Restores a known answer (a resumed draft) without asking again. */
+  restore(loginId: string | undefined): void {
+    if (loginId) this.#set({ status: 'available', loginId });
+  }
+
+  /** The ID changed: forget the old answer and check again after a pause in typing. */
+  typed(value: string): void {
+    clearTimeout(this.#timer);
+    const loginId = normalizeLoginId(value);
+    if (this.#answerFor(loginId)) return;
+    this.#abort?.abort();
+    this.#set({ status: 'idle' });
+    if (!this.#passesRules(loginId)) return;
+    this.#timer = setTimeout(() => void this.check(value), this.#options.debounceMs ?? 600);
+  }
+
+  /** Checks now (the "중복확인" button, or before leaving the step); resolves with the answer. */
+  check(value: string): Promise<LoginIdCheckState> {
+    clearTimeout(this.#timer);
+    const loginId = normalizeLoginId(value);
+    const known = this.#answerFor(loginId);
+    if (known?.status === 'checking' && this.#pending) return this.#pending;
+    if (known && known.status !== 'error' && known.status !== 'checking') return Promise.resolve(known);
+    const client = this.#options.client();
+    if (!client || !this.#passesRules(loginId)) {
+      this.#set({ status: 'idle' });
+      return Promise.resolve(this.state);
+    }
+    this.#abort?.abort();
+    const abort = (this.#abort = new AbortController());
+    this.#set({ status: 'checking', loginId });
+    this.#pending = client
+      .call('checkLoginIdAvailability', { params: { loginId } }, { signal: abort.signal })
+      .then(
+        (answer): LoginIdCheckState => ({ status: answer.available ? 'available' : 'taken', loginId }),
+        (error: unknown): LoginIdCheckState => ({ status: 'error', loginId, error: error instanceof MembershipError ? error : new MembershipError({ code: 'NETWORK_ERROR', cause: error }) }),
+      )
+      .then((state) => {
+        if (abort.signal.aborted) return this.state;
+        this.#set(state);
+        return state;
+      });
+    return this.#pending;
+  }
+
+  /** The API said this ID is taken after all (LOGIN_ID_TAKEN at submit). */
+  markTaken(value: string): void {
+    this.#set({ status: 'taken', loginId: normalizeLoginId(value) });
+  }
+
+  /** Whether the API confirmed this ID as free. */
+  isAvailable(value: string): boolean {
+    return this.state.status === 'available' && loginIdKey(this.state.loginId) === loginIdKey(normalizeLoginId(value));
+  }
+
+  #answerFor(loginId: string): LoginIdCheckState | undefined {
+    const state = this.state;
+    return state.status !== 'idle' && loginIdKey(state.loginId) === loginIdKey(loginId) ? state : undefined;
+  }
+
+  #passesRules(loginId: string): boolean {
+    const policy = this.#options.policy();
+    return loginId !== '' && policy !== undefined && checkLoginId(loginId, policy).length === 0;
+  }
+
+  #set(state: LoginIdCheckState): void {
+    this.state = state;
+    this.#options.onChange?.(state);
+    this.#host.requestUpdate();
+  }
+}

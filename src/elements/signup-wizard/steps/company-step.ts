@@ -1,0 +1,112 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import type { MembershipError } from '../../../api/errors.ts';
+import type { SiteConfig } from '../../../api/schemas.ts';
+import { describedBy, renderField } from '../../shared/field.ts';
+import type { CompanyPartController } from '../company-part.ts';
+import { renderCompanyForm } from './company-form.ts';
+import { renderActions, renderFailure, renderPending, type StepContext } from './step-context.ts';
+
+export interface CompanyStepProps {
+  company: CompanyPartController;
+  siteConfig: SiteConfig;
+  errorText: (error: MembershipError) => string;
+  onBack: () => void;
+  onSubmit: (event: Event) => void;
+}
+
+/** Step 5, corporate only (DOMAIN.md §1.5): search the BRN, then link, or register with the form. */
+export function renderCompanyStep(ctx: StepContext, props: CompanyStepProps): TemplateResult {
+  const { company } = props;
+  const lookup = company.lookup;
+  return html`<form data-part="form company-form" novalidate @submit=${props.onSubmit}>
+    ${renderSearch(ctx, props)}
+    ${company.lookupState.status === 'pending' ? renderPending(ctx.t('signup.company.searching')) : nothing}
+    ${company.lookupState.status === 'error' ? renderFailure(ctx, props.errorText(company.lookupState.error), () => void company.search()) : nothing}
+    ${lookup?.status === 'registered'
+      ? html`<div data-part="company-registered">
+          <p data-part="notice">${ctx.t('signup.company.registered')}</p>
+          <dl data-part="company-summary">
+            <dt>${ctx.t('signup.company.nameKo')}</dt><dd>${lookup.company.nameKo}${lookup.company.nameEn ? ` (${lookup.company.nameEn})` : ''}</dd>
+            <dt>${ctx.t('signup.company.ceo')}</dt><dd>${lookup.company.ceoNameKo}</dd>
+            <dt>${ctx.t('signup.company.address')}</dt><dd>${lookup.company.address.base} ${lookup.company.address.detail}</dd>
+          </dl>
+        </div>`
+      : nothing}
+    ${lookup && lookup.status !== 'registered'
+      ? html`<p data-part="notice">${ctx.t(lookup.status === 'registry' ? 'signup.company.registry' : 'signup.company.unknown')}</p>
+          ${renderCompanyForm(ctx, company.form, props.siteConfig.companyOptions)}
+          ${lookup.status === 'unknown' ? renderCertificate(ctx, props) : nothing}`
+      : nothing}
+    ${renderActions(ctx, { back: props.onBack })}
+  </form>`;
+}
+
+function renderSearch(ctx: StepContext, props: CompanyStepProps): TemplateResult {
+  const { company } = props;
+  const code = company.businessNumberError;
+  const onKeyDown = (event: KeyboardEvent) => {
+    // Enter in the search box searches instead of submitting the step.
+    if (event.key !== 'Enter' || event.isComposing) return;
+    event.preventDefault();
+    void company.search();
+  };
+  return renderField({
+    id: ctx.id('businessNumber'),
+    label: ctx.t('signup.company.businessNumber'),
+    hint: ctx.t('signup.company.businessNumber.hint'),
+    required: true,
+    error: code ? ctx.messageFor(code) : undefined,
+    requiredText: ctx.t('common.requiredMark'),
+    control: (wiring) => html`<div data-part="business-number">
+      <input id=${wiring.id} name="company.businessNumber" inputmode="numeric" autocomplete="off" maxlength="20" aria-required="true"
+        aria-invalid=${wiring.invalid ? 'true' : nothing} aria-describedby=${describedBy(wiring)} .value=${live(company.form.values.businessNumber)}
+        @input=${(event: Event) => {
+          const input = event.target as HTMLInputElement;
+          const formatted = company.typeBusinessNumber(input.value);
+          if (formatted !== input.value && input.selectionStart === input.value.length) input.value = formatted;
+        }}
+        @keydown=${onKeyDown} @blur=${() => company.form.touch('businessNumber')} />
+      <button type="button" data-part="button company-search" @click=${() => void company.search()}>${ctx.t('signup.company.search')}</button>
+    </div>`,
+  });
+}
+
+function formatSize(bytes: number, locale: string): string {
+  const megabytes = bytes / (1024 * 1024);
+  return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(megabytes)}MB`;
+}
+
+function renderCertificate(ctx: StepContext, props: CompanyStepProps): TemplateResult {
+  const { company, siteConfig } = props;
+  const limits = siteConfig.certificate;
+  const fileError = company.fileError ? ctx.messageFor(company.fileError) : undefined;
+  const upload = company.uploadState;
+  const sendTo = limits.fax || limits.email
+    ? html`<p data-part="notice">${ctx.t('signup.company.certificate.sendTo', { fax: limits.fax ?? '-', email: limits.email ?? '-' })}</p>`
+    : nothing;
+  if (company.certificate) {
+    return html`<div data-part="certificate">
+      <p data-part="certificate-attached" role="status">${ctx.t('signup.company.certificate.attached', { fileName: company.certificate.fileName })}</p>
+      <button type="button" data-part="button certificate-remove" @click=${() => company.removeCertificate()}>${ctx.t('signup.company.certificate.remove')}</button>
+    </div>`;
+  }
+  return html`<div data-part="certificate">
+    ${renderField({
+      id: ctx.id('certificate'),
+      label: ctx.t('signup.company.certificate'),
+      hint: ctx.t('signup.company.certificate.hint', { size: formatSize(limits.maxBytes, ctx.locale) }),
+      error: fileError,
+      requiredText: ctx.t('common.requiredMark'),
+      control: (wiring) => html`<input type="file" id=${wiring.id} name="certificate" accept=${limits.contentTypes.join(',')}
+        aria-invalid=${wiring.invalid ? 'true' : nothing} aria-describedby=${describedBy(wiring)}
+        @change=${(event: Event) => {
+          const file = (event.target as HTMLInputElement).files?.[0];
+          if (file) void company.upload(file);
+        }} />`,
+    })}
+    ${upload.status === 'pending' ? renderPending(ctx.t('signup.company.certificate.uploading')) : nothing}
+    ${upload.status === 'error' ? renderFailure(ctx, props.errorText(upload.error)) : nothing}
+    ${sendTo}
+  </div>`;
+}

@@ -1,0 +1,134 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { fieldMaxLengths } from '../../../rules/limits.ts';
+import { faxPhoneKinds } from '../../../rules/phone.ts';
+import { describedBy, renderField } from '../../shared/field.ts';
+import type { FormController } from '../../shared/form-controller.ts';
+import type { LoginIdCheckState } from '../login-id-check.ts';
+import type { DetailsValues, OptionalDetailField } from '../signup-values.ts';
+import { renderActions, type StepContext } from './step-context.ts';
+
+export interface DetailsStepProps {
+  form: FormController<DetailsValues>;
+  shown: ReadonlySet<OptionalDetailField>;
+  /** Which shown fields are mandatory (policy, and the English name for foreigners). */
+  required: Readonly<Record<'nameEn' | 'phone' | 'mobile' | 'address', boolean>>;
+  /** From the verification; undefined after a reload until the user verifies again. */
+  nameKo: string | undefined;
+  loginIdCheck: LoginIdCheckState;
+  loginIdErrorText: (state: LoginIdCheckState & { status: 'error' }) => string;
+  /** Ask for the password again (the draft never keeps it). */
+  passwordAgain: boolean;
+  onLoginIdInput: (value: string) => void;
+  onLoginIdCheck: () => void;
+  onBack: () => void;
+  onSubmit: (event: Event) => void;
+}
+
+type Value<K extends keyof DetailsValues> = (element: HTMLElement & { value: unknown }) => DetailsValues[K];
+
+/** Wires an inner element or input to one form value: set on input/change, shown errors after it loses focus. */
+function bind<K extends keyof DetailsValues>(form: FormController<DetailsValues>, name: K, read: Value<K> = (element) => element.value as DetailsValues[K]) {
+  const update = (event: Event) => form.set(name, read(event.currentTarget as HTMLElement & { value: unknown }));
+  return { update, touch: () => form.touch(name) };
+}
+
+/** Step 4 (DOMAIN.md §1.1.4): the member details. */
+export function renderDetailsStep(ctx: StepContext, props: DetailsStepProps): TemplateResult {
+  const { form, shown, required } = props;
+  const error = (field: string) => {
+    const code = form.errorFor(field);
+    return code ? ctx.messageFor(code, field) : undefined;
+  };
+  const text = (name: 'nameEn' | 'department' | 'position', label: string, options: { required?: boolean; hint?: string; autocomplete: string; maxLength: number }) => {
+    const field = bind(form, name);
+    return renderField({
+      id: ctx.id(name), label, hint: options.hint, required: options.required, error: error(name), requiredText: ctx.t('common.requiredMark'),
+      control: (wiring) => html`<input id=${wiring.id} name=${name} autocomplete=${options.autocomplete} maxlength=${options.maxLength}
+        aria-required=${options.required ? 'true' : nothing} aria-invalid=${wiring.invalid ? 'true' : nothing} aria-describedby=${describedBy(wiring)}
+        .value=${live(form.values[name])} @input=${field.update} @blur=${field.touch} />`,
+    });
+  };
+  const phone = (name: 'mobile' | 'phone' | 'fax', label: string, options: { required: boolean; hint?: string; autocomplete: string }) => {
+    const field = bind(form, name);
+    return html`<mb-phone-input name=${name} .label=${label} .hint=${options.hint} ?required=${options.required} .error=${form.errorFor(name)}
+      .kinds=${name === 'mobile' ? ['mobile'] : name === 'fax' ? faxPhoneKinds : undefined} autocomplete=${options.autocomplete}
+      .value=${form.values[name]} .locale=${ctx.locale} @input=${field.update} @change=${field.update} @focusout=${field.touch}></mb-phone-input>`;
+  };
+  const email = bind(form, 'email');
+  const address = bind(form, 'address');
+  return html`<form data-part="form details-form" novalidate @submit=${props.onSubmit}>
+    ${renderLoginId(ctx, props, error('loginId'))}
+    ${props.passwordAgain ? html`<p data-part="notice">${ctx.t('signup.details.password.again')}</p>` : nothing}
+    ${renderPassword(ctx, props)}
+    ${renderField({
+      id: ctx.id('nameKo'), label: ctx.t('signup.details.nameKo'),
+      hint: ctx.t(props.nameKo ? 'signup.details.nameKo.hint' : 'signup.details.nameKo.pending'), requiredText: ctx.t('common.requiredMark'),
+      control: (wiring) => html`<input id=${wiring.id} name="nameKo" readonly autocomplete="name" aria-describedby=${describedBy(wiring)} .value=${props.nameKo ?? ''} />`,
+    })}
+    ${shown.has('nameEn') || required.nameEn
+      ? text('nameEn', ctx.t('signup.details.nameEn'), { required: required.nameEn, hint: ctx.t('signup.details.nameEn.hint'), autocomplete: 'off', maxLength: fieldMaxLengths.nameEn })
+      : nothing}
+    <mb-email-input name="email" required .error=${form.errorFor('email')} .value=${form.values.email} .policy=${ctx.policy} .locale=${ctx.locale}
+      @input=${email.update} @change=${email.update} @focusout=${email.touch}></mb-email-input>
+    ${shown.has('mobile') || required.mobile
+      ? phone('mobile', ctx.t('signup.details.mobile'), { required: required.mobile, hint: ctx.t('signup.details.mobile.hint'), autocomplete: 'tel-national' })
+      : nothing}
+    ${shown.has('phone') || required.phone ? phone('phone', ctx.t('signup.details.phone'), { required: required.phone, autocomplete: 'work tel-national' }) : nothing}
+    ${shown.has('fax') ? phone('fax', ctx.t('signup.details.fax'), { required: false, autocomplete: 'fax tel-national' }) : nothing}
+    ${shown.has('department') ? text('department', ctx.t('signup.details.department'), { autocomplete: 'off', maxLength: fieldMaxLengths.department }) : nothing}
+    ${shown.has('position') ? text('position', ctx.t('signup.details.position'), { autocomplete: 'organization-title', maxLength: fieldMaxLengths.position }) : nothing}
+    ${shown.has('address') || required.address
+      ? html`<mb-address-field name="address" ?required=${required.address} .value=${form.values.address ?? { postcode: '', base: '', detail: '' }}
+          .errors=${{ postcode: form.errorFor('address.postcode'), base: form.errorFor('address.base'), detail: form.errorFor('address.detail') }}
+          .error=${form.errorFor('address')} .addressSearch=${ctx.addressSearch} .locale=${ctx.locale}
+          @input=${address.update} @change=${address.update} @focusout=${address.touch}></mb-address-field>`
+      : nothing}
+    ${renderActions(ctx, { back: props.onBack })}
+  </form>`;
+}
+
+function renderLoginId(ctx: StepContext, props: DetailsStepProps, message: string | undefined): TemplateResult {
+  const { form, loginIdCheck: check } = props;
+  const policy = ctx.policy.loginId;
+  const statusId = ctx.id('loginId-status');
+  const status =
+    check.status === 'checking' ? ctx.t('signup.details.loginId.checking')
+    : check.status === 'available' ? ctx.t('signup.details.loginId.available')
+    : check.status === 'taken' && !message ? ctx.messageFor('LOGIN_ID_TAKEN')
+    : check.status === 'error' ? props.loginIdErrorText(check)
+    : '';
+  return renderField({
+    id: ctx.id('loginId'),
+    label: ctx.t('signup.details.loginId'),
+    hint: ctx.t(policy.mustStartWithLetter ? 'signup.details.loginId.hint' : 'signup.details.loginId.hintAny', { min: policy.minLength, max: policy.maxLength }),
+    required: true,
+    error: message,
+    requiredText: ctx.t('common.requiredMark'),
+    control: (wiring) => html`<div data-part="login-id-control">
+        <input id=${wiring.id} name="loginId" autocomplete="username" autocapitalize="none" spellcheck="false" maxlength="40" aria-required="true"
+          aria-invalid=${wiring.invalid ? 'true' : nothing} aria-describedby=${[wiring.describedBy, statusId].filter(Boolean).join(' ')}
+          .value=${live(form.values.loginId)} @input=${(event: Event) => props.onLoginIdInput((event.target as HTMLInputElement).value)}
+          @blur=${() => form.touch('loginId')} />
+        <button type="button" data-part="button login-id-check" @click=${props.onLoginIdCheck}>${ctx.t('signup.details.loginId.check')}</button>
+      </div>
+      <p data-part="login-id-status" id=${statusId} role="status" data-state=${check.status}>${status}</p>`,
+  });
+}
+
+function renderPassword(ctx: StepContext, props: DetailsStepProps): TemplateResult {
+  const { form } = props;
+  const onInput = (event: Event) => {
+    const field = event.currentTarget as HTMLElement & { value: string; confirmationValue: string };
+    if (field.value !== form.values.password) form.set('password', field.value);
+    if (field.confirmationValue !== form.values.passwordConfirmation) form.set('passwordConfirmation', field.confirmationValue);
+  };
+  const onFocusOut = (event: FocusEvent) => {
+    const target = event.target as HTMLInputElement;
+    form.touch(target.name.endsWith('-confirmation') ? 'passwordConfirmation' : 'password');
+  };
+  return html`<mb-password-field name="password" required confirmation .value=${form.values.password}
+    .confirmationValue=${form.values.passwordConfirmation} .loginId=${form.values.loginId} .error=${form.errorFor('password')}
+    .confirmationError=${form.errorFor('passwordConfirmation')} .policy=${ctx.policy} .locale=${ctx.locale}
+    @input=${onInput} @focusout=${onFocusOut}></mb-password-field>`;
+}

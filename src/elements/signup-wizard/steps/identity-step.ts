@@ -1,0 +1,32 @@
+import { html, type TemplateResult } from 'lit';
+import type { VerificationPerson } from '../../../api/schemas.ts';
+import { renderActions, type StepContext } from './step-context.ts';
+
+export interface IdentityStepProps {
+  /** Who was verified in this visit (the token is held in memory); undefined before. */
+  verified: VerificationPerson | undefined;
+  onVerifyAgain: () => void;
+  onBack: () => void;
+  onSubmit: (event: Event) => void;
+}
+
+/** The embedded `<identity-verify>` for a purpose; its `identity-verified` event bubbles to the wizard. */
+export function renderIdentityVerify(ctx: StepContext, purpose: 'signup'): TemplateResult {
+  return html`<identity-verify purpose=${purpose} .apiBase=${ctx.apiBase} .site=${ctx.site} .locale=${ctx.locale}></identity-verify>`;
+}
+
+/** Step 3 (DOMAIN.md §1.4): mobile or provider verification through `<identity-verify>`. */
+export function renderIdentityStep(ctx: StepContext, props: IdentityStepProps): TemplateResult {
+  if (props.verified) {
+    return html`<form data-part="form identity-form" novalidate @submit=${props.onSubmit}>
+      <p data-part="verified" role="status">${ctx.t('signup.identity.verified', { name: props.verified.name })}</p>
+      <button type="button" data-part="button verify-again" @click=${props.onVerifyAgain}>${ctx.t('signup.identity.again')}</button>
+      ${renderActions(ctx, { back: props.onBack })}
+    </form>`;
+  }
+  return html`<p>${ctx.t('signup.identity.intro')}</p>
+    ${renderIdentityVerify(ctx, 'signup')}
+    <div data-part="actions">
+      <button type="button" data-part="button back" @click=${props.onBack}>${ctx.t('common.previous')}</button>
+    </div>`;
+}
