@@ -8,7 +8,14 @@ import { calendarDateOf, isOldEnough, parseBirthDate } from '../../rules/birth-d
 import { fieldErrors } from '../../rules/form-fields.ts';
 import { signupDetailsSchema } from '../../rules/forms.ts';
 import type { MembershipPolicy } from '../../rules/policy.ts';
-import type { ConsentChoices } from '../shared/consent-list.ts';
+import { IdentityVerify } from '../identity-verify/identity-verify.ts';
+import { MbAddressField } from '../shared/address-search/address-field.ts';
+import { ConsentList, type ConsentChoices } from '../shared/consent-list.ts';
+import { EmailInput } from '../shared/email-input.ts';
+import { MbInterestItems, MbInterestRegions } from '../shared/interest-rows.ts';
+import { PasswordField } from '../shared/password-field.ts';
+import { PhoneInput } from '../shared/phone-input.ts';
+import { StepIndicator } from '../shared/step-indicator.ts';
 import { FormController, type FieldProblem } from '../shared/form-controller.ts';
 import { MembershipElement } from '../shared/membership-element.ts';
 import type { IdentityVerifiedEvent } from '../identity-verify/events.ts';
@@ -58,6 +65,18 @@ export const completionNavigation = {
  */
 export class SignupWizard extends MembershipElement {
   static override sheets = [signupWizardStyles];
+  /** The elements it renders, registered with it by `defineElement` (identity-verify under its default tag). */
+  static dependencies = {
+    'mb-step-indicator': StepIndicator,
+    'mb-consent-list': ConsentList,
+    'mb-password-field': PasswordField,
+    'mb-phone-input': PhoneInput,
+    'mb-email-input': EmailInput,
+    'mb-address-field': MbAddressField,
+    'mb-interest-items': MbInterestItems,
+    'mb-interest-regions': MbInterestRegions,
+    'identity-verify': IdentityVerify,
+  };
 
   readonly typeForm = new FormController<TypeValues>(this, { initial: { kind: '', nationality: '' }, validate: (values) => this.#typeProblems(values) });
   readonly detailsForm = new FormController<DetailsValues>(this, { initial: emptyDetails(), validate: (values) => this.#detailsProblems(values) });

@@ -59,6 +59,7 @@ export function renderWizardStep(wizard: SignupWizard, ctx: StepContext, submit:
     case 'identity':
       return renderIdentityStep(ctx, {
         verified: wizard.verification?.person,
+        nationality: wizard.foreignNational ? 'foreign' : 'domestic',
         onVerifyAgain: () => {
           wizard.verification = undefined;
           wizard.requestUpdate();

@@ -7,6 +7,7 @@ import { faxPhoneKinds } from '../../../rules/phone.ts';
 import { describedBy, renderField } from '../../shared/field.ts';
 import type { FormController } from '../../shared/form-controller.ts';
 import type { CompanyValues } from '../signup-values.ts';
+import { touchTree } from './details-step.ts';
 import { renderChoiceGroup, type StepContext } from './step-context.ts';
 
 type TextName = 'nameKo' | 'nameEn' | 'ceoNameKo' | 'ceoNameEn' | 'corporateNumber' | 'tradeBusinessNumber' | 'businessType' | 'industry' | 'homepage';
@@ -83,6 +84,6 @@ export function renderCompanyForm(ctx: StepContext, form: FormController<Company
       .value=${form.values.address ?? { postcode: '', base: '', detail: '' }}
       .errors=${{ postcode: form.errorFor('address.postcode'), base: form.errorFor('address.base'), detail: form.errorFor('address.detail') }}
       .error=${form.errorFor('address')} .addressSearch=${ctx.addressSearch} .locale=${ctx.locale}
-      @input=${setAddress} @change=${setAddress} @focusout=${() => form.touch('address')}></mb-address-field>
+      @input=${setAddress} @change=${setAddress} @focusout=${() => touchTree(form as FormController<object>, 'address')}></mb-address-field>
   </div>`;
 }

@@ -27,10 +27,16 @@ export interface DetailsStepProps {
 
 type Value<K extends keyof DetailsValues> = (element: HTMLElement & { value: unknown }) => DetailsValues[K];
 
+/** Marks a field and every nested path with a problem (`address.postcode`, `interestItems.0.nameKo`) as touched. */
+export function touchTree(form: FormController<object>, name: string): void {
+  form.touch(name);
+  for (const problem of form.problems) if (problem.field.startsWith(`${name}.`)) form.touch(problem.field);
+}
+
 /** Wires an inner element or input to one form value: set on input/change, shown errors after it loses focus. */
 function bind<K extends keyof DetailsValues>(form: FormController<DetailsValues>, name: K, read: Value<K> = (element) => element.value as DetailsValues[K]) {
   const update = (event: Event) => form.set(name, read(event.currentTarget as HTMLElement & { value: unknown }));
-  return { update, touch: () => form.touch(name) };
+  return { update, touch: () => touchTree(form as FormController<object>, name) };
 }
 
 /** Step 4 (DOMAIN.md §1.1.4): the member details. */
@@ -84,8 +90,31 @@ export function renderDetailsStep(ctx: StepContext, props: DetailsStepProps): Te
           .error=${form.errorFor('address')} .addressSearch=${ctx.addressSearch} .locale=${ctx.locale}
           @input=${address.update} @change=${address.update} @focusout=${address.touch}></mb-address-field>`
       : nothing}
+    ${shown.has('interests') ? renderInterests(ctx, form) : nothing}
     ${renderActions(ctx, { back: props.onBack })}
   </form>`;
+}
+
+/** Codes of `prefix.<rest>` paths keyed by `<rest>` (the interest lists' `errors`). */
+function errorsUnder(form: FormController<DetailsValues>, prefix: string): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const problem of [...form.problems, ...form.visibleProblems]) {
+    if (!problem.field.startsWith(`${prefix}.`)) continue;
+    const code = form.errorFor(problem.field);
+    if (code) errors[problem.field.slice(prefix.length + 1)] = code;
+  }
+  return errors;
+}
+
+function renderInterests(ctx: StepContext, form: FormController<DetailsValues>): TemplateResult {
+  const items = bind(form, 'interestItems');
+  const regions = bind(form, 'interestRegions');
+  return html`<mb-interest-items .value=${form.values.interestItems.map((item) => ({ productCode: '', ...item }))}
+      .errors=${errorsUnder(form, 'interestItems')} .error=${form.errorFor('interestItems')} .policy=${ctx.policy} .locale=${ctx.locale}
+      @input=${items.update} @change=${items.update} @focusout=${items.touch}></mb-interest-items>
+    <mb-interest-regions .value=${form.values.interestRegions} .errors=${errorsUnder(form, 'interestRegions')}
+      .error=${form.errorFor('interestRegions')} .policy=${ctx.policy} .locale=${ctx.locale}
+      @input=${regions.update} @change=${regions.update} @focusout=${regions.touch}></mb-interest-regions>`;
 }
 
 function renderLoginId(ctx: StepContext, props: DetailsStepProps, message: string | undefined): TemplateResult {

@@ -3,6 +3,8 @@ import type { VerificationPerson } from '../../../api/schemas.ts';
 import { renderActions, type StepContext } from './step-context.ts';
 
 export interface IdentityStepProps {
+  /** The nationality answered on the type step: the mobile form starts there. */
+  nationality: 'domestic' | 'foreign';
   /** Who was verified in this visit (the token is held in memory); undefined before. */
   verified: VerificationPerson | undefined;
   onVerifyAgain: () => void;
@@ -10,9 +12,10 @@ export interface IdentityStepProps {
   onSubmit: (event: Event) => void;
 }
 
-/** The embedded `<identity-verify>` for a purpose; its `identity-verified` event bubbles to the wizard. */
-export function renderIdentityVerify(ctx: StepContext, purpose: 'signup'): TemplateResult {
-  return html`<identity-verify purpose=${purpose} .apiBase=${ctx.apiBase} .site=${ctx.site} .locale=${ctx.locale}></identity-verify>`;
+/** The embedded `<identity-verify>` (purpose signup); its `identity-verified` event bubbles to the wizard. */
+export function renderIdentityVerify(ctx: StepContext, nationality: 'domestic' | 'foreign'): TemplateResult {
+  return html`<identity-verify purpose="signup" .nationality=${nationality} .apiBase=${ctx.apiBase} .site=${ctx.site}
+    .locale=${ctx.locale}></identity-verify>`;
 }
 
 /** Step 3 (DOMAIN.md §1.4): mobile or provider verification through `<identity-verify>`. */
@@ -25,7 +28,7 @@ export function renderIdentityStep(ctx: StepContext, props: IdentityStepProps): 
     </form>`;
   }
   return html`<p>${ctx.t('signup.identity.intro')}</p>
-    ${renderIdentityVerify(ctx, 'signup')}
+    ${renderIdentityVerify(ctx, props.nationality)}
     <div data-part="actions">
       <button type="button" data-part="button back" @click=${props.onBack}>${ctx.t('common.previous')}</button>
     </div>`;

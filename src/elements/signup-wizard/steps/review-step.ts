@@ -55,7 +55,7 @@ export function renderReviewStep(ctx: StepContext, props: ReviewStepProps): Temp
     ${section(ctx, 'person', 'identity', props, props.person ? [[ctx.t('signup.details.nameKo'), props.person.name]] : [])}
     ${section(ctx, 'details', 'details', props, detailRows)}
     ${props.company ? section(ctx, 'company', 'company', props, companyRows(ctx, props.company)) : nothing}
-    ${props.reverify ? renderReverify(ctx, props.reverified) : nothing}
+    ${props.reverify ? renderReverify(ctx, props.reverified, props.person?.nationality ?? 'domestic') : nothing}
     <form data-part="form review-form" novalidate @submit=${props.onSubmit}>
     ${props.failure ? renderFailure(ctx, props.failure, props.onRetry) : nothing}
     ${props.submitting ? html`<p data-part="status" role="status">${ctx.t('signup.review.submitting')}</p>` : nothing}
@@ -102,11 +102,11 @@ function section(
   </section>`;
 }
 
-function renderReverify(ctx: StepContext, reverified: boolean): TemplateResult {
+function renderReverify(ctx: StepContext, reverified: boolean, nationality: 'domestic' | 'foreign'): TemplateResult {
   return html`<section data-part="review-reverify" aria-labelledby=${ctx.id('review-reverify')}>
     <h3 id=${ctx.id('review-reverify')}>${ctx.t('signup.review.person')}</h3>
     ${reverified
       ? html`<p data-part="verified" role="status">${ctx.t('signup.review.reverified')}</p>`
-      : html`<p>${ctx.t('signup.review.reverify')}</p>${renderIdentityVerify(ctx, 'signup')}`}
+      : html`<p>${ctx.t('signup.review.reverify')}</p>${renderIdentityVerify(ctx, nationality)}`}
   </section>`;
 }

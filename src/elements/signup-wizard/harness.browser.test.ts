@@ -1,0 +1,202 @@
+// Shared helpers of the signup-wizard browser tests (this file registers no tests of its own): the
+// reference server in the page (MSW), mounting, typing, and identity verification — through the API
+// and the sandbox hooks, or through <identity-verify>'s own mobile form.
+import { setupWorker } from 'msw/browser';
+import { MembershipClient, type VerificationResult } from '../../api/index.ts';
+import { createMockServer, type MockServerOptions } from '../../../server/msw.ts';
+import { getSandboxPerson, type SandboxPerson } from '../../../server/sandbox/people.ts';
+import { assert, fixture } from '../../../test/browser/fixture.ts';
+import { IdentityVerifiedEvent } from '../identity-verify/events.ts';
+import { defineElement } from '../shared/define-element.ts';
+import type { SignupStep } from './flow.ts';
+import { SignupWizard } from './signup-wizard.ts';
+
+defineElement('signup-wizard', SignupWizard);
+
+/**
+ * Waits until `check` passes, polling with timers: test/browser/fixture.ts's waitFor polls on animation
+ * frames, which never come in a background page when wtr runs two files at once.
+ */
+export async function waitFor<T>(check: () => T | undefined | null | false, message: string, timeoutMs = 5000): Promise<T> {
+  const start = performance.now();
+  for (;;) {
+    const value = check();
+    if (value) return value;
+    if (performance.now() - start > timeoutMs) throw new Error(`Timed out waiting: ${message}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+export type MockApi = Awaited<ReturnType<typeof createMockServer>>;
+
+/** The reference server inside the page; start it in `before`, stop it in `after`. */
+export async function startApi(options: MockServerOptions = {}) {
+  const mock = await createMockServer({ ...options, config: { rateLimitScale: 100, ...options.config } });
+  const worker = setupWorker(...mock.handlers);
+  await worker.start({ quiet: true, onUnhandledFrame: 'bypass' });
+  return { mock, worker };
+}
+
+export async function mountWizard(mock: MockApi, attributes: Record<string, string> = {}, lang = 'ko'): Promise<SignupWizard> {
+  const wizard = document.createElement('signup-wizard') as SignupWizard;
+  wizard.setAttribute('api-base', mock.apiBase);
+  wizard.setAttribute('site', 'trade');
+  for (const [name, value] of Object.entries(attributes)) wizard.setAttribute(name, value);
+  await fixture(wizard, { lang });
+  await waitFor(() => wizard.querySelector('[data-part~="step-heading"]'), 'the wizard shows its first step');
+  return wizard;
+}
+
+export function $<T extends Element = HTMLElement>(root: ParentNode, selector: string): T {
+  const found = root.querySelector<T>(selector);
+  assert(found, `no ${selector}`);
+  return found;
+}
+
+/** Types `value` into an input as a user would (value, then a bubbling input event). */
+export function type(input: HTMLInputElement | HTMLTextAreaElement, value: string): void {
+  input.focus();
+  input.value = value;
+  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText', data: value }));
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+export function typeIn(root: ParentNode, selector: string, value: string): void {
+  type($<HTMLInputElement>(root, selector), value);
+}
+
+export function choose(root: ParentNode, selector: string, value: string): void {
+  const select = $<HTMLSelectElement>(root, selector);
+  select.value = value;
+  select.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+export async function settle(wizard: SignupWizard): Promise<void> {
+  for (let i = 0; i < 3; i += 1) {
+    await wizard.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+}
+
+export async function waitForStep(wizard: SignupWizard, step: SignupStep, timeoutMs = 5000): Promise<void> {
+  await waitFor(() => wizard.step === step && wizard.querySelector('[data-part~="step-heading"]'), `step ${step} (now ${wizard.step})`, timeoutMs);
+  await settle(wizard);
+}
+
+export function clickNext(wizard: SignupWizard): void {
+  $<HTMLButtonElement>(wizard, '[data-part~="next"]').click();
+}
+
+/** Type step: choose kind and nationality (radio clicks) and go on. */
+export async function chooseType(wizard: SignupWizard, kind: 'individual' | 'corporate', nationality: 'domestic' | 'foreign' = 'domestic'): Promise<void> {
+  $<HTMLInputElement>(wizard, `input[name="memberKind"][value="${kind}"]`).click();
+  $<HTMLInputElement>(wizard, `input[name="nationality"][value="${nationality}"]`).click();
+  await settle(wizard);
+  clickNext(wizard);
+  await waitForStep(wizard, 'consent');
+}
+
+/** Consent step: wait for the terms, agree to all, go on. */
+export async function agreeToAll(wizard: SignupWizard): Promise<void> {
+  await waitFor(() => wizard.querySelector('mb-consent-list [data-part="agree-all"] input'), 'the terms loaded');
+  await settle(wizard);
+  $<HTMLInputElement>(wizard, 'mb-consent-list [data-part="agree-all"] input').click();
+  await settle(wizard);
+  clickNext(wizard);
+  await waitForStep(wizard, 'identity');
+}
+
+/** A finished mobile verification of `person`, done through the API and the sandbox hooks. */
+export async function verificationOf(mock: MockApi, person: SandboxPerson): Promise<VerificationResult> {
+  const client = new MembershipClient({ apiBase: mock.apiBase, siteId: 'trade' });
+  const start = await client.call('startVerification', { body: { method: 'mobile', purpose: 'signup' } });
+  const { answer } = await fetch(`/sandbox/verifications/${start.verificationId}/captcha-answer`).then((r) => r.json() as Promise<{ answer: string }>);
+  const claim = { carrier: person.carrier, name: person.name, birthDate: person.birthDate, gender: person.gender, nationality: person.nationality, mobile: person.mobile };
+  await client.call('requestMobileCode', { params: { verificationId: start.verificationId }, body: { ...claim, captchaAnswer: answer, providerTermsAgreed: true } });
+  const messages = await mock.deps.store.listSandboxMessages(50);
+  const code = messages.find((message) => message.mobile === person.mobile)?.text.match(/\[(\d{6})\]/)?.[1];
+  assert(code, `a sandbox SMS to ${person.mobile}`);
+  return client.call('confirmMobileCode', { params: { verificationId: start.verificationId }, body: { code } });
+}
+
+/** Hands the wizard a verification as `<identity-verify>` would: its event, from inside it. */
+export async function verifyAs(wizard: SignupWizard, mock: MockApi, personId: string): Promise<VerificationResult> {
+  const result = await verificationOf(mock, getSandboxPerson(personId));
+  const verifier = await waitFor(() => wizard.querySelector('identity-verify'), 'identity-verify rendered');
+  verifier.dispatchEvent(new IdentityVerifiedEvent(result));
+  await settle(wizard);
+  return result;
+}
+
+let generated = 0;
+/** A fresh generated sandbox person (010-9999-XXXX, name starting with 테스트), adult and domestic by default. */
+export function testPerson(overrides: Partial<SandboxPerson> = {}): SandboxPerson {
+  generated += 1;
+  const suffix = String((Date.now() + generated) % 10000).padStart(4, '0');
+  return { ...getSandboxPerson('kim-minji'), id: `test-${suffix}`, name: `테스트${'가나다라마바사아자차'[generated % 10]}${suffix.slice(2)}`, mobile: `0109999${suffix}`, ...overrides };
+}
+
+/** Fills the details step with valid values; `loginId` and anything else may be overridden. */
+export async function fillDetails(wizard: SignupWizard, values: { loginId: string; password?: string; nameEn?: string }): Promise<void> {
+  const password = values.password ?? 'Passw0rd!2026';
+  typeIn(wizard, 'input[name="loginId"]', values.loginId);
+  typeIn(wizard, 'mb-password-field input[name="password"]', password);
+  typeIn(wizard, 'mb-password-field input[name="password-confirmation"]', password);
+  if (values.nameEn !== undefined) typeIn(wizard, 'input[name="nameEn"]', values.nameEn);
+  typeIn(wizard, 'mb-email-input input[name="email"]', `${values.loginId}@example.com`);
+  await settle(wizard);
+  typeIn(wizard, 'mb-phone-input[name="phone"] input', '0212345678');
+  await fillAddress(wizard, 'mb-address-field[name="address"]');
+  await settle(wizard);
+}
+
+/** Types an address by hand (the element offers manual entry when no search adapter is set). */
+export async function fillAddress(wizard: SignupWizard, selector: string): Promise<void> {
+  const field = $(wizard, selector);
+  typeIn(field, 'input[data-part="postcode"]', '03154');
+  typeIn(field, 'input[data-part="base"]', '서울특별시 종로구 세종대로 209');
+  typeIn(field, 'input[data-part="detail"]', '1층');
+  await settle(wizard);
+}
+
+/** Collects the wizard's events in order. */
+export function recordEvents(target: EventTarget, types: readonly string[] = ['signup-step-change', 'signup-submit', 'signup-complete', 'signup-error']) {
+  const events: CustomEvent[] = [];
+  const listener = (event: Event) => events.push(event as CustomEvent);
+  for (const name of types) target.addEventListener(name, listener);
+  return { events, stop: () => types.forEach((name) => target.removeEventListener(name, listener)) };
+}
+
+/** Drives the real `<identity-verify>` inside the wizard: choose mobile, fill its form, enter the SMS code. */
+export async function verifyThroughForm(wizard: SignupWizard, mock: MockApi, person: SandboxPerson): Promise<void> {
+  const verifier = await waitFor(() => wizard.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>('identity-verify'), 'identity-verify rendered');
+  await waitFor(() => verifier.querySelector('input[name="method"][value="mobile"]'), 'the method choice');
+  $<HTMLInputElement>(verifier, 'input[name="method"][value="mobile"]').click();
+  await verifier.updateComplete;
+  $<HTMLButtonElement>(verifier, '[data-part="method-choice"] button[type="submit"]').click();
+  const image = await waitFor(() => {
+    const img = verifier.querySelector<HTMLImageElement>('img[data-part="captcha-image"]');
+    return img?.complete && img.naturalWidth > 0 ? img : null;
+  }, 'the captcha image loaded');
+  const verificationId = /verifications\/([^/]+)\/captcha/.exec(image.src)?.[1];
+  const { answer } = await fetch(`/sandbox/verifications/${verificationId}/captcha-answer`).then((r) => r.json() as Promise<{ answer: string }>);
+  choose(verifier, 'select[name="carrier"]', person.carrier);
+  typeIn(verifier, 'input[name="name"]', person.name);
+  typeIn(verifier, 'input[name="birthDate"]', person.birthDate.replaceAll('-', ''));
+  $<HTMLInputElement>(verifier, `[data-field-group="gender"] input[value="${person.gender}"]`).click();
+  $<HTMLInputElement>(verifier, `[data-field-group="nationality"] input[value="${person.nationality}"]`).click();
+  typeIn(verifier, 'input[name="mobile"]', person.mobile);
+  const all = $<HTMLInputElement>(verifier, '[data-field="termsAll"]');
+  if (!all.checked) all.click();
+  typeIn(verifier, 'input[name="captchaAnswer"]', answer);
+  await verifier.updateComplete;
+  $<HTMLButtonElement>(verifier, '[data-part="mobile-form"] button[type="submit"]').click();
+  const otp = await waitFor(() => verifier.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>('mb-otp-input'), `the code step (${verifier.querySelector('[data-part="alert"]')?.textContent ?? ''})`);
+  await otp.updateComplete;
+  const messages = await mock.deps.store.listSandboxMessages(50);
+  const code = messages.find((message) => message.mobile === person.mobile)?.text.match(/\[(\d{6})\]/)?.[1];
+  assert(code, 'the SMS code');
+  typeIn(otp, 'input', code);
+  await verifier.updateComplete;
+  $<HTMLButtonElement>(verifier, '[data-part="code-form"] button[type="submit"]').click();
+}

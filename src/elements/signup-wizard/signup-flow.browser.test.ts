@@ -1,0 +1,214 @@
+// <signup-wizard> end to end against the reference server in the page: a domestic member through
+// <identity-verify>'s own mobile form, a foreigner, and what the API can answer at submit.
+import { http, HttpResponse } from 'msw';
+import { MembershipClient } from '../../api/index.ts';
+import { getSandboxPerson, sandboxPersonIds } from '../../../server/sandbox/people.ts';
+import { expectAccessible } from '../../../test/browser/axe.ts';
+import { assert, cleanupFixtures, equal } from '../../../test/browser/fixture.ts';
+import {
+  waitFor, $, agreeToAll, chooseType, clickNext, fillDetails, mountWizard, recordEvents, settle, startApi, typeIn, verificationOf, verifyAs,
+  verifyThroughForm, waitForStep, type MockApi,
+} from './harness.browser.test.ts';
+import type { SignupWizard } from './signup-wizard.ts';
+
+let api: Awaited<ReturnType<typeof startApi>>;
+let mock: MockApi;
+
+async function toReview(wizard: SignupWizard, loginId: string, extra: { nameEn?: string } = {}): Promise<void> {
+  await waitForStep(wizard, 'details');
+  await fillDetails(wizard, { loginId, ...extra });
+  await waitFor(() => wizard.loginIdCheck.state.status === 'available', 'the live check says available');
+  clickNext(wizard);
+  await waitForStep(wizard, 'review');
+}
+
+async function submit(wizard: SignupWizard): Promise<void> {
+  $<HTMLButtonElement>(wizard, '[data-part~="review-form"] [data-part~="next"]').click();
+  await settle(wizard);
+}
+
+describe('<signup-wizard> signup', () => {
+  before(async () => {
+    api = await startApi();
+    mock = api.mock;
+  });
+  after(() => api.worker.stop());
+  afterEach(() => {
+    api.worker.resetHandlers();
+    cleanupFixtures();
+    sessionStorage.clear();
+  });
+
+  it('a domestic individual signs up through identity-verify, with events in order and the draft cleared', async () => {
+    const hong = getSandboxPerson(sandboxPersonIds.hong);
+    const wizard = await mountWizard(mock, { 'completion-url': '/welcome' });
+    const recorded = recordEvents(wizard);
+    await chooseType(wizard, 'individual');
+    await agreeToAll(wizard);
+    await verifyThroughForm(wizard, mock, hong);
+    await waitForStep(wizard, 'details');
+    equal($<HTMLInputElement>(wizard, 'input[name="nameKo"]').value, '홍길동', 'Korean name from the verification');
+    assert($<HTMLInputElement>(wizard, 'input[name="nameKo"]').readOnly, 'read-only');
+    await expectAccessible(wizard);
+
+    clickNext(wizard);
+    await settle(wizard);
+    equal(wizard.step, 'details', 'empty details stay');
+    equal(document.activeElement, $(wizard, 'input[name="loginId"]'), 'focus on the first invalid field');
+    assert($(wizard, '[data-part="field"]:has(input[name="loginId"]) [data-part="error"]').textContent?.includes('아이디를 입력해 주세요'), 'ID error shown');
+    await expectAccessible(wizard);
+
+    await fillDetails(wizard, { loginId: 'hong2026' });
+    await waitFor(() => $(wizard, '[data-part="login-id-status"]').textContent?.includes('사용할 수 있는 아이디입니다'), 'live check: available');
+    clickNext(wizard);
+    await waitForStep(wizard, 'review');
+    await expectAccessible(wizard);
+    assert(wizard.textContent?.includes('hong2026') && !wizard.textContent?.includes('Passw0rd!2026'), 'the review shows the ID, never the password');
+
+    // Stay on the completion screen instead of going to completion-url.
+    wizard.addEventListener('signup-complete', (event) => event.preventDefault(), { once: true });
+    await submit(wizard);
+    await waitForStep(wizard, 'done');
+    await expectAccessible(wizard);
+    assert($(wizard, '[data-part="welcome"]').textContent?.includes('hong2026'), 'welcome with the ID');
+    const types = recorded.events.map((event) => (event.type === 'signup-step-change' ? `step:${event.detail.step}` : event.type));
+    equal(types.join(' '), 'step:consent step:identity step:details step:review signup-submit step:done signup-complete', 'event order');
+    const submitted = recorded.events.find((event) => event.type === 'signup-submit')!;
+    assert(submitted.cancelable, 'signup-submit is cancelable');
+    equal(JSON.stringify(submitted.detail), JSON.stringify({ memberType: 'individual', loginId: 'hong2026' }), 'submit detail: no password, no token');
+    const complete = recorded.events.find((event) => event.type === 'signup-complete')!;
+    equal(complete.detail.loginId, 'hong2026', 'complete: login ID');
+    equal(complete.detail.memberType, 'individual', 'complete: member type');
+    equal(complete.detail.companyRole, null, 'complete: no company');
+    assert(typeof complete.detail.memberId === 'string' && complete.detail.memberId.length > 0, 'complete: member id');
+    equal(Object.keys(sessionStorage).filter((key) => key.includes(':signup:')).length, 0, 'draft cleared');
+    const member = await mock.deps.store.findMemberByLoginKey('hong2026');
+    equal(member?.name, '홍길동', 'the member exists with the verified name');
+    recorded.stop();
+  });
+
+  it('a foreigner must give the English name and becomes a foreign member', async () => {
+    const wizard = await mountWizard(mock);
+    await chooseType(wizard, 'individual', 'foreign');
+    await agreeToAll(wizard);
+    await verifyAs(wizard, mock, sandboxPersonIds.foreigner);
+    await waitForStep(wizard, 'details');
+    await fillDetails(wizard, { loginId: 'jsmith2026' });
+    clickNext(wizard);
+    await settle(wizard);
+    equal(wizard.step, 'details', 'stays without the English name');
+    equal(document.activeElement, $(wizard, 'input[name="nameEn"]'), 'focus on the English name');
+    typeIn(wizard, 'input[name="nameEn"]', 'John Smith');
+    await settle(wizard);
+    clickNext(wizard);
+    await waitForStep(wizard, 'review');
+    const complete = new Promise<CustomEvent>((resolve) => wizard.addEventListener('signup-complete', (event) => resolve(event), { once: true }));
+    await submit(wizard);
+    equal((await complete).detail.memberType, 'foreign', 'foreign member');
+    equal((await mock.deps.store.findMemberByLoginKey('jsmith2026'))?.nameEn, 'John Smith', 'English name stored');
+  });
+
+  it('a person who already has an account gets the find-account path', async () => {
+    const wizard = await mountWizard(mock, { 'find-account-url': '/find-account' });
+    const recorded = recordEvents(wizard);
+    await chooseType(wizard, 'individual');
+    await agreeToAll(wizard);
+    await verifyAs(wizard, mock, sandboxPersonIds.demoMember);
+    await toReview(wizard, 'seoyeon2026');
+    await submit(wizard);
+    await waitForStep(wizard, 'already-member');
+    equal($<HTMLAnchorElement>(wizard, 'a[data-part~="find-account"]').getAttribute('href'), '/find-account', 'find-account link');
+    const error = recorded.events.find((event) => event.type === 'signup-error');
+    equal(error?.detail.code, 'ALREADY_MEMBER', 'signup-error code');
+    equal(error?.detail.step, 'review', 'signup-error step');
+    await expectAccessible(wizard);
+    recorded.stop();
+  });
+
+  it('LOGIN_ID_TAKEN at submit returns to the ID with its error and focus, nothing lost', async () => {
+    const wizard = await mountWizard(mock);
+    await chooseType(wizard, 'individual');
+    await agreeToAll(wizard);
+    await verifyAs(wizard, mock, sandboxPersonIds.kim);
+    await toReview(wizard, 'racer2026');
+    // Someone else takes the ID between the live check and the submit.
+    const other = await verificationOf(mock, getSandboxPerson(sandboxPersonIds.lee));
+    const client = new MembershipClient({ apiBase: mock.apiBase, siteId: 'trade' });
+    const { documents } = await client.call('listTerms', { query: { purpose: 'signup' } });
+    await client.call('createMember', {
+      body: {
+        memberType: 'individual', verificationToken: other.verificationToken,
+        consents: documents.map((d) => ({ documentId: d.documentId, version: d.version, agreed: true })),
+        details: { loginId: 'Racer2026', password: 'Other-Passw0rd!', email: 'lee@example.com', phone: '02-555-1234', address: { postcode: '03154', base: '서울 종로구 세종대로 209', detail: '' } },
+      },
+    });
+    await submit(wizard);
+    await waitForStep(wizard, 'details');
+    const loginId = $<HTMLInputElement>(wizard, 'input[name="loginId"]');
+    equal(document.activeElement, loginId, 'focus on the ID');
+    equal(loginId.getAttribute('aria-invalid'), 'true', 'marked invalid');
+    assert($(wizard, '[data-part="field"]:has(input[name="loginId"]) [data-part="error"]').textContent?.includes('이미 사용 중인 아이디'), 'says taken');
+    equal(loginId.value, 'racer2026', 'the ID is still there');
+    equal($<HTMLInputElement>(wizard, 'mb-password-field input[name="password"]').value, 'Passw0rd!2026', 'password kept in the page');
+    equal(wizard.detailsForm.values.email, 'racer2026@example.com', 'email kept');
+    equal(wizard.detailsForm.values.address?.base, '서울특별시 종로구 세종대로 209', 'address kept');
+    await expectAccessible(wizard);
+    typeIn(wizard, 'input[name="loginId"]', 'racer2027');
+    await settle(wizard);
+    clickNext(wizard);
+    await waitForStep(wizard, 'review');
+    const complete = new Promise<CustomEvent>((resolve) => wizard.addEventListener('signup-complete', (event) => resolve(event), { once: true }));
+    await submit(wizard);
+    equal((await complete).detail.loginId, 'racer2027', 'signed up with the new ID');
+  });
+
+  it('a network failure at submit keeps everything, offers a retry with the same Idempotency-Key, and reports signup-error', async () => {
+    const wizard = await mountWizard(mock);
+    const recorded = recordEvents(wizard);
+    await chooseType(wizard, 'individual');
+    await agreeToAll(wizard);
+    await verifyAs(wizard, mock, sandboxPersonIds.park);
+    await toReview(wizard, 'park2026');
+    const keys: (string | null)[] = [];
+    let failing = true;
+    api.worker.use(
+      http.post(`${mock.apiBase}members`, ({ request }) => {
+        keys.push(request.headers.get('idempotency-key'));
+        return failing ? HttpResponse.error() : undefined;
+      }),
+    );
+    await submit(wizard);
+    await waitFor(() => wizard.querySelector('[data-part="failure"] [role="alert"]'), 'the failure alert');
+    await settle(wizard);
+    equal(wizard.step, 'review', 'stays on the review');
+    assert($(wizard, '[data-part="failure"]').textContent?.includes('입력한 내용은 그대로'), 'says the data is kept and what to do');
+    const error = recorded.events.find((event) => event.type === 'signup-error');
+    equal(error?.detail.code, 'NETWORK_ERROR', 'signup-error code');
+    equal(error?.detail.retryable, true, 'retryable');
+    await expectAccessible(wizard);
+    failing = false;
+    const complete = new Promise<CustomEvent>((resolve) => wizard.addEventListener('signup-complete', (event) => resolve(event), { once: true }));
+    $<HTMLButtonElement>(wizard, '[data-part~="retry"]').click();
+    equal((await complete).detail.loginId, 'park2026', 'the retry signed up');
+    assert(keys.length >= 2 && keys.every((key) => key && key === keys[0]), `one Idempotency-Key for the same body (${keys.join(', ')})`);
+    recorded.stop();
+  });
+
+  it('cancelling signup-submit stops the API call', async () => {
+    const wizard = await mountWizard(mock);
+    await chooseType(wizard, 'individual');
+    await agreeToAll(wizard);
+    await verifyAs(wizard, mock, sandboxPersonIds.lee);
+    let calls = 0;
+    api.worker.use(http.post(`${mock.apiBase}members`, () => {
+      calls += 1;
+      return undefined;
+    }));
+    await toReview(wizard, 'lee2026x');
+    wizard.addEventListener('signup-submit', (event) => event.preventDefault(), { once: true });
+    await submit(wizard);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    equal(calls, 0, 'no createMember call');
+    equal(wizard.step, 'review', 'still on the review');
+  });
+});
