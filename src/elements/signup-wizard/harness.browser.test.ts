@@ -200,3 +200,34 @@ export async function verifyThroughForm(wizard: SignupWizard, mock: MockApi, per
   await verifier.updateComplete;
   $<HTMLButtonElement>(verifier, '[data-part="code-form"] button[type="submit"]').click();
 }
+
+/** Chooses a file in a file input, as a user picking one would. */
+export function attachFile(input: HTMLInputElement, file: File): void {
+  const transfer = new DataTransfer();
+  transfer.items.add(file);
+  input.files = transfer.files;
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+/** Fills what the company form requires (BRN comes from the search), answering the Y/N questions. */
+export async function fillCompanyForm(wizard: SignupWizard, values: { nameKo?: string; ceoNameKo?: string } = {}): Promise<void> {
+  const form = $(wizard, '[data-part="company-form"]');
+  if (values.nameKo !== undefined) typeIn(form, 'input[name="company.nameKo"]', values.nameKo);
+  if (values.ceoNameKo !== undefined) typeIn(form, 'input[name="company.ceoNameKo"]', values.ceoNameKo);
+  for (const name of ['innoBiz', 'venture', 'foreignInvested']) $<HTMLInputElement>(form, `input[name="company.${name}"][value="no"]`).click();
+  choose(form, 'select[name="company.companyType"]', 'corporation');
+  await settle(wizard);
+  if (!$<HTMLInputElement>(form, 'mb-phone-input[name="company.phone"] input').value) typeIn(form, 'mb-phone-input[name="company.phone"] input', '0312345678');
+  if (!wizard.company.form.values.address?.base) await fillAddress(wizard, 'mb-address-field[name="company.address"]');
+  await settle(wizard);
+}
+
+/** Types a BRN into the company search and presses 조회; waits for the answer. */
+export async function searchCompany(wizard: SignupWizard, businessNumber: string): Promise<void> {
+  typeIn(wizard, 'input[name="company.businessNumber"]', businessNumber);
+  await settle(wizard);
+  $<HTMLButtonElement>(wizard, '[data-part~="company-search"]').click();
+  await settle(wizard);
+  await waitFor(() => wizard.company.lookupState.status !== 'pending', 'the lookup finished');
+  await settle(wizard);
+}

@@ -1,0 +1,159 @@
+// <signup-wizard> corporate signups against the reference server in the page: a new company
+// (unknown → register with a certificate, MASTER), a registry prefill, and the seeded company
+// 124-81-00998 (associate until the MASTER approves).
+import { sandboxPersonIds } from '../../../server/sandbox/people.ts';
+import { expectAccessible } from '../../../test/browser/axe.ts';
+import { assert, cleanupFixtures, equal } from '../../../test/browser/fixture.ts';
+import {
+  waitFor, $, agreeToAll, attachFile, chooseType, clickNext, fillCompanyForm, fillDetails, mountWizard, searchCompany, settle,
+  startApi, typeIn, verifyAs, waitForStep, type MockApi,
+} from './harness.browser.test.ts';
+import type { SignupWizard } from './signup-wizard.ts';
+import type { SignupCompleteEvent } from './events.ts';
+
+let api: Awaited<ReturnType<typeof startApi>>;
+let mock: MockApi;
+
+async function toCompanyStep(personId: string, loginId: string, foreign?: { nameEn: string }): Promise<SignupWizard> {
+  const wizard = await mountWizard(mock);
+  await chooseType(wizard, 'corporate', foreign ? 'foreign' : 'domestic');
+  await agreeToAll(wizard);
+  await verifyAs(wizard, mock, personId);
+  await waitForStep(wizard, 'details');
+  await fillDetails(wizard, { loginId, ...foreign });
+  clickNext(wizard);
+  await waitForStep(wizard, 'company');
+  return wizard;
+}
+
+async function submitFromReview(wizard: SignupWizard): Promise<SignupCompleteEvent> {
+  const complete = new Promise<SignupCompleteEvent>((resolve) => wizard.addEventListener('signup-complete', resolve, { once: true }));
+  $<HTMLButtonElement>(wizard, '[data-part~="review-form"] [data-part~="next"]').click();
+  const event = await complete;
+  await waitForStep(wizard, 'done');
+  return event;
+}
+
+const pdf = () => new File([new TextEncoder().encode('%PDF-1.7\n1 0 obj\n<<>>\nendobj\n%%EOF\n')], '사업자등록증.pdf', { type: 'application/pdf' });
+
+describe('<signup-wizard> corporate', () => {
+  before(async () => {
+    api = await startApi();
+    mock = api.mock;
+  });
+  after(() => api.worker.stop());
+  afterEach(() => {
+    cleanupFixtures();
+    sessionStorage.clear();
+  });
+
+  it('a new company: check digit first, then unknown → the form and a certificate; the member becomes MASTER', async () => {
+    const wizard = await toCompanyStep(sandboxPersonIds.hong, 'hongceo26');
+    await expectAccessible(wizard);
+    clickNext(wizard);
+    await settle(wizard);
+    equal(wizard.step, 'company', 'no search yet: stays');
+    assert($(wizard, '[data-part="field"]:has([data-part="business-number"]) [data-part="error"]').textContent?.includes('사업자등록번호를 입력해 주세요'), 'asks for the BRN');
+
+    await searchCompany(wizard, '1248100999');
+    equal($<HTMLInputElement>(wizard, 'input[name="company.businessNumber"]').value, '124-81-00999', 'formatted as typed');
+    assert($(wizard, '[data-part="field"]:has([data-part="business-number"]) [data-part="error"]').textContent?.includes('유효하지 않은 사업자등록번호'), 'check digit refused before any call');
+    equal(wizard.company.lookup, undefined, 'no lookup for a wrong check digit');
+    equal(document.activeElement, $(wizard, 'input[name="company.businessNumber"]'), 'focus on the BRN');
+
+    await searchCompany(wizard, '106-81-00030');
+    equal(wizard.company.lookup?.status, 'unknown', 'unknown company');
+    assert($(wizard, '[data-part="notice"]').textContent?.includes('MASTER'), 'says the member becomes MASTER');
+    assert(wizard.querySelector('input[type="file"][name="certificate"]'), 'certificate upload offered');
+    assert(wizard.textContent?.includes('02-0000-0000') && wizard.textContent.includes('members@example.go.kr'), 'fax/email alternative shown');
+    const yesNo = [...wizard.querySelectorAll<HTMLInputElement>('input[name^="company."][type="radio"]')];
+    assert(yesNo.length === 6 && yesNo.every((radio) => !radio.checked), 'Y/N radios without a default');
+    await expectAccessible(wizard);
+
+    clickNext(wizard);
+    await settle(wizard);
+    equal(wizard.step, 'company', 'empty company form stays');
+    equal(document.activeElement, $(wizard, 'input[name="company.nameKo"]'), 'focus on the first invalid field');
+    assert(wizard.querySelector('[data-name="company.innoBiz"] [data-part="error"]')?.textContent?.includes('하나를 선택'), 'Y/N must be answered');
+    await expectAccessible(wizard);
+
+    await fillCompanyForm(wizard, { nameKo: '새빛상사', ceoNameKo: '홍길동' });
+    attachFile($<HTMLInputElement>(wizard, 'input[name="certificate"]'), new File(['hello'], 'notes.txt', { type: 'text/plain' }));
+    await settle(wizard);
+    assert(wizard.querySelector('[data-part="certificate"] [data-part="error"]')?.textContent?.includes('PDF'), 'wrong file type refused in the browser');
+    attachFile($<HTMLInputElement>(wizard, 'input[name="certificate"]'), pdf());
+    await waitFor(() => wizard.company.certificate, 'uploaded');
+    await settle(wizard);
+    assert($(wizard, '[data-part="certificate-attached"]').textContent?.includes('사업자등록증.pdf'), 'file named');
+    clickNext(wizard);
+    await waitForStep(wizard, 'review');
+    assert($(wizard, '[data-section="company"]').textContent?.includes('새 기업 등록'), 'review: registering a company');
+    const event = await submitFromReview(wizard);
+    equal(event.detail.companyRole, 'master', 'MASTER');
+    equal(event.detail.memberType, 'corporate', 'corporate member');
+    equal(event.detail.certificatePending, false, 'certificate uploaded');
+    assert($(wizard, '[data-part="company-role"]').textContent?.includes('새빛상사의 MASTER'), 'done says MASTER of the company');
+    await expectAccessible(wizard);
+  });
+
+  it('the seeded company 124-81-00998: link as an associate until the MASTER approves', async () => {
+    const wizard = await toCompanyStep(sandboxPersonIds.kim, 'minjicorp');
+    await searchCompany(wizard, '124-81-00998');
+    equal(wizard.company.lookup?.status, 'registered', 'registered company');
+    assert($(wizard, '[data-part="company-summary"]').textContent?.includes('누리무역 주식회사'), 'the company is shown');
+    assert($(wizard, '[data-part="company-registered"]').textContent?.includes('준회원'), 'explains the associate role');
+    assert(!wizard.querySelector('[data-part="company-form"]'), 'no company form to fill');
+    await expectAccessible(wizard);
+    clickNext(wizard);
+    await waitForStep(wizard, 'review');
+    assert($(wizard, '[data-section="company"]').textContent?.includes('준회원으로 연결'), 'review: link');
+    const event = await submitFromReview(wizard);
+    equal(event.detail.companyRole, 'associate', 'associate');
+    assert($(wizard, '[data-part="company-role"]').textContent?.includes('누리무역 주식회사에 준회원'), 'done explains the approval');
+  });
+
+  it('a registry company comes prefilled; the Y/N answers are still asked; no certificate needed', async () => {
+    const wizard = await toCompanyStep(sandboxPersonIds.lee, 'seojunco');
+    await searchCompany(wizard, '120-81-47521');
+    equal(wizard.company.lookup?.status, 'registry', 'registry');
+    equal($<HTMLInputElement>(wizard, 'input[name="company.nameKo"]').value, '한빛정밀 주식회사', 'name prefilled');
+    equal($<HTMLSelectElement>(wizard, 'select[name="company.mainProduct"]').value, 'machinery', 'select prefilled');
+    assert(!wizard.querySelector('input[name="certificate"]'), 'no upload for a registry company');
+    await expectAccessible(wizard);
+    clickNext(wizard);
+    await settle(wizard);
+    equal(wizard.step, 'company', 'Y/N unanswered: stays');
+    await fillCompanyForm(wizard);
+    clickNext(wizard);
+    await waitForStep(wizard, 'review');
+    const event = await submitFromReview(wizard);
+    equal(event.detail.companyRole, 'master', 'MASTER of the registry company');
+    equal(event.detail.certificatePending, false, 'registry proves the company');
+  });
+
+  it('without a certificate the completion screen says where to send it', async () => {
+    const wizard = await toCompanyStep(sandboxPersonIds.park, 'jihyunco');
+    await searchCompany(wizard, '116-82-00276');
+    await fillCompanyForm(wizard, { nameKo: '지현상회', ceoNameKo: '박지현' });
+    clickNext(wizard);
+    await waitForStep(wizard, 'review');
+    const event = await submitFromReview(wizard);
+    equal(event.detail.certificatePending, true, 'certificate pending');
+    assert($(wizard, '[data-part~="certificate-pending"]').textContent?.includes('02-0000-0000'), 'fax number shown');
+  });
+
+  it('a foreign employee joins as corporate; changing the BRN after a search asks for a new search and keeps what was typed', async () => {
+    const wizard = await toCompanyStep(sandboxPersonIds.foreigner, 'smithco26', { nameEn: 'John Smith' });
+    equal(wizard.memberType, 'corporate', 'corporate whatever the nationality');
+    await searchCompany(wizard, '214-81-00006');
+    typeIn(wizard, 'input[name="company.nameKo"]', '스미스무역');
+    await settle(wizard);
+    typeIn(wizard, 'input[name="company.businessNumber"]', '214-81-00030');
+    await settle(wizard);
+    equal(wizard.company.lookup, undefined, 'the old answer is gone');
+    assert(!wizard.querySelector('[data-part="company-form"]'), 'the form waits for a new search');
+    await searchCompany(wizard, '214-81-00030');
+    equal(wizard.company.lookup?.status, 'unknown', 'searched again');
+    equal($<HTMLInputElement>(wizard, 'input[name="company.nameKo"]').value, '스미스무역', 'typed name kept');
+  });
+});
