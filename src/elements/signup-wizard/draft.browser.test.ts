@@ -171,7 +171,7 @@ describe('<signup-wizard> draft and resume', () => {
       await submit(wizard);
       await waitForStep(wizard, 'consent');
       assert($(wizard, '[role="alert"]').textContent?.includes('약관이 변경'), 'says the terms changed');
-      await waitFor(() => wizard.terms.status === 'complete' && wizard.terms.documents[0]?.version === '2026-12-01', 'new terms loaded');
+      await waitFor(() => wizard.consent.documents[0]?.version === '2026-12-01', 'new terms loaded');
       await settle(wizard);
       assert($<HTMLButtonElement>(wizard, '[data-part~="next"]').disabled, 'the changed document must be answered again');
       $<HTMLInputElement>(wizard, 'mb-consent-list [data-part="agree-all"] input').click();

@@ -50,6 +50,26 @@ export function offeredAnswers(memberTypes: readonly MemberType[]): { kinds: Mem
   return { kinds, nationalities };
 }
 
+/** The type step's answers (blank until chosen); a question with one possible answer answers itself. */
+export function answeredType(
+  memberTypes: readonly MemberType[],
+  values: { kind: MemberKind | ''; nationality: MemberNationality | '' },
+): { kind: MemberKind | ''; nationality: MemberNationality } {
+  const offered = offeredAnswers(memberTypes);
+  const kind = offered.kinds.length === 1 ? offered.kinds[0]! : values.kind;
+  const nationality = offered.nationalities.length === 1 ? offered.nationalities[0]! : values.nationality || 'domestic';
+  return { kind, nationality };
+}
+
+/** The type step's rule: each question asked must be answered (no default). */
+export function typeProblems(memberTypes: readonly MemberType[], values: { kind: string; nationality: string }): FieldProblem[] {
+  const offered = offeredAnswers(memberTypes);
+  const problems: FieldProblem[] = [];
+  if (offered.kinds.length > 1 && !values.kind) problems.push({ field: 'kind', code: 'CHOICE_REQUIRED' });
+  if (offered.nationalities.length > 1 && !values.nationality) problems.push({ field: 'nationality', code: 'CHOICE_REQUIRED' });
+  return problems;
+}
+
 /** Whether the answers make a member type the site takes. */
 export function isOffered(memberTypes: readonly MemberType[], kind: MemberKind, nationality: MemberNationality): boolean {
   return memberTypes.includes(memberTypeOf(kind, nationality, memberTypes));

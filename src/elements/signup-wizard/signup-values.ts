@@ -2,7 +2,10 @@ import type { CompanyDetails, CompanyLookup, MemberDetails, SignupRequest, Conse
 import type { AddressInput } from '../../rules/address.ts';
 import { isBlank } from '../../rules/digits.ts';
 import type { InterestItemRow } from '../../rules/interests.ts';
+import { fieldErrors, type FormFieldError } from '../../rules/form-fields.ts';
+import { signupDetailsSchema } from '../../rules/forms.ts';
 import { normalizeLoginId } from '../../rules/login-id.ts';
+import type { MembershipPolicy } from '../../rules/policy.ts';
 
 // What the user types, as the forms hold it (strings, blanks, no defaults), and how it becomes the
 // contract's SignupRequest. Pure: no DOM, no network.
@@ -58,6 +61,15 @@ export function detailsSchemaInput(values: DetailsValues, shown: ReadonlySet<Opt
     input.interestRegions = values.interestRegions;
   }
   return input;
+}
+
+/**
+ * The rule problems of the details form: `signupDetailsSchema` with the verified Korean name. Before
+ * any verification (a resumed draft) the name is not known yet, which is not the user's problem.
+ */
+export function detailsProblems(policy: MembershipPolicy, memberType: MemberType, values: DetailsValues, shown: ReadonlySet<OptionalDetailField>, nameKo: string | undefined): FormFieldError[] {
+  const problems = fieldErrors(signupDetailsSchema(policy, { memberType }).safeParse(detailsSchemaInput(values, shown, nameKo ?? '')));
+  return nameKo === undefined ? problems.filter((problem) => problem.field !== 'nameKo') : problems;
 }
 
 const optional = (value: string) => (isBlank(value) ? undefined : value.trim());

@@ -103,7 +103,7 @@ describe('<signup-wizard> steps', () => {
     await settle(wizard);
     clickNext(wizard);
     await waitForStep(wizard, 'identity');
-    const answers = wizard.consentAnswers;
+    const answers = wizard.consent.request;
     equal(answers.length, 3, 'every document answered in the request');
     assert(answers.every((answer) => answer.version === '2026-01-01'), 'with its version');
     equal(answers.find((answer) => answer.documentId === 'trade-marketing')?.agreed, false, 'marketing refused');

@@ -9,14 +9,14 @@ import { renderIdentityStep } from './steps/identity-step.ts';
 import { renderReviewStep } from './steps/review-step.ts';
 import type { StepContext } from './steps/step-context.ts';
 import { renderTypeStep } from './steps/type-step.ts';
-import type { WizardSubmit } from './wizard-submit.ts';
 
 // Binds each step module to the wizard: its state in, its callbacks out. No rules and no API here.
 
 const stop = (event: Event) => event.preventDefault();
 
-export function renderWizardStep(wizard: SignupWizard, ctx: StepContext, submit: WizardSubmit): TemplateResult {
+export function renderWizardStep(wizard: SignupWizard, ctx: StepContext): TemplateResult {
   const config = wizard.siteConfig!;
+  const submit = wizard.submission;
   const back = () => void wizard.back();
   switch (wizard.step) {
     case 'type': {
@@ -29,10 +29,8 @@ export function renderWizardStep(wizard: SignupWizard, ctx: StepContext, submit:
         onSubmit: async (event) => {
           stop(event);
           if (!(await wizard.typeForm.submit())) return;
-          const { kind, nationality } = wizard.typeForm.values;
-          const chosenKind = offered.kinds.length === 1 ? offered.kinds[0]! : kind;
-          const chosenNationality = offered.nationalities.length === 1 ? offered.nationalities[0]! : nationality;
-          if (!chosenKind || !chosenNationality || !isOffered(wizard.offeredTypes, chosenKind, chosenNationality)) {
+          const { kind, nationality } = wizard.typeAnswers();
+          if (!kind || !isOffered(wizard.offeredTypes, kind, nationality)) {
             await wizard.goTo('type', { alert: ctx.t('signup.type.notOffered'), focus: 'none' });
             return;
           }
@@ -43,13 +41,14 @@ export function renderWizardStep(wizard: SignupWizard, ctx: StepContext, submit:
     }
     case 'consent':
       return renderConsentStep(ctx, {
-        terms: wizard.terms,
-        choices: wizard.choices,
+        terms: wizard.consent.state,
+        ready: wizard.consent.complete,
+        choices: wizard.consent.choices,
         siblingSites: config.siblingSites,
         error: undefined,
         errorText: (error) => wizard.errorText(error),
-        onChoices: (choices) => (wizard.choices = choices),
-        onRetry: () => void wizard.loadTerms(),
+        onChoices: (choices) => (wizard.consent.choices = choices),
+        onRetry: () => void wizard.consent.load(),
         onBack: back,
         onSubmit: (event) => {
           stop(event);
@@ -122,8 +121,8 @@ export function renderWizardStep(wizard: SignupWizard, ctx: StepContext, submit:
     case 'review':
       return renderReviewStep(ctx, {
         memberType: wizard.memberType ?? 'individual',
-        documents: wizard.terms.status === 'complete' ? wizard.terms.documents : [],
-        choices: wizard.choices,
+        documents: wizard.consent.documents,
+        choices: wizard.consent.choices,
         person: wizard.person,
         details: wizard.detailsForm.values,
         shown: wizard.shownFields,

@@ -1,9 +1,18 @@
 import { MembershipError } from '../../api/errors.ts';
-import { SignupSubmitEvent } from './events.ts';
+import type { MemberType, SignupResult } from '../../api/index.ts';
+import { SignupCompleteEvent, SignupSubmitEvent } from './events.ts';
 import { routeSubmitError } from './flow.ts';
 import { signupRequest } from './signup-values.ts';
 import type { SignupWizard } from './signup-wizard.ts';
 import { SubmitKey } from './submit-key.ts';
+import { removeDraft } from './wizard-draft.ts';
+
+/** How the wizard leaves the page for `completion-url`; a seam for tests (a page cannot stub `location.assign`). */
+export const completionNavigation = {
+  assign(url: string): void {
+    location.assign(url);
+  },
+};
 
 /**
  * The signup submit: check every part is there (the password and token are not in a resumed draft),
@@ -57,7 +66,7 @@ export class WizardSubmit {
       memberType,
       verificationToken: verification.verificationToken,
       submitVerificationToken: wizard.submitVerification?.verificationToken,
-      consents: wizard.consentAnswers,
+      consents: wizard.consent.request,
       details: wizard.detailsForm.values,
       shown: wizard.shownFields,
       company: wizard.company.part,
@@ -70,11 +79,25 @@ export class WizardSubmit {
       const result = await client.call('createMember', { body: request }, { idempotencyKey: this.#key.for(request) });
       this.#key.forget();
       this.submitting = false;
-      await wizard.finish(result, memberType);
+      await this.#complete(result, memberType);
     } catch (error) {
       this.submitting = false;
       await this.#failed(error instanceof MembershipError ? error : new MembershipError({ code: 'NETWORK_ERROR', cause: error }));
     }
+  }
+
+  /** The member was created: completion screen, draft gone, signup-complete, then `completion-url`. */
+  async #complete(result: SignupResult, memberType: MemberType): Promise<void> {
+    const wizard = this.#wizard;
+    wizard.result = result;
+    wizard.finished = true;
+    removeDraft(wizard);
+    await wizard.goTo('done');
+    const { member } = result;
+    const event = new SignupCompleteEvent({
+      memberId: member.memberId, loginId: member.loginId, memberType, companyRole: member.companyRole, certificatePending: result.certificatePending,
+    });
+    if (wizard.dispatchEvent(event) && wizard.completionUrl) completionNavigation.assign(wizard.completionUrl);
   }
 
   async #failed(error: MembershipError): Promise<void> {
@@ -87,7 +110,7 @@ export class WizardSubmit {
         return wizard.refuse(route.step);
       case 'fields':
         if (route.fields.some((problem) => problem.code === 'LOGIN_ID_TAKEN')) wizard.loginIdCheck.markTaken(wizard.detailsForm.values.loginId);
-        wizard.setServerErrors(route.step, route.fields);
+        (route.step === 'details' ? wizard.detailsForm : wizard.company.form).setServerErrors(route.fields);
         return wizard.goTo(route.step, { alert: message, focus: 'invalid' });
       case 'company':
         wizard.company.forgetLookup(error.code !== 'CERTIFICATE_NOT_FOUND');
@@ -98,7 +121,7 @@ export class WizardSubmit {
         this.resumeAfterVerification = true;
         return wizard.goTo('identity', { notice: message });
       case 'terms':
-        void wizard.loadTerms();
+        void wizard.consent.load();
         return wizard.goTo('consent', { alert: message });
       case 'type':
         return wizard.goTo('type', { alert: message });

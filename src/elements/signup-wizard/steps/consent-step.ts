@@ -1,16 +1,15 @@
 import { html, type TemplateResult } from 'lit';
 import type { MembershipError } from '../../../api/errors.ts';
-import type { SiteConfig, TermsDocument } from '../../../api/schemas.ts';
+import type { SiteConfig } from '../../../api/schemas.ts';
+import type { TermsState } from '../consent-terms.ts';
 import type { ConsentChoices } from '../../shared/consent-list.ts';
 import { renderActions, renderFailure, renderPending, type StepContext } from './step-context.ts';
 
-export type TermsState =
-  | { status: 'idle' | 'pending' }
-  | { status: 'complete'; documents: TermsDocument[] }
-  | { status: 'error'; error: MembershipError };
 
 export interface ConsentStepProps {
   terms: TermsState;
+  /** Every required document agreed. */
+  ready: boolean;
   choices: ConsentChoices;
   siblingSites: SiteConfig['siblingSites'];
   /** A code after a refused submit (TERMS_REQUIRED, TERMS_OUTDATED). */
@@ -22,17 +21,12 @@ export interface ConsentStepProps {
   onSubmit: (event: Event) => void;
 }
 
-/** Whether every required document is agreed. */
-export function requiredAgreed(documents: readonly TermsDocument[], choices: ConsentChoices): boolean {
-  return documents.every((document) => !document.required || choices[document.documentId] === true);
-}
-
 /** Step 2: the site's terms through mb-consent-list; "next" stays disabled until the required ones are agreed. */
 export function renderConsentStep(ctx: StepContext, props: ConsentStepProps): TemplateResult {
   const { terms } = props;
   if (terms.status === 'error') return html`${renderFailure(ctx, props.errorText(terms.error), props.onRetry)}${renderBackOnly(ctx, props)}`;
   if (terms.status !== 'complete') return renderPending(ctx.t('signup.consent.loading'));
-  const ready = requiredAgreed(terms.documents, props.choices);
+  const ready = props.ready;
   const hintId = ctx.id('consent-next-hint');
   const onChange = (event: Event) => props.onChoices({ ...(event.currentTarget as HTMLElement & { value: ConsentChoices }).value });
   return html`<form data-part="form consent-form" novalidate @submit=${props.onSubmit}>
