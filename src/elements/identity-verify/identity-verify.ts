@@ -1,0 +1,294 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Nationality, VerificationMethod, VerificationPurpose, VerificationResult } from '../../api/schemas.ts';
+import type { MembershipError } from '../../api/errors.ts';
+import { MembershipElement } from '../shared/membership-element.ts';
+import { OtpInput } from '../shared/otp-input.ts';
+import { IdentityVerifiedEvent, IdentityVerifyErrorEvent, type IdentityVerifyErrorDetail } from './events.ts';
+import { identityVerifyStyles } from './identity-verify.styles.ts';
+import { renderMethodChoice } from './method-choice.ts';
+import { renderMobileCode } from './mobile-code.ts';
+import { MobileFlow } from './mobile-flow.ts';
+import { renderMobileForm, type MobileView } from './mobile-form.ts';
+import { errorText, renderAlert } from './problem.ts';
+import { ProviderFlow, type ProviderMethod } from './provider-flow.ts';
+import { renderProviderStep } from './provider-step.ts';
+import { prefersRedirect, readPendingRedirect, readRedirectReturn, withoutReturnParams } from './redirect.ts';
+
+export type VerifyMode = 'popup' | 'redirect' | 'auto';
+
+/**
+ * Identity verification (본인인증) by mobile OTP or a provider window (i-PIN), as the site offers
+ * them (DESIGN.md decision 3). Hands the host an opaque, single-use verification token.
+ *
+ * @summary Verifies who the user is and emits the verification token.
+ * @event identity-verified - {@link IdentityVerifiedEvent}: token, method, purpose, display-safe person facts.
+ * @event identity-verify-error - {@link IdentityVerifyErrorEvent}: an error was shown (codes only; for logging).
+ * @csspart method-choice, method-card, mobile-form, captcha, captcha-image, code-form, provider, done, alert — as `data-part`.
+ * @dependency mb-otp-input
+ */
+export class IdentityVerify extends MembershipElement {
+  static override sheets = [identityVerifyStyles];
+  static dependencies = { 'mb-otp-input': OtpInput };
+
+  @state() private methodId: string | undefined;
+  @state() private choice: string | undefined;
+  @state() private choiceError = false;
+  @state() private verifiedName: string | undefined;
+  @state() private announcement = '';
+
+  /** What the verification is for; the API binds the token to it. */
+  @property() purpose: VerificationPurpose = 'signup';
+  /** Comma list narrowing the site's methods, e.g. `mobile` or `ipin,mobile` (the site's order stays). */
+  @property() methods?: string;
+  /** Provider windows: `popup`, `redirect`, or `auto` (redirect on iOS and in-app browsers). */
+  @property() mode: VerifyMode = 'auto';
+  /** Redirect mode: where the provider returns to (default: this page without the `mv_*` parameters). */
+  @property({ attribute: 'return-url' }) returnUrl?: string;
+  /** reset-password: the password reset this verification proves. */
+  @property({ attribute: 'reset-id' }) resetId?: string;
+  /** The mobile form's nationality at first; carriers' own forms start at domestic too. */
+  @property() nationality: Nationality = 'domestic';
+  /** The clock countdowns read (tests pass their own); the device clock by default. */
+  @property({ attribute: false }) clock: () => number = () => Date.now();
+
+  readonly #mobile = new MobileFlow(this, {
+    runtime: () => this.membership.runtime,
+    purpose: () => this.purpose,
+    resetId: () => this.resetId,
+    clock: () => this.clock(),
+    nationality: () => this.nationality,
+    onVerified: (result) => this.#verified(result),
+    onError: (error, operation) => this.#reportError(error, operation),
+    announce: (key) => this.#announce(this.t(key)),
+  });
+
+  readonly #provider = new ProviderFlow(this, {
+    runtime: () => this.membership.runtime,
+    purpose: () => this.purpose,
+    resetId: () => this.resetId,
+    returnUrl: () => this.returnUrl ?? withoutReturnParams(),
+    windowName: `${this.idPrefix}-identity-provider`,
+    clock: () => this.clock(),
+    openingText: () => this.t('identity.provider.opening'),
+    onVerified: (result) => this.#verified(result),
+    onError: (error, operation) => this.#reportError(error, operation),
+  });
+
+  #resumeChecked = false;
+  #lastStep: string | undefined;
+  #interacted = false;
+
+  /** The methods offered here: the site's, narrowed by `methods`. */
+  get #available(): VerificationMethod[] {
+    const config = this.membership.siteConfig;
+    if (config.status !== 'complete') return [];
+    const wanted = this.methods?.split(',').map((id) => id.trim()).filter(Boolean);
+    return config.value.verificationMethods.filter((method) => !wanted?.length || wanted.includes(method.id));
+  }
+
+  get #step(): string {
+    if (this.verifiedName !== undefined) return 'done';
+    const config = this.membership.siteConfig;
+    if (config.status === 'error') return 'config-error';
+    if (config.status !== 'complete') return config.status === 'idle' ? 'idle' : 'loading';
+    if (this.#available.length === 0) return 'no-method';
+    if (!this.methodId) return 'choose';
+    if (this.methodId === 'mobile') return this.#mobile.stage === 'code' ? 'mobile-code' : 'mobile-form';
+    return `provider-${this.#provider.stage}`;
+  }
+
+  constructor() {
+    super();
+    // Focus follows step changes only once the user has acted (never on page load).
+    for (const type of ['click', 'submit']) this.addEventListener(type, () => (this.#interacted = true), { capture: true });
+  }
+
+  /** Forgets the current attempt and starts over at the method choice. */
+  reset(): void {
+    this.#mobile.reset();
+    this.#provider.reset();
+    this.methodId = undefined;
+    this.choice = undefined;
+    this.choiceError = false;
+    this.verifiedName = undefined;
+    this.#enterSingleMethod();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (this.hasUpdated && (changed.has('purpose') || changed.has('resetId') || changed.has('methods'))) this.reset();
+    if (this.membership.siteConfig.status === 'complete' && !this.#resumeChecked) {
+      this.#resumeChecked = true;
+      if (!this.#resumeRedirect()) this.#enterSingleMethod();
+    }
+  }
+
+  protected override updated(): void {
+    const step = this.#step;
+    this.dataset.step = step;
+    if (step === this.#lastStep) return;
+    const first = this.#lastStep === undefined;
+    this.#lastStep = step;
+    // After this update: the blur it causes may touch a field, which must not land inside updated().
+    if (!first && this.#interacted) void Promise.resolve().then(() => this.querySelector<HTMLElement>('[data-step-heading]')?.focus());
+  }
+
+  /** Back from a provider's full-page redirect: resume the verification this page started. */
+  #resumeRedirect(): boolean {
+    const answer = readRedirectReturn();
+    const pending = readPendingRedirect();
+    if (!answer || !pending || pending.verificationId !== answer.verificationId || pending.purpose !== this.purpose) return false;
+    const method = this.#available.find((m): m is ProviderMethod => m.id === pending.method && m.kind === 'provider');
+    this.methodId = pending.method;
+    this.#interacted = true;
+    void this.#provider.resume(method, answer);
+    return true;
+  }
+
+  #enterSingleMethod(): void {
+    const [only, ...others] = this.#available;
+    if (only && others.length === 0) this.#enter(only, { open: false });
+  }
+
+  /**
+   * Goes into a method. For a provider in popup mode with `open`, the window opens right here: call
+   * this synchronously from the click handler.
+   */
+  #enter(method: VerificationMethod, { open }: { open: boolean }): void {
+    this.methodId = method.id;
+    if (method.kind === 'otp') {
+      this.#provider.reset();
+      if (this.#mobile.stage === 'idle') {
+        this.#mobile.reset(); // takes the current `nationality` (set after construction)
+        void this.#mobile.start();
+      }
+      return;
+    }
+    this.#mobile.reset();
+    this.#provider.select(method);
+    if (open) this.#openProvider();
+  }
+
+  #openProvider(): void {
+    if (this.#providerMode() === 'redirect') void this.#provider.startRedirect();
+    else this.#provider.openPopup();
+  }
+
+  #providerMode(): 'popup' | 'redirect' {
+    const method = this.#provider.method;
+    const wanted = this.mode === 'auto' ? (prefersRedirect() ? 'redirect' : 'popup') : this.mode === 'redirect' ? 'redirect' : 'popup';
+    if (!method || method.modes.includes(wanted)) return wanted;
+    return method.modes[0] ?? 'popup';
+  }
+
+  #verified(result: VerificationResult): void {
+    this.verifiedName = result.person.name;
+    this.emit(new IdentityVerifiedEvent(result));
+    // Nothing typed is needed any more: the personal details leave memory with the step.
+    this.#mobile.reset();
+    this.#provider.reset();
+  }
+
+  #reportError(error: MembershipError, operation: IdentityVerifyErrorDetail['operation']): void {
+    this.emit(new IdentityVerifyErrorEvent({ code: error.code, method: this.methodId, operation, retryable: error.retryable }));
+  }
+
+  async #announce(text: string): Promise<void> {
+    // Cleared first, so the same sentence twice is spoken twice.
+    this.announcement = '';
+    await this.updateComplete;
+    this.announcement = text;
+  }
+
+  #label(method: VerificationMethod): string {
+    return method.label[this.membership.locale];
+  }
+
+  #onChoose = (event: Event): void => {
+    event.preventDefault();
+    const method = this.#available.find((m) => m.id === this.choice);
+    if (!method) {
+      this.choiceError = true;
+      void this.updateComplete.then(() => this.querySelector<HTMLInputElement>('input[name="method"]')?.focus());
+      return;
+    }
+    this.#enter(method, { open: true });
+  };
+
+  #backToChoice = (): void => {
+    this.#mobile.reset();
+    this.#provider.reset();
+    this.methodId = undefined;
+  };
+
+  override render() {
+    const step = this.#step;
+    return html`${this.#renderStep(step)}
+      <div data-part="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>`;
+  }
+
+  #renderStep(step: string): TemplateResult | typeof nothing {
+    if (step === 'idle') return nothing;
+    if (step === 'loading') return html`<p data-part="notice" role="status">${this.t('common.loading')}</p>`;
+    if (step === 'config-error') {
+      const config = this.membership.siteConfig;
+      const message = config.status === 'error' ? errorText(this.messageFor.bind(this), config.error) : '';
+      return renderAlert(message, [{ name: 'retry', label: this.t('common.retry'), run: () => void this.membership.loadSiteConfig() }]);
+    }
+    if (step === 'no-method') return renderAlert(this.messageFor('METHOD_NOT_AVAILABLE'));
+    if (step === 'done') return this.#renderDone();
+    if (step === 'choose') {
+      return renderMethodChoice({
+        methods: this.#available,
+        choice: this.choice,
+        missing: this.choiceError,
+        idPrefix: this.idPrefix,
+        t: (key, params) => this.t(key, params),
+        label: (method) => this.#label(method),
+        pick: (methodId) => {
+          this.choice = methodId;
+          this.choiceError = false;
+        },
+        submit: this.#onChoose,
+      });
+    }
+    const back = this.#available.length > 1 ? this.#renderBack() : nothing;
+    if (step === 'mobile-form') return html`${renderMobileForm(this.#mobileView())}${back}`;
+    if (step === 'mobile-code') return html`${renderMobileCode(this.#mobileView(), this.clock)}${back}`;
+    return html`${renderProviderStep({
+      flow: this.#provider,
+      idPrefix: this.idPrefix,
+      t: (key, params) => this.t(key, params),
+      messageFor: (code, params) => this.messageFor(code, params),
+      label: this.#provider.method ? this.#label(this.#provider.method) : '',
+      mode: this.#providerMode(),
+      open: () => this.#openProvider(),
+    })}${back}`;
+  }
+
+  #mobileView(): MobileView {
+    const alternative = this.#available.find((m) => m.kind === 'provider');
+    return {
+      flow: this.#mobile,
+      idPrefix: this.idPrefix,
+      t: (key, params) => this.t(key, params),
+      messageFor: (code, params) => this.messageFor(code, params),
+      alternative: alternative ? { label: this.#label(alternative), choose: () => this.#enter(alternative, { open: true }) } : undefined,
+      restart: () => void this.#mobile.start(),
+    };
+  }
+
+  #renderBack(): TemplateResult {
+    return html`<p data-part="other-method">
+      <button type="button" data-part="button button-link" data-action="choose-method" @click=${this.#backToChoice}>${this.t('identity.choice.other')}</button>
+    </p>`;
+  }
+
+  #renderDone(): TemplateResult {
+    const headingId = `${this.idPrefix}-done-heading`;
+    return html`<section data-part="done" aria-labelledby=${headingId}>
+      <h2 id=${headingId} tabindex="-1" data-step-heading>${this.t('identity.done.title')}</h2>
+      <p>${this.t('identity.done.body', { name: this.verifiedName ?? '' })}</p>
+    </section>`;
+  }
+}

@@ -1,0 +1,265 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import type { MobileCodeRequest } from '../../api/contract.ts';
+import { carriers, type Carrier, type Gender, type Nationality } from '../../api/schemas.ts';
+import type { MessageKey, MessageParams } from '../../i18n/index.ts';
+import { checkBirthDate, formatBirthDate, type CalendarDate } from '../../rules/birth-date.ts';
+import { fieldMaxLengths } from '../../rules/limits.ts';
+import { checkKoreanName } from '../../rules/person.ts';
+import { checkPhone, formatPhoneNumber, normalizePhoneNumber } from '../../rules/phone.ts';
+import { describedBy, renderField, requiredMark } from '../shared/field.ts';
+import type { FieldProblem } from '../shared/form-controller.ts';
+import type { MobileFlow } from './mobile-flow.ts';
+import { errorText, isTransient, needsRestart, renderAlert, type AlertAction, type MessageForCode } from './problem.ts';
+
+/** The provider's own terms the user must accept before the carrier is asked (DOMAIN.md §1.4). */
+export const providerTerms = ['privacy', 'uniqueId', 'carrier', 'service'] as const;
+export type ProviderTerm = (typeof providerTerms)[number];
+
+export interface MobileFormValues {
+  carrier: Carrier | '';
+  name: string;
+  /** As typed: `YYYYMMDD`, `YYYY-MM-DD`, … (sent as `YYYY-MM-DD`). */
+  birthDate: string;
+  /** No default (KRDS). */
+  gender: Gender | '';
+  nationality: Nationality | '';
+  mobile: string;
+  captchaAnswer: string;
+  terms: readonly ProviderTerm[];
+}
+
+export function emptyMobileForm(nationality: MobileFormValues['nationality']): MobileFormValues {
+  return { carrier: '', name: '', birthDate: '', gender: '', nationality, mobile: '', captchaAnswer: '', terms: [] };
+}
+
+/** Client rules of the form, as codes per field (the server checks again and wins). */
+export function validateMobileForm(values: MobileFormValues, today: CalendarDate): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  const add = (field: keyof MobileFormValues, code: string | null) => {
+    if (code) problems.push({ field, code });
+  };
+  add('carrier', values.carrier ? null : 'CHOICE_REQUIRED');
+  add('name', checkKoreanName(values.name));
+  // No age check here: verification proves who someone is; whether they may sign up is signup's rule.
+  add('birthDate', checkBirthDate(values.birthDate, { today }));
+  add('gender', values.gender ? null : 'CHOICE_REQUIRED');
+  add('nationality', values.nationality ? null : 'CHOICE_REQUIRED');
+  add('mobile', checkPhone(values.mobile, { kinds: ['mobile'] }));
+  add('captchaAnswer', values.captchaAnswer.trim() ? null : 'CAPTCHA_REQUIRED');
+  add('terms', providerTerms.every((term) => values.terms.includes(term)) ? null : 'TERMS_REQUIRED');
+  return problems;
+}
+
+/** The request body; call only when {@link validateMobileForm} found nothing. */
+export function toMobileCodeRequest(values: MobileFormValues): MobileCodeRequest {
+  return {
+    carrier: values.carrier as Carrier,
+    name: values.name.normalize('NFC').trim(),
+    birthDate: formatBirthDate(values.birthDate.trim()),
+    gender: values.gender as Gender,
+    nationality: values.nationality as Nationality,
+    mobile: normalizePhoneNumber(values.mobile),
+    captchaAnswer: values.captchaAnswer.trim(),
+    providerTermsAgreed: true,
+  };
+}
+
+export interface MobileView {
+  flow: MobileFlow;
+  idPrefix: string;
+  t: (key: MessageKey, params?: MessageParams) => string;
+  messageFor: MessageForCode;
+  /** Another method to offer when the carrier refuses (a company phone): i-PIN. */
+  alternative: { label: string; choose: () => void } | undefined;
+  restart: () => void;
+}
+
+/** Step 1 of the mobile method: who, which phone, security text, provider terms. */
+export function renderMobileForm(view: MobileView): TemplateResult {
+  const { flow, t, idPrefix } = view;
+  const form = flow.form;
+  const values = form.values;
+  const id = (name: string) => `${idPrefix}-mobile-${name}`;
+  const errorOf = (field: keyof MobileFormValues) => {
+    const code = form.errorFor(field);
+    if (!code) return undefined;
+    return code === 'CAPTCHA_REQUIRED' ? t('identity.captcha.required') : view.messageFor(code);
+  };
+  const onText = (field: 'name' | 'birthDate' | 'captchaAnswer') => (event: Event) => form.set(field, (event.target as HTMLInputElement).value);
+  const touch = (field: string) => () => form.touch(field);
+  const busy = flow.busy === 'request-code';
+
+  return html`<form novalidate data-part="mobile-form" aria-labelledby=${id('heading')} aria-busy=${busy ? 'true' : 'false'} @submit=${(event: Event) => {
+    event.preventDefault();
+    void flow.requestCode();
+  }}>
+    <h2 id=${id('heading')} tabindex="-1" data-step-heading>${t('identity.mobile.title')}</h2>
+    <p data-part="intro">${t('identity.mobile.intro')}</p>
+    ${flow.alert ? renderMobileAlert(view) : nothing}
+    ${renderField({
+      id: id('carrier'),
+      label: t('identity.mobile.carrier'),
+      required: true,
+      requiredText: t('common.requiredMark'),
+      error: errorOf('carrier'),
+      control: (w) => html`<select id=${w.id} name="carrier" data-field="carrier" aria-invalid=${w.invalid ? 'true' : 'false'} aria-describedby=${describedBy(w)}
+        @change=${(event: Event) => { form.set('carrier', (event.target as HTMLSelectElement).value as Carrier); form.touch('carrier'); }}>
+        <option value="" ?selected=${values.carrier === ''}>${t('identity.mobile.carrierPlaceholder')}</option>
+        ${carriers.map((carrier) => html`<option value=${carrier} ?selected=${values.carrier === carrier}>${t(`identity.carrier.${carrier}`)}</option>`)}
+      </select>`,
+    })}
+    ${renderField({
+      id: id('name'),
+      label: t('identity.mobile.name'),
+      hint: t('identity.mobile.nameHint'),
+      required: true,
+      requiredText: t('common.requiredMark'),
+      error: errorOf('name'),
+      control: (w) => html`<input id=${w.id} name="name" data-field="name" type="text" autocomplete="name" maxlength=${fieldMaxLengths.nameKo}
+        .value=${live(values.name)} aria-invalid=${w.invalid ? 'true' : 'false'} aria-describedby=${describedBy(w)}
+        @input=${onText('name')} @blur=${touch('name')} />`,
+    })}
+    ${renderField({
+      id: id('birth-date'),
+      label: t('identity.mobile.birthDate'),
+      hint: t('identity.mobile.birthDateHint'),
+      required: true,
+      requiredText: t('common.requiredMark'),
+      error: errorOf('birthDate'),
+      control: (w) => html`<input id=${w.id} name="birthDate" data-field="birthDate" type="text" inputmode="numeric" autocomplete="bday" maxlength="14"
+        .value=${live(values.birthDate)} aria-invalid=${w.invalid ? 'true' : 'false'} aria-describedby=${describedBy(w)}
+        @input=${onText('birthDate')} @blur=${touch('birthDate')} />`,
+    })}
+    ${renderChoice(view, 'gender', id('gender'), t('identity.mobile.gender'), [
+      ['male', t('identity.gender.male')],
+      ['female', t('identity.gender.female')],
+    ], errorOf('gender'))}
+    ${renderChoice(view, 'nationality', id('nationality'), t('identity.mobile.nationality'), [
+      ['domestic', t('identity.nationality.domestic')],
+      ['foreign', t('identity.nationality.foreign')],
+    ], errorOf('nationality'))}
+    ${renderField({
+      id: id('mobile'),
+      label: t('identity.mobile.number'),
+      hint: t('identity.mobile.numberHint'),
+      required: true,
+      requiredText: t('common.requiredMark'),
+      error: errorOf('mobile'),
+      control: (w) => html`<input id=${w.id} name="mobile" data-field="mobile" type="tel" inputmode="tel" autocomplete="tel-national" maxlength="20"
+        .value=${live(values.mobile)} aria-invalid=${w.invalid ? 'true' : 'false'} aria-describedby=${describedBy(w)}
+        @input=${(event: Event) => {
+          const input = event.target as HTMLInputElement;
+          // Format as you type, but only while typing at the end (a caret in the middle would jump).
+          const atEnd = input.selectionStart === input.value.length;
+          const next = atEnd ? formatPhoneNumber(input.value) : input.value;
+          if (atEnd && next !== input.value && /\d/.test(next)) input.value = next;
+          form.set('mobile', input.value);
+        }} @blur=${touch('mobile')} />`,
+    })}
+    ${renderField({
+      id: id('captcha'),
+      label: t('identity.captcha.label'),
+      hint: view.alternative ? `${t('identity.captcha.hint')} ${t('identity.captcha.alternative', { method: view.alternative.label })}` : t('identity.captcha.hint'),
+      required: true,
+      requiredText: t('common.requiredMark'),
+      error: errorOf('captchaAnswer'),
+      control: (w) => html`<div data-part="captcha">
+          ${flow.captchaSrc
+            ? html`<img data-part="captcha-image" src=${flow.captchaSrc} alt=${t('identity.captcha.alt')} width="180" height="60" />`
+            : html`<span data-part="captcha-image" data-empty>${flow.alert?.operation === 'start' ? '' : t('common.loading')}</span>`}
+          <button type="button" data-part="button captcha-refresh" ?disabled=${!flow.verificationId} @click=${() => flow.refreshCaptcha({ announce: true })}>
+            ${t('identity.captcha.refresh')}
+          </button>
+        </div>
+        <input id=${w.id} name="captchaAnswer" data-field="captchaAnswer" type="text" autocomplete="off" autocapitalize="off" spellcheck="false" maxlength="20"
+          .value=${live(values.captchaAnswer)} aria-invalid=${w.invalid ? 'true' : 'false'} aria-describedby=${describedBy(w)}
+          @input=${onText('captchaAnswer')} @blur=${touch('captchaAnswer')} />`,
+    })}
+    ${renderTerms(view, id('terms'), errorOf('terms'))}
+    <div data-part="actions">
+      <button type="submit" data-part="button button-primary" ?disabled=${!flow.verificationId}>
+        ${busy ? t('identity.mobile.sending') : t('identity.mobile.submit')}
+      </button>
+    </div>
+  </form>`;
+}
+
+/** A radio group (fieldset + legend) wired like `renderField`: hint/error described, invalid marked. */
+function renderChoice<V extends string>(
+  view: MobileView,
+  field: 'gender' | 'nationality',
+  id: string,
+  legend: string,
+  options: [V, string][],
+  error: string | undefined,
+): TemplateResult {
+  const form = view.flow.form;
+  const errorId = `${id}-error`;
+  return html`<fieldset data-part="field" data-kind="choice" data-field-group=${field}>
+    <legend data-part="label">${legend}${requiredMark(view.t('common.requiredMark'))}</legend>
+    <div data-part="choices">
+      ${options.map(([value, label], index) => html`<label data-part="choice">
+        <input type="radio" name=${id} value=${value} data-field=${index === 0 ? field : nothing}
+          .checked=${live(form.values[field] === value)} aria-invalid=${error ? 'true' : 'false'} aria-describedby=${error ? errorId : nothing}
+          @change=${() => { form.set(field, value as never); form.touch(field); }} />
+        <span>${label}</span>
+      </label>`)}
+    </div>
+    <div data-part="error" id=${errorId}>${error ?? ''}</div>
+  </fieldset>`;
+}
+
+/** "전체 동의" plus the four provider terms, each its own checkbox; all are required. */
+function renderTerms(view: MobileView, id: string, error: string | undefined): TemplateResult {
+  const { t, flow } = view;
+  const form = flow.form;
+  const agreed = form.values.terms;
+  const all = providerTerms.every((term) => agreed.includes(term));
+  const errorId = `${id}-error`;
+  const set = (terms: readonly ProviderTerm[]) => {
+    form.set('terms', providerTerms.filter((term) => terms.includes(term)));
+    form.touch('terms');
+  };
+  return html`<fieldset data-part="field" data-kind="terms" data-field-group="terms">
+    <legend data-part="label">${t('identity.terms.legend')}${requiredMark(t('common.requiredMark'))}</legend>
+    <label data-part="choice terms-all">
+      <input type="checkbox" data-field="termsAll" .checked=${live(all)} .indeterminate=${agreed.length > 0 && !all}
+        aria-describedby=${error ? errorId : nothing} @change=${(event: Event) => set((event.target as HTMLInputElement).checked ? providerTerms : [])} />
+      <span>${t('identity.terms.all')}</span>
+    </label>
+    <ul data-part="terms-list" role="list">
+      ${providerTerms.map((term) => {
+        const checked = agreed.includes(term);
+        const invalid = Boolean(error) && !checked;
+        return html`<li><label data-part="choice">
+          <input type="checkbox" name="providerTerms" value=${term} data-field=${`terms.${term}`} .checked=${live(checked)}
+            aria-invalid=${invalid ? 'true' : 'false'} aria-describedby=${error ? errorId : nothing}
+            @change=${(event: Event) => set((event.target as HTMLInputElement).checked ? [...agreed, term] : agreed.filter((x) => x !== term))} />
+          <span><span data-part="tag">${t('identity.terms.required')}</span> ${t(`identity.terms.${term}`)}</span>
+        </label></li>`;
+      })}
+    </ul>
+    <div data-part="error" id=${errorId}>${error ?? ''}</div>
+  </fieldset>`;
+}
+
+/** The alert of either mobile step, with the way forward as buttons. */
+export function renderMobileAlert(view: MobileView): TemplateResult | typeof nothing {
+  const alert = view.flow.alert;
+  if (!alert) return nothing;
+  const { t, flow } = view;
+  const { error, operation } = alert;
+  const actions: AlertAction[] = [];
+  let extra: string | undefined;
+  if (operation === 'start' && !needsRestart(error)) actions.push({ name: 'retry', label: t('common.retry'), run: () => void flow.start() });
+  else if (needsRestart(error) || (error.code === 'ATTEMPTS_EXCEEDED' && operation !== 'confirm-code')) {
+    actions.push({ name: 'restart', label: t('identity.restart'), run: view.restart });
+  } else if (isTransient(error) && operation === 'request-code') extra = t('identity.mobile.retryHint');
+  else if (isTransient(error)) actions.push({ name: 'retry', label: t('common.retry'), run: () => void flow.retry() });
+  if (error.code === 'PROVIDER_REFUSED' && view.alternative) {
+    const { label, choose } = view.alternative;
+    actions.push({ name: 'use-alternative', label: t('identity.useMethod', { method: label }), run: choose });
+  }
+  return renderAlert(errorText(view.messageFor, error), actions, extra);
+}
