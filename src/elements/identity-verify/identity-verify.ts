@@ -4,6 +4,7 @@ import type { Nationality, VerificationMethod, VerificationPurpose, Verification
 import type { MembershipError } from '../../api/errors.ts';
 import { MembershipElement } from '../shared/membership-element.ts';
 import { OtpInput } from '../shared/otp-input.ts';
+import { PhoneInput } from '../shared/phone-input.ts';
 import { IdentityVerifiedEvent, IdentityVerifyErrorEvent, type IdentityVerifyErrorDetail } from './events.ts';
 import { identityVerifyStyles } from './identity-verify.styles.ts';
 import { renderMethodChoice } from './method-choice.ts';
@@ -25,11 +26,11 @@ export type VerifyMode = 'popup' | 'redirect' | 'auto';
  * @event identity-verified - {@link IdentityVerifiedEvent}: token, method, purpose, display-safe person facts.
  * @event identity-verify-error - {@link IdentityVerifyErrorEvent}: an error was shown (codes only; for logging).
  * @csspart method-choice, method-card, mobile-form, captcha, captcha-image, code-form, provider, done, alert — as `data-part`.
- * @dependency mb-otp-input
+ * @dependency mb-otp-input, mb-phone-input
  */
 export class IdentityVerify extends MembershipElement {
   static override sheets = [identityVerifyStyles];
-  static dependencies = { 'mb-otp-input': OtpInput };
+  static dependencies = { 'mb-otp-input': OtpInput, 'mb-phone-input': PhoneInput };
 
   @state() private methodId: string | undefined;
   @state() private choice: string | undefined;

@@ -6,15 +6,18 @@ import type { MessageKey, MessageParams } from '../../i18n/index.ts';
 import { checkBirthDate, formatBirthDate, type CalendarDate } from '../../rules/birth-date.ts';
 import { fieldMaxLengths } from '../../rules/limits.ts';
 import { checkKoreanName } from '../../rules/person.ts';
-import { checkPhone, formatPhoneNumber, normalizePhoneNumber } from '../../rules/phone.ts';
+import { checkPhone, normalizePhoneNumber, type PhoneKind } from '../../rules/phone.ts';
 import { describedBy, renderField, requiredMark } from '../shared/field.ts';
 import type { FieldProblem } from '../shared/form-controller.ts';
+import type { PhoneInput } from '../shared/phone-input.ts';
 import type { MobileFlow } from './mobile-flow.ts';
 import { errorText, isTransient, needsRestart, renderAlert, type AlertAction, type MessageForCode } from './problem.ts';
 
 /** The provider's own terms the user must accept before the carrier is asked (DOMAIN.md §1.4). */
 export const providerTerms = ['privacy', 'uniqueId', 'carrier', 'service'] as const;
 export type ProviderTerm = (typeof providerTerms)[number];
+
+const mobileKinds: readonly PhoneKind[] = ['mobile'];
 
 export interface MobileFormValues {
   carrier: Carrier | '';
@@ -45,7 +48,7 @@ export function validateMobileForm(values: MobileFormValues, today: CalendarDate
   add('birthDate', checkBirthDate(values.birthDate, { today }));
   add('gender', values.gender ? null : 'CHOICE_REQUIRED');
   add('nationality', values.nationality ? null : 'CHOICE_REQUIRED');
-  add('mobile', checkPhone(values.mobile, { kinds: ['mobile'] }));
+  add('mobile', checkPhone(values.mobile, { kinds: mobileKinds }));
   add('captchaAnswer', values.captchaAnswer.trim() ? null : 'CAPTCHA_REQUIRED');
   add('terms', providerTerms.every((term) => values.terms.includes(term)) ? null : 'TERMS_REQUIRED');
   return problems;
@@ -139,24 +142,11 @@ export function renderMobileForm(view: MobileView): TemplateResult {
       ['domestic', t('identity.nationality.domestic')],
       ['foreign', t('identity.nationality.foreign')],
     ], errorOf('nationality'))}
-    ${renderField({
-      id: id('mobile'),
-      label: t('identity.mobile.number'),
-      hint: t('identity.mobile.numberHint'),
-      required: true,
-      requiredText: t('common.requiredMark'),
-      error: errorOf('mobile'),
-      control: (w) => html`<input id=${w.id} name="mobile" data-field="mobile" type="tel" inputmode="tel" autocomplete="tel-national" maxlength="20"
-        .value=${live(values.mobile)} aria-invalid=${w.invalid ? 'true' : 'false'} aria-describedby=${describedBy(w)}
-        @input=${(event: Event) => {
-          const input = event.target as HTMLInputElement;
-          // Format as you type, but only while typing at the end (a caret in the middle would jump).
-          const atEnd = input.selectionStart === input.value.length;
-          const next = atEnd ? formatPhoneNumber(input.value) : input.value;
-          if (atEnd && next !== input.value && /\d/.test(next)) input.value = next;
-          form.set('mobile', input.value);
-        }} @blur=${touch('mobile')} />`,
-    })}
+    <mb-phone-input name="mobile" autocomplete="tel-national" required
+      .kinds=${mobileKinds} .value=${values.mobile} .label=${t('identity.mobile.number')} .hint=${t('identity.mobile.numberHint')}
+      .error=${form.errorFor('mobile')}
+      @input=${(event: Event) => form.set('mobile', (event.currentTarget as PhoneInput).value)}
+      @focusout=${touch('mobile')}></mb-phone-input>
     ${renderField({
       id: id('captcha'),
       label: t('identity.captcha.label'),
