@@ -107,8 +107,8 @@ export async function agreeToAll(wizard: SignupWizard): Promise<void> {
 }
 
 /** A finished mobile verification of `person`, done through the API and the sandbox hooks. */
-export async function verificationOf(mock: MockApi, person: SandboxPerson): Promise<VerificationResult> {
-  const client = new MembershipClient({ apiBase: mock.apiBase, siteId: 'trade' });
+export async function verificationOf(mock: MockApi, person: SandboxPerson, site = 'trade'): Promise<VerificationResult> {
+  const client = new MembershipClient({ apiBase: mock.apiBase, siteId: site });
   const start = await client.call('startVerification', { body: { method: 'mobile', purpose: 'signup' } });
   const { answer } = await fetch(`/sandbox/verifications/${start.verificationId}/captcha-answer`).then((r) => r.json() as Promise<{ answer: string }>);
   const claim = { carrier: person.carrier, name: person.name, birthDate: person.birthDate, gender: person.gender, nationality: person.nationality, mobile: person.mobile };
@@ -120,8 +120,8 @@ export async function verificationOf(mock: MockApi, person: SandboxPerson): Prom
 }
 
 /** Hands the wizard a verification as `<identity-verify>` would: its event, from inside it. */
-export async function verifyAs(wizard: SignupWizard, mock: MockApi, personId: string): Promise<VerificationResult> {
-  const result = await verificationOf(mock, getSandboxPerson(personId));
+export async function verifyAs(wizard: SignupWizard, mock: MockApi, personId: string, site = 'trade'): Promise<VerificationResult> {
+  const result = await verificationOf(mock, getSandboxPerson(personId), site);
   const verifier = await waitFor(() => wizard.querySelector('identity-verify'), 'identity-verify rendered');
   verifier.dispatchEvent(new IdentityVerifiedEvent(result));
   await settle(wizard);
@@ -145,6 +145,7 @@ export async function fillDetails(wizard: SignupWizard, values: { loginId: strin
   if (values.nameEn !== undefined) typeIn(wizard, 'input[name="nameEn"]', values.nameEn);
   typeIn(wizard, 'mb-email-input input[name="email"]', `${values.loginId}@example.com`);
   await settle(wizard);
+  typeIn(wizard, 'mb-phone-input[name="mobile"] input', '01012345678');
   typeIn(wizard, 'mb-phone-input[name="phone"] input', '0212345678');
   await fillAddress(wizard, 'mb-address-field[name="address"]');
   await settle(wizard);

@@ -1,0 +1,195 @@
+// <signup-wizard>'s other states against the reference server in the page: loading and failed loads,
+// English, where each API answer at submit sends the user, the `fields` attribute, editing from the
+// review, and a site that asks for a fresh verification at submit.
+import { http, HttpResponse } from 'msw';
+import { sandboxPersonIds } from '../../../server/sandbox/people.ts';
+import { expectAccessible } from '../../../test/browser/axe.ts';
+import { assert, cleanupFixtures, equal, fixture } from '../../../test/browser/fixture.ts';
+import {
+  waitFor, $, agreeToAll, chooseType, clickNext, fillDetails, mountWizard, recordEvents, settle, startApi, typeIn, verifyAs, waitForStep,
+  type MockApi,
+} from './harness.browser.test.ts';
+import type { SignupWizard } from './signup-wizard.ts';
+
+let api: Awaited<ReturnType<typeof startApi>>;
+let mock: MockApi;
+const apiError = (status: number, code: string, extra: Record<string, unknown> = {}) =>
+  HttpResponse.json({ error: { code, message: code, ...extra } }, { status, headers: extra.retryAfterSeconds ? { 'retry-after': String(extra.retryAfterSeconds) } : {} });
+
+async function atReview(attributes: Record<string, string> = {}): Promise<SignupWizard> {
+  const wizard = await mountWizard(mock, attributes);
+  await chooseType(wizard, 'individual');
+  await agreeToAll(wizard);
+  await verifyAs(wizard, mock, sandboxPersonIds.hong);
+  await waitForStep(wizard, 'details');
+  await fillDetails(wizard, { loginId: 'hongstate' });
+  clickNext(wizard);
+  await waitForStep(wizard, 'review');
+  return wizard;
+}
+
+async function submit(wizard: SignupWizard): Promise<void> {
+  $<HTMLButtonElement>(wizard, '[data-part~="review-form"] [data-part~="next"]').click();
+  await settle(wizard);
+}
+
+describe('<signup-wizard> states', () => {
+  before(async () => {
+    api = await startApi();
+    mock = api.mock;
+  });
+  after(() => api.worker.stop());
+  afterEach(() => {
+    api.worker.resetHandlers();
+    cleanupFixtures();
+    sessionStorage.clear();
+  });
+
+  it('a site config that cannot load shows the message and a retry, never a blank screen', async () => {
+    let fail = true;
+    api.worker.use(http.get(`${mock.apiBase}site`, () => (fail ? HttpResponse.error() : undefined)));
+    // The first test of this page: the shared runtime has no site config cached yet.
+    const wizard = document.createElement('signup-wizard') as SignupWizard;
+    wizard.setAttribute('api-base', mock.apiBase);
+    wizard.setAttribute('site', 'trade');
+    await fixture(wizard);
+    await waitFor(() => wizard.querySelector('[data-part="failure"] [role="alert"]'), 'the failure');
+    assert(wizard.textContent?.includes('서버에 연결할 수 없습니다'), 'says what happened and what to do');
+    await expectAccessible(wizard);
+    fail = false;
+    $<HTMLButtonElement>(wizard, '[data-part~="retry"]').click();
+    await waitForStep(wizard, 'type');
+  });
+
+  it('terms that cannot load: the consent step says so with a retry, reports signup-error, then loads', async () => {
+    let fail = true;
+    api.worker.use(http.get(`${mock.apiBase}terms`, () => (fail ? apiError(503, 'SERVICE_UNAVAILABLE', { retryAfterSeconds: 60 }) : undefined)));
+    const wizard = await mountWizard(mock);
+    const errors = recordEvents(wizard, ['signup-error']);
+    $<HTMLInputElement>(wizard, 'input[name="memberKind"][value="individual"]').click();
+    $<HTMLInputElement>(wizard, 'input[name="nationality"][value="domestic"]').click();
+    await settle(wizard);
+    clickNext(wizard);
+    await waitForStep(wizard, 'consent');
+    await waitFor(() => wizard.querySelector('[data-part="failure"]'), 'the failure');
+    assert(wizard.textContent?.includes('서비스를 잠시 이용할 수 없습니다'), 'the message');
+    equal(errors.events[0]?.detail.code, 'SERVICE_UNAVAILABLE', 'signup-error');
+    await expectAccessible(wizard);
+    fail = false;
+    $<HTMLButtonElement>(wizard, '[data-part~="retry"]').click();
+    await waitFor(() => wizard.querySelector('mb-consent-list [data-part="document"]'), 'terms after the retry');
+    errors.stop();
+  });
+
+  it('renders in English with lang="en"', async () => {
+    const wizard = await mountWizard(mock, {}, 'en');
+    equal($(wizard, '[data-part~="step-heading"]').textContent?.trim(), 'Member type', 'English title');
+    assert(wizard.textContent?.includes('Corporate member') && wizard.textContent.includes('Foreign national'), 'English answers');
+    clickNext(wizard);
+    await settle(wizard);
+    assert(wizard.textContent?.includes('Please choose one') || /choose/i.test(wizard.querySelector('[data-part="error"]')?.textContent ?? ''), 'English error');
+    await expectAccessible(wizard);
+  });
+
+  it('the identity step is accessible with identity-verify inside', async () => {
+    const wizard = await mountWizard(mock);
+    await chooseType(wizard, 'individual');
+    await agreeToAll(wizard);
+    await waitFor(() => wizard.querySelector('identity-verify input[name="method"]'), 'methods offered');
+    await expectAccessible(wizard);
+  });
+
+  it('rate limit and server errors stay on the review with the message; a server-side under-age refusal ends it; signup-error each time', async () => {
+    const wizard = await atReview();
+    const errors = recordEvents(wizard, ['signup-error']);
+    const cases: { answer: () => Response; step: string; check: () => boolean; what: string }[] = [
+      { answer: () => apiError(429, 'RATE_LIMITED', { retryAfterSeconds: 42 }), step: 'review', check: () => Boolean(wizard.querySelector('[data-part="failure"]')?.textContent?.includes('42초')), what: 'rate limit with seconds' },
+      { answer: () => apiError(500, 'INTERNAL_ERROR'), step: 'review', check: () => Boolean(wizard.querySelector('[data-part~="retry"]')), what: 'server error with a retry' },
+      { answer: () => apiError(422, 'UNDER_AGE'), step: 'under-age', check: () => wizard.textContent!.includes('만 14세 미만'), what: 'server under-age' },
+    ];
+    for (const entry of cases) {
+      api.worker.use(http.post(`${mock.apiBase}members`, entry.answer, { once: true }));
+      const before = errors.events.length;
+      if (wizard.step !== 'review') await wizard.goTo('review');
+      await submit(wizard);
+      await waitFor(() => wizard.step === entry.step && errors.events.length > before, `${entry.what}: step ${entry.step} (now ${wizard.step})`);
+      await settle(wizard);
+      assert(entry.check(), entry.what);
+      equal(wizard.detailsForm.values.loginId, 'hongstate', `${entry.what}: nothing lost`);
+      if (entry.step === 'under-age') break;
+    }
+    equal(errors.events.map((event) => event.detail.code).join(' '), 'RATE_LIMITED INTERNAL_ERROR UNDER_AGE', 'codes reported in order until the refusal');
+    errors.stop();
+  });
+
+  it('member type, field and terms answers go to their steps, the field error focused', async () => {
+    const wizard = await atReview();
+    for (const [answer, step] of [
+      [() => apiError(422, 'MEMBER_TYPE_NOT_ALLOWED'), 'type'],
+      [() => apiError(422, 'TERMS_REQUIRED', { fields: [{ field: 'consents.trade-privacy', code: 'TERMS_REQUIRED' }] }), 'consent'],
+      [() => apiError(422, 'VALIDATION_FAILED', { fields: [{ field: 'details.email', code: 'EMAIL_DOMAIN_INVALID' }] }), 'details'],
+    ] as const) {
+      // The field error comes last: until the email is changed, a submit goes back to it.
+      api.worker.use(http.post(`${mock.apiBase}members`, answer, { once: true }));
+      await wizard.goTo('review');
+      await submit(wizard);
+      await waitForStep(wizard, step);
+      if (step === 'details') {
+        equal(wizard.detailsForm.errorFor('email'), 'EMAIL_DOMAIN_INVALID', 'the server code on the field');
+        assert(document.activeElement?.closest('mb-email-input'), 'focus on the email field');
+        await expectAccessible(wizard);
+      } else assert(wizard.querySelector('[role="alert"]'), `${step}: an alert`);
+    }
+  });
+
+  it('fields limits the optional fields; fields the policy requires still show', async () => {
+    const wizard = await mountWizard(mock, { fields: 'fax' });
+    await chooseType(wizard, 'individual');
+    await agreeToAll(wizard);
+    await verifyAs(wizard, mock, sandboxPersonIds.kim);
+    await waitForStep(wizard, 'details');
+    assert(wizard.querySelector('mb-phone-input[name="fax"]'), 'fax listed');
+    assert(wizard.querySelector('mb-phone-input[name="phone"]') && wizard.querySelector('mb-address-field'), 'KOTRA requires phone and address: shown');
+    assert(!wizard.querySelector('input[name="department"]') && !wizard.querySelector('mb-interest-items') && !wizard.querySelector('mb-phone-input[name="mobile"]'), 'others hidden');
+  });
+
+  it('editing from the review returns to the review', async () => {
+    const wizard = await atReview();
+    $<HTMLButtonElement>(wizard, '[data-part~="edit"][data-step="details"]').click();
+    await waitForStep(wizard, 'details');
+    typeIn(wizard, 'input[name="department"]', '수출지원팀');
+    await settle(wizard);
+    clickNext(wizard);
+    await waitForStep(wizard, 'review');
+    assert($(wizard, '[data-section="details"]').textContent?.includes('수출지원팀'), 'the change is on the review');
+  });
+
+  it('a site asking for a fresh verification at submit shows identity-verify on the review and sends both tokens', async () => {
+    const wizard = await mountWizard(mock, { site: 'animal' });
+    assert(!wizard.querySelector('input[name="nationality"]'), 'animal has no foreign type');
+    $<HTMLInputElement>(wizard, 'input[name="memberKind"][value="individual"]').click();
+    await settle(wizard);
+    clickNext(wizard);
+    await waitForStep(wizard, 'consent');
+    await agreeToAll(wizard);
+    await verifyAs(wizard, mock, sandboxPersonIds.hong, 'animal');
+    await waitForStep(wizard, 'details');
+    await fillDetails(wizard, { loginId: 'honganimal' });
+    clickNext(wizard);
+    await waitForStep(wizard, 'review');
+    assert(wizard.querySelector('[data-part="review-reverify"] identity-verify'), 'identity-verify on the review');
+    await submit(wizard);
+    assert($(wizard, '[data-part="failure"]').textContent?.includes('본인인증을 한 번 더'), 'asks for it first');
+    let body: { submitVerificationToken?: string } = {};
+    api.worker.use(http.post(`${mock.apiBase}members`, async ({ request }) => {
+      body = (await request.clone().json()) as typeof body;
+      return undefined;
+    }));
+    await verifyAs(wizard, mock, sandboxPersonIds.hong, 'animal');
+    assert($(wizard, '[data-part="review-reverify"] [data-part="verified"]'), 'verified again');
+    const done = new Promise<CustomEvent>((resolve) => wizard.addEventListener('signup-complete', (event) => resolve(event), { once: true }));
+    await submit(wizard);
+    equal((await done).detail.loginId, 'honganimal', 'signed up on the animal site');
+    assert(body.submitVerificationToken && body.submitVerificationToken.length >= 16, 'the second token was sent');
+  });
+});
