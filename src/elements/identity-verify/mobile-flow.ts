@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { MobileCodeStatus } from '../../api/contract.ts';
-import type { MembershipError } from '../../api/errors.ts';
+import { MembershipError } from '../../api/errors.ts';
 import type { VerificationPurpose, VerificationResult } from '../../api/schemas.ts';
 import type { MembershipRuntime } from '../../context/runtime.ts';
 import { calendarDateOf } from '../../rules/birth-date.ts';
@@ -101,7 +101,7 @@ export class MobileFlow implements ReactiveController {
         { body: { method: 'mobile', purpose: this.#options.purpose(), ...(resetId ? { resetId } : {}) } },
         { signal },
       );
-      if (start.kind !== 'otp') throw new Error('mobile verification did not start as OTP');
+      if (start.kind !== 'otp') throw new MembershipError({ code: 'INVALID_RESPONSE', message: 'mobile verification did not start as OTP' });
       this.verificationId = start.verificationId;
       this.captchaRefresh = 0;
       this.form.set('captchaAnswer', '');
