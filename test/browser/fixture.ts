@@ -16,14 +16,14 @@ export function cleanupFixtures(): void {
   for (const node of mounted.splice(0)) node.remove();
 }
 
-/** Waits until `check` passes (polling each animation frame), or fails after `timeoutMs`. */
+/** Waits until `check` passes (polling on a timer: animation frames stop in a hidden test page), or fails after `timeoutMs`. */
 export async function waitFor<T>(check: () => T | undefined | null | false, message: string, timeoutMs = 3000): Promise<T> {
   const start = performance.now();
   for (;;) {
     const value = check();
     if (value) return value;
     if (performance.now() - start > timeoutMs) throw new Error(`Timed out waiting: ${message}`);
-    await new Promise((resolve) => requestAnimationFrame(resolve));
+    await new Promise((resolve) => setTimeout(resolve, 10));
   }
 }
 
