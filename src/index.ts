@@ -8,3 +8,17 @@ export { runtimeFor, type MembershipRuntime, type AddressSearchAdapter, type Add
 export { MembershipElement } from './elements/shared/membership-element.ts';
 export { defineElement } from './elements/shared/define-element.ts';
 export { translate, messageForCode, toLocale, type Locale } from './i18n/index.ts';
+export { IdentityVerify } from './elements/identity-verify/identity-verify.ts';
+export { IdentityVerifiedEvent, IdentityVerifyErrorEvent, type IdentityVerifiedDetail, type IdentityVerifyErrorDetail } from './elements/identity-verify/events.ts';
+export { SignupWizard } from './elements/signup-wizard/signup-wizard.ts';
+export {
+  SignupStepChangeEvent,
+  SignupSubmitEvent,
+  SignupCompleteEvent,
+  SignupErrorEvent,
+  type SignupStepChangeDetail,
+  type SignupSubmitDetail,
+  type SignupCompleteDetail,
+  type SignupErrorDetail,
+} from './elements/signup-wizard/events.ts';
+export { OtpInput, OtpResendEvent } from './elements/shared/otp-input.ts';
