@@ -1,0 +1,76 @@
+/**
+ * What `mb-address-field` needs from an address search beyond `AddressSearchAdapter` (context/runtime.ts),
+ * and how a match becomes the field's value. The extensions here are proposed for runtime.ts; until then
+ * they live beside the adapters that use them.
+ */
+import type { AddressSearchAdapter, AddressSearchResult } from '../../../context/runtime.ts';
+import type { AddressInput } from '../../../rules/address.ts';
+
+/** A found address; `extra` is the 참고항목 already formatted, e.g. `(역삼동, 래미안아파트)`. */
+export interface AddressMatch extends AddressSearchResult {
+  extra?: string;
+}
+
+/** `search()` options; `signal` aborts a pending search (the field was closed or removed). */
+export type AddressSearchOptions = Parameters<AddressSearchAdapter['search']>[0] & { signal?: AbortSignal };
+
+/** One page of matches for a typed query. */
+export interface AddressQueryPage {
+  results: AddressMatch[];
+  /** Matches in all pages; more pages exist while fewer have been shown. */
+  total: number;
+}
+
+export interface AddressQueryOptions {
+  query: string;
+  /** 1-based. */
+  page: number;
+  locale: string;
+  signal?: AbortSignal;
+}
+
+/**
+ * An adapter without a UI of its own (e.g. juso.go.kr through the site's server): the field shows a
+ * search box and lists what `query()` returns. `search()` still works on its own for a query that
+ * has exactly one match.
+ */
+export interface AddressQueryAdapter extends AddressSearchAdapter {
+  query(options: AddressQueryOptions): Promise<AddressQueryPage>;
+}
+
+export function isQueryAdapter(adapter: AddressSearchAdapter): adapter is AddressQueryAdapter {
+  return typeof (adapter as Partial<AddressQueryAdapter>).query === 'function';
+}
+
+/**
+ * Why a search could not run. `ADDRESS_SEARCH_UNAVAILABLE`: the service cannot be reached (script
+ * blocked or timed out, offline) — the field falls back to manual entry. `ADDRESS_SEARCH_FAILED`: it
+ * answered with an error or something unreadable — the user may retry or enter the address by hand.
+ */
+export type AddressSearchErrorCode = 'ADDRESS_SEARCH_UNAVAILABLE' | 'ADDRESS_SEARCH_FAILED';
+
+export class AddressSearchError extends Error {
+  override readonly name = 'AddressSearchError';
+  readonly code: AddressSearchErrorCode;
+
+  constructor(code: AddressSearchErrorCode, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.code = code;
+  }
+}
+
+/**
+ * The field's value after choosing `match`: postcode, base and the search's extras are replaced; the
+ * typed detail is kept only when the base address did not change (it belongs to the old building).
+ * `buildingName` alone does not make a 참고항목: which names belong there is the adapter's call.
+ */
+export function addressFromMatch(match: AddressMatch, previous: AddressInput): AddressInput {
+  return {
+    postcode: match.postcode,
+    base: match.base,
+    detail: match.base === previous.base ? previous.detail : '',
+    ...(match.extra ? { extra: match.extra } : {}),
+    ...(match.jibun ? { jibun: match.jibun } : {}),
+    ...(match.english ? { english: match.english } : {}),
+  };
+}
