@@ -1,6 +1,7 @@
 // <signup-wizard> corporate signups against the reference server in the page: a new company
 // (unknown → register with a certificate, MASTER), a registry prefill, and the seeded company
 // 124-81-00998 (associate until the MASTER approves).
+import { http, HttpResponse } from 'msw';
 import { sandboxPersonIds } from '../../../server/sandbox/people.ts';
 import { expectAccessible } from '../../../test/browser/axe.ts';
 import { assert, cleanupFixtures, equal } from '../../../test/browser/fixture.ts';
@@ -140,6 +141,32 @@ describe('<signup-wizard> corporate', () => {
     const event = await submitFromReview(wizard);
     equal(event.detail.certificatePending, true, 'certificate pending');
     assert($(wizard, '[data-part~="certificate-pending"]').textContent?.includes('02-0000-0000'), 'fax number shown');
+  });
+
+  it('company answers at submit go back to the company step: a field error on the form, a registered-meanwhile company to a new search', async () => {
+    const wizard = await toCompanyStep(sandboxPersonIds.demoMaster, 'taeyangco');
+    await searchCompany(wizard, '214-81-00078');
+    await fillCompanyForm(wizard, { nameKo: '태양상사', ceoNameKo: '윤태양' });
+    clickNext(wizard);
+    await waitForStep(wizard, 'review');
+    const answer = (status: number, code: string, fields?: { field: string; code: string }[]) => () => HttpResponse.json({ error: { code, message: code, ...(fields ? { fields } : {}) } }, { status });
+    api.worker.use(http.post(`${mock.apiBase}members`, answer(422, 'VALIDATION_FAILED', [{ field: 'company.company.nameKo', code: 'TEXT_TOO_LONG' }]), { once: true }));
+    $<HTMLButtonElement>(wizard, '[data-part~="review-form"] [data-part~="next"]').click();
+    await waitForStep(wizard, 'company');
+    equal(document.activeElement, $(wizard, 'input[name="company.nameKo"]'), 'focus on the company name');
+    assert($(wizard, '[data-part="field"]:has(input[name="company.nameKo"]) [data-part="error"]').textContent?.includes('100자'), 'the server code, with its limit');
+    typeIn(wizard, 'input[name="company.nameKo"]', '태양');
+    await settle(wizard);
+    clickNext(wizard);
+    await waitForStep(wizard, 'review');
+    api.worker.use(http.post(`${mock.apiBase}members`, answer(409, 'COMPANY_ALREADY_REGISTERED', [{ field: 'company.company.businessNumber', code: 'COMPANY_ALREADY_REGISTERED' }]), { once: true }));
+    $<HTMLButtonElement>(wizard, '[data-part~="review-form"] [data-part~="next"]').click();
+    await waitForStep(wizard, 'company');
+    assert($(wizard, '[role="alert"]').textContent?.includes('다시 조회'), 'asks for a new search');
+    equal(wizard.company.lookup, undefined, 'the old answer is gone');
+    equal(wizard.company.form.values.nameKo, '태양', 'typed details kept');
+    await expectAccessible(wizard);
+    api.worker.resetHandlers();
   });
 
   it('a foreign employee joins as corporate; changing the BRN after a search asks for a new search and keeps what was typed', async () => {

@@ -103,7 +103,9 @@ export function routeSubmitError(error: Pick<MembershipError, 'code' | 'fields'>
   if (code === 'MEMBER_TYPE_NOT_ALLOWED') return { kind: 'type' };
   if (reverifyCodes.has(code)) return { kind: 'reverify' };
   if (code === 'LOGIN_ID_TAKEN') return { kind: 'fields', step: 'details', fields: [{ field: 'loginId', code }] };
-  if (code === 'VALIDATION_FAILED' || companyCodes.has(code)) {
+  // The company part as a whole: gone, registered meanwhile, or its certificate lost: search again.
+  if (companyCodes.has(code)) return { kind: 'company' };
+  if (code === 'VALIDATION_FAILED') {
     const first = error.fields[0];
     if (first?.field === 'memberType') return { kind: 'type' };
     if (first?.field.startsWith('consents')) return { kind: 'terms' };
@@ -112,7 +114,7 @@ export function routeSubmitError(error: Pick<MembershipError, 'code' | 'fields'>
     if (first?.field.startsWith('details.')) return { kind: 'fields', step: 'details', fields: details };
     const company = relativeFields(error.fields, 'company.company.');
     if (first?.field.startsWith('company.company.')) return { kind: 'fields', step: 'company', fields: company };
-    if (companyCodes.has(code) || first?.field.startsWith('company')) return { kind: 'company' };
+    if (first?.field.startsWith('company')) return { kind: 'company' };
   }
   return { kind: 'alert' };
 }

@@ -10,6 +10,7 @@ import {
   verifyThroughForm, waitForStep, type MockApi,
 } from './harness.browser.test.ts';
 import type { SignupWizard } from './signup-wizard.ts';
+import { completionNavigation } from './wizard-submit.ts';
 
 let api: Awaited<ReturnType<typeof startApi>>;
 let mock: MockApi;
@@ -87,24 +88,33 @@ describe('<signup-wizard> signup', () => {
     recorded.stop();
   });
 
-  it('a foreigner must give the English name and becomes a foreign member', async () => {
-    const wizard = await mountWizard(mock);
-    await chooseType(wizard, 'individual', 'foreign');
-    await agreeToAll(wizard);
-    await verifyAs(wizard, mock, sandboxPersonIds.foreigner);
-    await waitForStep(wizard, 'details');
-    await fillDetails(wizard, { loginId: 'jsmith2026' });
-    clickNext(wizard);
-    await settle(wizard);
-    equal(wizard.step, 'details', 'stays without the English name');
-    equal(document.activeElement, $(wizard, 'input[name="nameEn"]'), 'focus on the English name');
-    typeIn(wizard, 'input[name="nameEn"]', 'John Smith');
-    await settle(wizard);
-    clickNext(wizard);
-    await waitForStep(wizard, 'review');
-    const complete = new Promise<CustomEvent>((resolve) => wizard.addEventListener('signup-complete', (event) => resolve(event), { once: true }));
-    await submit(wizard);
-    equal((await complete).detail.memberType, 'foreign', 'foreign member');
+  it('a foreigner must give the English name, becomes a foreign member and is sent to completion-url', async () => {
+    const wizard = await mountWizard(mock, { 'completion-url': '/welcome?from=signup' });
+    const visited: string[] = [];
+    const assign = completionNavigation.assign;
+    completionNavigation.assign = (url) => visited.push(url);
+    try {
+      await chooseType(wizard, 'individual', 'foreign');
+      await agreeToAll(wizard);
+      await verifyAs(wizard, mock, sandboxPersonIds.foreigner);
+      await waitForStep(wizard, 'details');
+      await fillDetails(wizard, { loginId: 'jsmith2026' });
+      clickNext(wizard);
+      await settle(wizard);
+      equal(wizard.step, 'details', 'stays without the English name');
+      equal(document.activeElement, $(wizard, 'input[name="nameEn"]'), 'focus on the English name');
+      typeIn(wizard, 'input[name="nameEn"]', 'John Smith');
+      await settle(wizard);
+      clickNext(wizard);
+      await waitForStep(wizard, 'review');
+      const complete = new Promise<CustomEvent>((resolve) => wizard.addEventListener('signup-complete', (event) => resolve(event), { once: true }));
+      await submit(wizard);
+      equal((await complete).detail.memberType, 'foreign', 'foreign member');
+      await settle(wizard);
+      equal(visited.join(), '/welcome?from=signup', 'went to completion-url after the event');
+    } finally {
+      completionNavigation.assign = assign;
+    }
     equal((await mock.deps.store.findMemberByLoginKey('jsmith2026'))?.nameEn, 'John Smith', 'English name stored');
   });
 

@@ -29,7 +29,7 @@ const textFields: readonly { name: TextName; required?: boolean; maxLength: numb
 export function renderCompanyForm(ctx: StepContext, form: FormController<CompanyValues>, options: SiteConfig['companyOptions']): TemplateResult {
   const error = (field: string) => {
     const code = form.errorFor(field);
-    return code ? ctx.messageFor(code, field) : undefined;
+    return code ? ctx.messageFor(code, `company.${field}`) : undefined;
   };
   const text = (field: (typeof textFields)[number] | { name: 'homepage'; maxLength: number; autocomplete: string; hint: MessageKey; required?: boolean; inputmode?: string }) =>
     renderField({
