@@ -22,3 +22,8 @@ export {
   type SignupErrorDetail,
 } from './elements/signup-wizard/events.ts';
 export { OtpInput, OtpResendEvent } from './elements/shared/otp-input.ts';
+export { MbAddressField } from './elements/shared/address-search/address-field.ts';
+export { kakaoPostcodeAdapter, mapKakaoPostcode } from './elements/shared/address-search/kakao-postcode.ts';
+export { siteApiAdapter } from './elements/shared/address-search/site-api.ts';
+export { fakeAddressAdapter, fakeAddressQueryAdapter } from './elements/shared/address-search/fake.ts';
+export { AddressSearchError, isQueryAdapter, type AddressQueryAdapter, type AddressQueryPage } from './elements/shared/address-search/adapter.ts';

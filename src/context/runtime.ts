@@ -5,14 +5,20 @@ import type { SiteConfig } from '../api/schemas.ts';
 export interface AddressSearchResult {
   postcode: string;
   base: string;
+  /** 참고항목, already formatted, e.g. `(역삼동, 래미안아파트)`. */
+  extra?: string;
   jibun?: string;
   english?: string;
   buildingName?: string;
 }
 
 export interface AddressSearchAdapter {
-  /** Opens the search (a popup or an embedded panel) and resolves with the chosen address, or null. */
-  search(options: { query?: string; locale: string; container?: HTMLElement }): Promise<AddressSearchResult | null>;
+  /**
+   * Opens the search (a popup or an embedded panel) and resolves with the chosen address, or null.
+   * `signal` aborts a pending search (the field was closed or removed). Query-based adapters (the
+   * site's juso.go.kr proxy) also implement `AddressQueryAdapter` (elements/shared/address-search).
+   */
+  search(options: { query?: string; locale: string; container?: HTMLElement; signal?: AbortSignal }): Promise<AddressSearchResult | null>;
   /** Whether the search can run right now (e.g. the postcode script loaded). */
   available(): Promise<boolean>;
 }

@@ -1,18 +1,15 @@
 /**
- * What `mb-address-field` needs from an address search beyond `AddressSearchAdapter` (context/runtime.ts),
- * and how a match becomes the field's value. The extensions here are proposed for runtime.ts; until then
- * they live beside the adapters that use them.
+ * Query-based address adapters (a search box and result list in the field) beyond the popup/embed
+ * `AddressSearchAdapter` of context/runtime.ts, the search errors, and how a match becomes the value.
  */
 import type { AddressSearchAdapter, AddressSearchResult } from '../../../context/runtime.ts';
 import type { AddressInput } from '../../../rules/address.ts';
 
-/** A found address; `extra` is the 참고항목 already formatted, e.g. `(역삼동, 래미안아파트)`. */
-export interface AddressMatch extends AddressSearchResult {
-  extra?: string;
-}
+/** A found address. */
+export type AddressMatch = AddressSearchResult;
 
-/** `search()` options; `signal` aborts a pending search (the field was closed or removed). */
-export type AddressSearchOptions = Parameters<AddressSearchAdapter['search']>[0] & { signal?: AbortSignal };
+/** `search()` options. */
+export type AddressSearchOptions = Parameters<AddressSearchAdapter['search']>[0];
 
 /** One page of matches for a typed query. */
 export interface AddressQueryPage {
