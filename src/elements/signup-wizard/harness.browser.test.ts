@@ -120,8 +120,8 @@ export async function verificationOf(mock: MockApi, person: SandboxPerson, site 
 }
 
 /** Hands the wizard a verification as `<identity-verify>` would: its event, from inside it. */
-export async function verifyAs(wizard: SignupWizard, mock: MockApi, personId: string, site = 'trade'): Promise<VerificationResult> {
-  const result = await verificationOf(mock, getSandboxPerson(personId), site);
+export async function verifyAs(wizard: SignupWizard, mock: MockApi, person: string | SandboxPerson, site = 'trade'): Promise<VerificationResult> {
+  const result = await verificationOf(mock, typeof person === 'string' ? getSandboxPerson(person) : person, site);
   const verifier = await waitFor(() => wizard.querySelector('identity-verify'), 'identity-verify rendered');
   verifier.dispatchEvent(new IdentityVerifiedEvent(result));
   await settle(wizard);

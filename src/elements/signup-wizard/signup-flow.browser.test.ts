@@ -6,7 +6,7 @@ import { getSandboxPerson, sandboxPersonIds } from '../../../server/sandbox/peop
 import { expectAccessible } from '../../../test/browser/axe.ts';
 import { assert, cleanupFixtures, equal } from '../../../test/browser/fixture.ts';
 import {
-  waitFor, $, agreeToAll, chooseType, clickNext, fillDetails, mountWizard, recordEvents, settle, startApi, typeIn, verificationOf, verifyAs,
+  waitFor, $, agreeToAll, chooseType, clickNext, fillDetails, mountWizard, recordEvents, settle, startApi, testPerson, typeIn, verificationOf, verifyAs,
   verifyThroughForm, waitForStep, type MockApi,
 } from './harness.browser.test.ts';
 import type { SignupWizard } from './signup-wizard.ts';
@@ -116,6 +116,42 @@ describe('<signup-wizard> signup', () => {
       completionNavigation.assign = assign;
     }
     equal((await mock.deps.store.findMemberByLoginKey('jsmith2026'))?.nameEn, 'John Smith', 'English name stored');
+  });
+
+  it('interest items and regions go from their rows to the review and the member', async () => {
+    const wizard = await mountWizard(mock);
+    await chooseType(wizard, 'individual');
+    await agreeToAll(wizard);
+    await verifyAs(wizard, mock, testPerson());
+    await waitForStep(wizard, 'details');
+    await fillDetails(wizard, { loginId: 'daehan70' });
+    $<HTMLButtonElement>(wizard, 'mb-interest-items [data-part~="add-button"]').click();
+    await settle(wizard);
+    typeIn(wizard, 'mb-interest-items input[name="interestItems.0.nameKo"]', '반도체');
+    typeIn(wizard, 'mb-interest-items input[name="interestItems.0.productCode"]', '12');
+    await settle(wizard);
+    const country = $<HTMLSelectElement>(wizard, 'mb-interest-regions select[data-part="country"]');
+    country.value = 'VN';
+    country.dispatchEvent(new Event('change', { bubbles: true }));
+    await settle(wizard);
+    $<HTMLButtonElement>(wizard, 'mb-interest-regions [data-part~="add-button"]').click();
+    await settle(wizard);
+    clickNext(wizard);
+    await settle(wizard);
+    equal(wizard.step, 'details', 'a 2-digit product code is refused');
+    equal(document.activeElement, $(wizard, 'input[name="interestItems.0.productCode"]'), 'focus on the product code');
+    typeIn(wizard, 'mb-interest-items input[name="interestItems.0.productCode"]', '8541.40');
+    await settle(wizard);
+    clickNext(wizard);
+    await waitForStep(wizard, 'review');
+    const details = $(wizard, '[data-section="details"]').textContent ?? '';
+    assert(details.includes('반도체') && details.includes('베트남'), 'item and country named on the review');
+    const complete = new Promise<CustomEvent>((resolve) => wizard.addEventListener('signup-complete', (event) => resolve(event), { once: true }));
+    await submit(wizard);
+    await complete;
+    const member = await mock.deps.store.findMemberByLoginKey('daehan70');
+    equal(JSON.stringify(member?.interestItems), JSON.stringify([{ nameKo: '반도체', nameEn: '', productCode: '8541.40' }]), 'item stored');
+    equal(member?.interestRegions.join(), 'VN', 'region stored');
   });
 
   it('a person who already has an account gets the find-account path', async () => {

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { MemberType, TermsDocument, VerificationPerson } from '../../../api/schemas.ts';
 import type { ConsentChoices } from '../../shared/consent-list.ts';
+import { countryName } from '../../shared/interest-rows.ts';
 import type { FlowStep } from '../flow.ts';
 import type { CompanyPart, DetailsValues, OptionalDetailField } from '../signup-values.ts';
 import { renderIdentityVerify } from './identity-step.ts';
@@ -43,7 +44,9 @@ export function renderReviewStep(ctx: StepContext, props: ReviewStepProps): Temp
     ...(details.interestItems.length > 0
       ? [[ctx.t('signup.details.interestItems'), details.interestItems.map((item) => [item.nameKo, item.nameEn].filter(Boolean).join(' / ')).join(', ')] as const]
       : []),
-    ...(details.interestRegions.length > 0 ? [[ctx.t('signup.details.interestRegions'), details.interestRegions.join(', ')] as const] : []),
+    ...(details.interestRegions.length > 0
+      ? [[ctx.t('signup.details.interestRegions'), details.interestRegions.map((code) => countryName(ctx.locale, code)).join(', ')] as const]
+      : []),
   ];
   // The summary and the identity-verify (a form of its own) stay outside the submit form: forms do not nest.
   return html`<p>${ctx.t('signup.review.intro')}</p>
