@@ -15,6 +15,8 @@ export interface CompanyPartOptions {
   client: () => MembershipClient | undefined;
   siteConfig: () => SiteConfig | undefined;
   onChange: () => void;
+  /** A lookup or upload failed (for signup-error). */
+  onError: (error: MembershipError) => void;
 }
 
 const toError = (error: unknown) => (error instanceof MembershipError ? error : new MembershipError({ code: 'NETWORK_ERROR', cause: error }));
@@ -100,6 +102,7 @@ export class CompanyPartController implements ReactiveController {
     } catch (error) {
       if (abort.signal.aborted) return false;
       this.lookupState = { status: 'error', error: toError(error) };
+      this.#options.onError(this.lookupState.error);
       this.#host.requestUpdate();
       return false;
     }
@@ -125,6 +128,7 @@ export class CompanyPartController implements ReactiveController {
       this.#options.onChange();
     } catch (error) {
       const failure = toError(error);
+      this.#options.onError(failure);
       if (failure.code.startsWith('CERTIFICATE_')) this.fileError = failure.code;
       else this.uploadState = { status: 'error', error: failure };
     }

@@ -169,6 +169,23 @@ describe('<signup-wizard> corporate', () => {
     api.worker.resetHandlers();
   });
 
+  it('a failed lookup says what to do, offers a retry and reports signup-error', async () => {
+    const wizard = await toCompanyStep(sandboxPersonIds.kim, 'kimlookup');
+    const errors: string[] = [];
+    wizard.addEventListener('signup-error', (event) => errors.push(`${event.detail.code}@${event.detail.step}`));
+    let failing = true;
+    // Every try fails (the client retries a GET by itself) until the test lets it through.
+    api.worker.use(http.get(`${mock.apiBase}companies/lookup`, () => (failing ? HttpResponse.error() : undefined)));
+    await searchCompany(wizard, '214-81-00118');
+    assert($(wizard, '[data-part="failure"]').textContent?.includes('서버에 연결할 수 없습니다'), 'the message');
+    equal(errors.join(), 'NETWORK_ERROR@company', 'signup-error');
+    await expectAccessible(wizard);
+    failing = false;
+    $<HTMLButtonElement>(wizard, '[data-part="failure"] [data-part~="retry"]').click();
+    await waitFor(() => wizard.company.lookup?.status === 'unknown', 'the retry found the answer');
+    api.worker.resetHandlers();
+  });
+
   it('a foreign employee joins as corporate; changing the BRN after a search asks for a new search and keeps what was typed', async () => {
     const wizard = await toCompanyStep(sandboxPersonIds.foreigner, 'smithco26', { nameEn: 'John Smith' });
     equal(wizard.memberType, 'corporate', 'corporate whatever the nationality');

@@ -105,6 +105,28 @@ describe('<signup-wizard> draft and resume', () => {
     equal(other.step, 'type', 'another draft key starts fresh');
   });
 
+  it('a damaged draft is ignored or kept only where it makes sense, never breaking the wizard', async () => {
+    sessionStorage.setItem('membership-elements:signup:trade:default', '{not json');
+    let wizard = await mountWizard(mock);
+    equal(wizard.step, 'type', 'unreadable: start over');
+    cleanupFixtures();
+    sessionStorage.setItem('membership-elements:signup:trade:default', JSON.stringify({
+      v: 1, step: 'company', kind: 'corporate', nationality: 'martian', consents: 'all', person: { name: 7 },
+      details: { loginId: 'keptid', password: 'should-not-load', email: 42 },
+      company: { query: '124-81-00998', lookup: { status: 'registered', company: null }, values: { nameKo: '남은회사', innoBiz: 'yes' } },
+    }));
+    wizard = await mountWizard(mock);
+    await waitForStep(wizard, 'company');
+    equal(wizard.detailsForm.values.loginId, 'keptid', 'a valid value kept');
+    equal(wizard.detailsForm.values.password, '', 'no password from storage');
+    equal(wizard.detailsForm.values.email, '', 'a wrong type dropped');
+    equal(wizard.company.lookup, undefined, 'a malformed lookup dropped: search again');
+    equal(wizard.company.form.values.nameKo, '남은회사', 'typed company name kept');
+    equal(wizard.company.form.values.innoBiz, undefined, 'a wrong Y/N dropped');
+    equal(wizard.person, undefined, 'a malformed person dropped');
+    await expectAccessible(wizard);
+  });
+
   it('a provider redirect returns to the identity step, identity-verify completes the exchange, the wizard goes on', async () => {
     let wizard = await mountWizard(mock);
     await chooseType(wizard, 'individual');

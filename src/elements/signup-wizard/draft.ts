@@ -1,6 +1,7 @@
+import { companyLookupSchema } from '../../api/contract.ts';
 import type { ConsentAnswer, VerificationPerson } from '../../api/index.ts';
 import { isSignupStep, type MemberKind, type MemberNationality, type SignupStep } from './flow.ts';
-import type { CompanyPart, StoredDetails } from './signup-values.ts';
+import { emptyCompany, emptyCompanyPart, emptyDetails, storedDetails, type CompanyPart, type StoredDetails } from './signup-values.ts';
 
 // The signup draft in sessionStorage (DESIGN.md decision 4): reload, a provider redirect or a server
 // error resume where the user was. It never holds the password, its confirmation or any token: the
@@ -8,14 +9,16 @@ import type { CompanyPart, StoredDetails } from './signup-values.ts';
 
 const draftVersion = 1;
 
+export type DraftPerson = Pick<VerificationPerson, 'name' | 'nationality'>;
+
 export interface SignupDraft {
   step: SignupStep;
   kind: MemberKind | undefined;
   nationality: MemberNationality | undefined;
   /** Answers with the version of the document answered. */
   consents: ConsentAnswer[];
-  /** Who was verified (display only: name for the details step, nationality, age); the token is not kept. */
-  person: VerificationPerson | undefined;
+  /** Who was verified, as far as the screens need it (name, nationality); no birth date, no token. */
+  person: DraftPerson | undefined;
   details: StoredDetails;
   /** The login ID the API last confirmed free (so the check need not run again). */
   loginIdAvailable: string | undefined;
@@ -46,7 +49,7 @@ export function saveDraft(key: string, draft: SignupDraft): void {
     kind: draft.kind,
     nationality: draft.nationality,
     consents: draft.consents.map(({ documentId, version, agreed }) => ({ documentId, version, agreed })),
-    person: draft.person && { name: draft.person.name, birthDate: draft.person.birthDate, gender: draft.person.gender, nationality: draft.person.nationality },
+    person: draft.person && { name: draft.person.name, nationality: draft.person.nationality },
     details: {
       loginId: details.loginId, nameEn: details.nameEn, email: details.email, mobile: details.mobile, phone: details.phone,
       fax: details.fax, department: details.department, position: details.position, address: details.address,
@@ -75,20 +78,41 @@ export function loadDraft(key: string): SignupDraft | undefined {
   try {
     const data = JSON.parse(raw) as Partial<SignupDraft> & { v?: unknown };
     if (data.v !== draftVersion || !isSignupStep(data.step) || typeof data.details !== 'object' || typeof data.company !== 'object') return undefined;
+    const company = data.company ?? emptyCompanyPart();
+    const lookup = companyLookupSchema.safeParse(company.lookup);
+    const person = data.person;
     return {
       step: data.step,
       kind: data.kind === 'individual' || data.kind === 'corporate' ? data.kind : undefined,
       nationality: data.nationality === 'domestic' || data.nationality === 'foreign' ? data.nationality : undefined,
       consents: Array.isArray(data.consents) ? data.consents : [],
-      person: data.person,
-      details: data.details,
-      loginIdAvailable: data.loginIdAvailable,
-      company: data.company,
+      person: typeof person?.name === 'string' && (person.nationality === 'domestic' || person.nationality === 'foreign') ? { name: person.name, nationality: person.nationality } : undefined,
+      details: { ...storedDetails(emptyDetails()), ...onlyKnown(data.details, storedDetails(emptyDetails())) },
+      loginIdAvailable: typeof data.loginIdAvailable === 'string' ? data.loginIdAvailable : undefined,
+      company: {
+        query: typeof company.query === 'string' ? company.query : '',
+        lookup: lookup.success ? lookup.data : undefined,
+        values: { ...emptyCompany(), ...onlyKnown(company.values, emptyCompany()) },
+        certificate: typeof company.certificate?.certificateId === 'string' && typeof company.certificate.fileName === 'string' ? company.certificate : undefined,
+      },
       returnToReview: data.returnToReview === true,
     };
   } catch {
     return undefined;
   }
+}
+
+/** The entries of `value` whose key `shape` has and whose type matches it (a damaged or older draft). */
+function onlyKnown<T extends object>(value: unknown, shape: T): Partial<T> {
+  if (typeof value !== 'object' || value === null) return {};
+  const known: Record<string, unknown> = {};
+  for (const [key, entry] of Object.entries(value)) {
+    if (!(key in shape)) continue;
+    const expected = (shape as Record<string, unknown>)[key];
+    const fits = expected === undefined ? typeof entry === 'boolean' || (typeof entry === 'object' && entry !== null) : Array.isArray(expected) ? Array.isArray(entry) : typeof entry === typeof expected;
+    if (fits) known[key] = entry;
+  }
+  return known as Partial<T>;
 }
 
 export function clearDraft(key: string): void {

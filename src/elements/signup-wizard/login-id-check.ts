@@ -17,8 +17,8 @@ export interface LoginIdCheckOptions {
   policy: () => MembershipPolicy | undefined;
   /** Milliseconds of quiet typing before the live check runs. */
   debounceMs?: number;
-  /** Called when the state changes (e.g. to save the draft). */
-  onChange?: (state: LoginIdCheckState) => void;
+  /** The check failed (for signup-error); the ID can still be sent, the API decides at submit. */
+  onError?: (error: MembershipError) => void;
 }
 
 /**
@@ -84,6 +84,7 @@ export class LoginIdCheck implements ReactiveController {
       )
       .then((state) => {
         if (abort.signal.aborted) return this.state;
+        if (state.status === 'error') this.#options.onError?.(state.error);
         this.#set(state);
         return state;
       });
@@ -112,7 +113,6 @@ export class LoginIdCheck implements ReactiveController {
 
   #set(state: LoginIdCheckState): void {
     this.state = state;
-    this.#options.onChange?.(state);
     this.#host.requestUpdate();
   }
 }

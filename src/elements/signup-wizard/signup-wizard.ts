@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { MembershipClient } from '../../api/client.ts';
 import type { MembershipError } from '../../api/errors.ts';
-import type { MemberType, SignupResult, SiteConfig, VerificationPerson } from '../../api/index.ts';
+import type { MemberType, SignupResult, SiteConfig } from '../../api/index.ts';
 import type { MessageKey, MessageParams } from '../../i18n/index.ts';
 import type { MembershipPolicy } from '../../rules/policy.ts';
 import type { IdentityVerifiedDetail, IdentityVerifiedEvent } from '../identity-verify/events.ts';
@@ -11,6 +11,7 @@ import { MembershipElement } from '../shared/membership-element.ts';
 import { CompanyPartController } from './company-part.ts';
 import { ConsentTerms } from './consent-terms.ts';
 import { signupWizardDependencies } from './dependencies.ts';
+import type { DraftPerson } from './draft.ts';
 import { SignupErrorEvent, SignupStepChangeEvent } from './events.ts';
 import { errorParams, fieldCodeParams } from './field-messages.ts';
 import { answeredType, memberTypeOf, stepsFor, typeProblems, type FlowStep, type MemberKind, type MemberNationality, type SignupStep } from './flow.ts';
@@ -62,14 +63,19 @@ export class SignupWizard extends MembershipElement {
     },
   });
   readonly consent = new ConsentTerms(this, { client: () => this.client, onError: (error) => this.reportError(error, 'consent') });
-  readonly company = new CompanyPartController(this, { client: () => this.client, siteConfig: () => this.siteConfig, onChange: () => this.requestUpdate() });
-  readonly loginIdCheck = new LoginIdCheck(this, { client: () => this.client, policy: () => this.policyInForce });
+  readonly company = new CompanyPartController(this, {
+    client: () => this.client,
+    siteConfig: () => this.siteConfig,
+    onChange: () => this.requestUpdate(),
+    onError: (error) => this.reportError(error),
+  });
+  readonly loginIdCheck = new LoginIdCheck(this, { client: () => this.client, policy: () => this.policyInForce, onError: (error) => this.reportError(error) });
   readonly submission = new WizardSubmit(this);
 
   /** The step shown. */
   @state() step: SignupStep = 'type';
-  /** Who was verified: from this visit's verification, or the draft's (display only). */
-  @state() person: VerificationPerson | undefined;
+  /** Who was verified (name, nationality): from this visit's verification, or the draft's. */
+  @state() person: DraftPerson | undefined;
   /** This visit's verification, with its token: memory only. */
   verification: IdentityVerifiedDetail | undefined;
   /** The second verification of sites that ask again at submit: memory only. */

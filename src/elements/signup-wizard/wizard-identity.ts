@@ -17,7 +17,7 @@ export function acceptVerification(wizard: SignupWizard, verification: IdentityV
   }
   if (wizard.step !== 'identity') return;
   wizard.verification = verification;
-  wizard.person = verification.person;
+  wizard.person = { name: verification.person.name, nationality: verification.person.nationality };
   const policy = wizard.policyInForce;
   const birth = parseBirthDate(verification.person.birthDate);
   if (policy && (!birth || !isOldEnough(birth, policy.minAge, calendarDateOf(new Date())))) {

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { MemberType, TermsDocument, VerificationPerson } from '../../../api/schemas.ts';
+import type { MemberType, TermsDocument } from '../../../api/schemas.ts';
 import type { ConsentChoices } from '../../shared/consent-list.ts';
 import { countryName } from '../../shared/interest-rows.ts';
 import type { FlowStep } from '../flow.ts';
@@ -11,7 +11,7 @@ export interface ReviewStepProps {
   memberType: MemberType;
   documents: readonly TermsDocument[];
   choices: ConsentChoices;
-  person: VerificationPerson | undefined;
+  person: { name: string; nationality: 'domestic' | 'foreign' } | undefined;
   details: DetailsValues;
   shown: ReadonlySet<OptionalDetailField>;
   company: CompanyPart | undefined;
