@@ -102,16 +102,10 @@ export class SignupWizard extends MembershipElement {
   @property({ attribute: 'find-account-url' }) findAccountUrl?: string;
   /** Names this wizard's draft (default: the element's `id`), for pages with two wizards. */
   @property({ attribute: 'draft-key' }) draftKey?: string;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.addEventListener('identity-verified', this.#onVerified);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.removeEventListener('identity-verified', this.#onVerified);
-  }
+  /** Verification methods offered (`mobile,ipin`), narrowing the site's: identity-verify's `methods`. */
+  @property({ attribute: 'verify-methods' }) verifyMethods?: string;
+  /** Provider windows (`popup`, `redirect`, `auto`): identity-verify's `mode`. */
+  @property({ attribute: 'verify-mode' }) verifyMode?: 'popup' | 'redirect' | 'auto';
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.#resumed && this.siteConfig && this.policyInForce) {
@@ -266,6 +260,8 @@ export class SignupWizard extends MembershipElement {
       apiBase: this.apiBase,
       site: this.site,
       addressSearch: this.membership.addressSearch,
+      verifyMethods: this.verifyMethods,
+      verifyMode: this.verifyMode ?? 'auto',
     };
   }
 
@@ -281,7 +277,7 @@ export class SignupWizard extends MembershipElement {
     if (this.offeredTypes.length === 0) return html`<p data-part="alert" role="alert">${this.t('signup.noMemberTypes')}</p>`;
     const headingId = `${this.idPrefix}-heading`;
     const indicated = (this.steps as SignupStep[]).includes(this.step);
-    return html`<section data-part="wizard" aria-labelledby=${headingId}>
+    return html`<section data-part="wizard" aria-labelledby=${headingId} @identity-verified=${this.#onVerified}>
       ${indicated
         ? html`<mb-step-indicator .steps=${this.steps.map((id) => ({ id, label: this.t(`signup.step.${id}`) }))} .current=${this.step}
             .locale=${this.membership.locale}></mb-step-indicator>`

@@ -91,11 +91,15 @@ describe('<signup-wizard> states', () => {
     await expectAccessible(wizard);
   });
 
-  it('the identity step is accessible with identity-verify inside', async () => {
-    const wizard = await mountWizard(mock);
-    await chooseType(wizard, 'individual');
+  it('the identity step is accessible with identity-verify inside; verify-methods narrows its methods', async () => {
+    const wizard = await mountWizard(mock, { 'verify-methods': 'mobile', 'verify-mode': 'redirect' });
+    await chooseType(wizard, 'individual', 'foreign');
     await agreeToAll(wizard);
-    await waitFor(() => wizard.querySelector('identity-verify input[name="method"]'), 'methods offered');
+    const verifier = await waitFor(() => wizard.querySelector<HTMLElement & { methods?: string; mode?: string; nationality?: string }>('identity-verify'), 'identity-verify');
+    equal(verifier.methods, 'mobile', 'methods passed on');
+    equal(verifier.mode, 'redirect', 'mode passed on');
+    equal(verifier.nationality, 'foreign', 'the mobile form starts at the nationality chosen');
+    await waitFor(() => verifier.querySelector('[data-part="mobile-form"]'), 'one method: straight to the mobile form');
     await expectAccessible(wizard);
   });
 

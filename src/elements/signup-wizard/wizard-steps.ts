@@ -80,6 +80,7 @@ export function renderWizardStep(wizard: SignupWizard, ctx: StepContext): Templa
           address: ctx.policy.required.address,
         },
         nameKo: wizard.person?.name,
+        foreignNational: wizard.foreignNational,
         loginIdCheck: wizard.loginIdCheck.state,
         loginIdErrorText: (state) => wizard.errorText(state.error),
         passwordAgain: wizard.passwordAgain && wizard.detailsForm.values.password === '',

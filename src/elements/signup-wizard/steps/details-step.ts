@@ -15,6 +15,8 @@ export interface DetailsStepProps {
   required: Readonly<Record<'nameEn' | 'phone' | 'mobile' | 'address', boolean>>;
   /** From the verification; undefined after a reload until the user verifies again. */
   nameKo: string | undefined;
+  /** A foreign national: the verified name is labelled "이름", not "이름(한글)". */
+  foreignNational: boolean;
   loginIdCheck: LoginIdCheckState;
   loginIdErrorText: (state: LoginIdCheckState & { status: 'error' }) => string;
   /** Ask for the password again (the draft never keeps it). */
@@ -68,7 +70,7 @@ export function renderDetailsStep(ctx: StepContext, props: DetailsStepProps): Te
     ${props.passwordAgain ? html`<p data-part="notice">${ctx.t('signup.details.password.again')}</p>` : nothing}
     ${renderPassword(ctx, props)}
     ${renderField({
-      id: ctx.id('nameKo'), label: ctx.t('signup.details.nameKo'),
+      id: ctx.id('nameKo'), label: ctx.t(props.foreignNational ? 'signup.details.name' : 'signup.details.nameKo'),
       hint: ctx.t(props.nameKo ? 'signup.details.nameKo.hint' : 'signup.details.nameKo.pending'), requiredText: ctx.t('common.requiredMark'),
       control: (wiring) => html`<input id=${wiring.id} name="nameKo" readonly autocomplete="name" aria-describedby=${describedBy(wiring)} .value=${props.nameKo ?? ''} />`,
     })}

@@ -14,8 +14,8 @@ export interface IdentityStepProps {
 
 /** The embedded `<identity-verify>` (purpose signup); its `identity-verified` event bubbles to the wizard. */
 export function renderIdentityVerify(ctx: StepContext, nationality: 'domestic' | 'foreign'): TemplateResult {
-  return html`<identity-verify purpose="signup" .nationality=${nationality} .apiBase=${ctx.apiBase} .site=${ctx.site}
-    .locale=${ctx.locale}></identity-verify>`;
+  return html`<identity-verify purpose="signup" .nationality=${nationality} .methods=${ctx.verifyMethods} .mode=${ctx.verifyMode}
+    .apiBase=${ctx.apiBase} .site=${ctx.site} .locale=${ctx.locale}></identity-verify>`;
 }
 
 /** Step 3 (DOMAIN.md §1.4): mobile or provider verification through `<identity-verify>`. */

@@ -55,7 +55,9 @@ export function renderReviewStep(ctx: StepContext, props: ReviewStepProps): Temp
       document.title[ctx.locale],
       ctx.t(props.choices[document.documentId] === true ? 'signup.review.agreed' : 'signup.review.notAgreed'),
     ]))}
-    ${section(ctx, 'person', 'identity', props, props.person ? [[ctx.t('signup.details.nameKo'), props.person.name]] : [])}
+    ${section(ctx, 'person', 'identity', props, props.person
+      ? [[ctx.t(props.person.nationality === 'foreign' ? 'signup.details.name' : 'signup.details.nameKo'), props.person.name]]
+      : [])}
     ${section(ctx, 'details', 'details', props, detailRows)}
     ${props.company ? section(ctx, 'company', 'company', props, companyRows(ctx, props.company)) : nothing}
     ${props.reverify ? renderReverify(ctx, props.reverified, props.person?.nationality ?? 'domestic') : nothing}

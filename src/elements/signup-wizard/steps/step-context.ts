@@ -18,6 +18,9 @@ export interface StepContext {
   apiBase: string | undefined;
   site: string | undefined;
   addressSearch: AddressSearchAdapter | undefined;
+  /** identity-verify's `methods` and `mode`. */
+  verifyMethods: string | undefined;
+  verifyMode: 'popup' | 'redirect' | 'auto';
 }
 
 export interface ActionsOptions {
