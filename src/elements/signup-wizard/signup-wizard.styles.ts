@@ -30,6 +30,18 @@ export const signupWizardStyles = css`
       flex: 1 1 auto;
       min-width: 0;
     }
+    :where(signup-wizard) :where([data-part='login-id-control'] button, [data-part='business-number'] button) {
+      flex: none;
+      white-space: nowrap;
+    }
+    :where(signup-wizard) :where([data-part~='choice-group'][data-layout='inline']) {
+      display: flex;
+      flex-wrap: wrap;
+      column-gap: var(--mb-space-6);
+    }
+    :where(signup-wizard) :where([data-part~='choice-group'][data-layout='inline'] legend, [data-part~='choice-group'][data-layout='inline'] [data-part='error']) {
+      flex-basis: 100%;
+    }
     :where(signup-wizard) :where([data-part='login-id-status']) {
       margin: 0;
       font-size: var(--mb-font-size-small);

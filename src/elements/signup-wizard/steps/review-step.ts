@@ -85,7 +85,9 @@ function companyRows(ctx: StepContext, company: CompanyPart): Row[] {
     [ctx.t('signup.company.ceoNameKo'), values.ceoNameKo],
     [ctx.t('signup.company.phone'), values.phone],
     [ctx.t('signup.company.address'), values.address?.base ? `(${values.address.postcode}) ${values.address.base} ${values.address.detail}`.trim() : undefined],
-    ...(lookup?.status === 'unknown' ? [[ctx.t('signup.company.certificate'), company.certificate?.fileName] as const] : []),
+    ...(lookup?.status === 'unknown'
+      ? [[ctx.t('signup.company.certificate'), company.certificate?.fileName ?? ctx.t('signup.review.certificateLater')] as const]
+      : []),
   ];
 }
 

@@ -61,12 +61,14 @@ export interface ChoiceGroupOptions<V extends string> {
   requiredText: string;
   onChange: (value: V) => void;
   onBlur?: () => void;
+  /** Short answers (예 / 아니오) side by side. */
+  inline?: boolean;
 }
 
 /** A radio group as a fieldset: legend, options with hints, error tied to every radio. No default. */
 export function renderChoiceGroup<V extends string>(group: ChoiceGroupOptions<V>): TemplateResult {
   const errorId = `${group.id}-error`;
-  return html`<fieldset data-part="choice-group" data-name=${group.name}>
+  return html`<fieldset data-part="choice-group" data-name=${group.name} data-layout=${group.inline ? 'inline' : 'stacked'}>
     <legend data-part="label">${group.legend}${group.required ? requiredMark(group.requiredText) : nothing}</legend>
     ${group.options.map((option) => {
       const id = `${group.id}-${option.value}`;
