@@ -145,9 +145,10 @@ export class CompanyPartController implements ReactiveController {
 
   /** The step may be left: a lookup answer, and for a new company a valid form. */
   async validate(): Promise<boolean> {
+    // Not searched yet: search now and stay, so the user sees what the answer means for them.
     if (!this.lookup) {
-      const found = await this.search();
-      if (!found) return false;
+      await this.search();
+      return false;
     }
     if (this.lookup?.status === 'registered') return true;
     return this.form.submit();

@@ -99,7 +99,13 @@ describe('<signup-wizard> corporate', () => {
 
   it('the seeded company 124-81-00998: link as an associate until the MASTER approves', async () => {
     const wizard = await toCompanyStep(sandboxPersonIds.kim, 'minjicorp');
-    await searchCompany(wizard, '124-81-00998');
+    // "Next" without 조회 searches, and stays so the answer can be read.
+    typeIn(wizard, 'input[name="company.businessNumber"]', '124-81-00998');
+    await settle(wizard);
+    clickNext(wizard);
+    await waitFor(() => wizard.company.lookup, 'searched on next');
+    await settle(wizard);
+    equal(wizard.step, 'company', 'stays to show the answer');
     equal(wizard.company.lookup?.status, 'registered', 'registered company');
     assert($(wizard, '[data-part="company-summary"]').textContent?.includes('누리무역 주식회사'), 'the company is shown');
     assert($(wizard, '[data-part="company-registered"]').textContent?.includes('준회원'), 'explains the associate role');

@@ -181,15 +181,17 @@ export class SignupWizard extends MembershipElement {
 
   /** Shows a step: focus to its heading (or the first invalid field), "단계 n/m: 제목" announced, signup-step-change. */
   async goTo(step: SignupStep, options: { notice?: string; alert?: string; focus?: 'heading' | 'invalid' | 'none' } = {}): Promise<void> {
-    const previous = this.step;
+    const previous = this.hasUpdated ? this.step : null;
     this.step = step;
     this.notice = options.notice;
     this.alert = options.alert;
     if (step === 'review') this.returnToReview = true;
-    const index = this.steps.indexOf(step as FlowStep);
-    const title = this.t(`signup.step.${step}`);
-    this.announcement = index < 0 ? title : this.t('signup.announce', { current: index + 1, total: this.steps.length, title });
-    this.emit(new SignupStepChangeEvent({ step, previous: this.hasUpdated ? previous : null }));
+    if (step !== previous) {
+      const index = this.steps.indexOf(step as FlowStep);
+      const title = this.t(`signup.step.${step}`);
+      this.announcement = index < 0 ? title : this.t('signup.announce', { current: index + 1, total: this.steps.length, title });
+      this.emit(new SignupStepChangeEvent({ step, previous }));
+    }
     await this.updateComplete;
     const focus = options.focus ?? 'heading';
     const invalid = focus === 'invalid' ? this.querySelector<HTMLElement>('[aria-invalid="true"]') : null;
