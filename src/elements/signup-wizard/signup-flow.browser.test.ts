@@ -188,6 +188,11 @@ describe('<signup-wizard> signup', () => {
         details: { loginId: 'Racer2026', password: 'Other-Passw0rd!', email: 'lee@example.com', phone: '02-555-1234', address: { postcode: '03154', base: '서울 종로구 세종대로 209', detail: '' } },
       },
     });
+    const keys: (string | null)[] = [];
+    api.worker.use(http.post(`${mock.apiBase}members`, ({ request }) => {
+      keys.push(request.headers.get('idempotency-key'));
+      return undefined;
+    }));
     await submit(wizard);
     await waitForStep(wizard, 'details');
     const loginId = $<HTMLInputElement>(wizard, 'input[name="loginId"]');
@@ -206,6 +211,7 @@ describe('<signup-wizard> signup', () => {
     const complete = new Promise<CustomEvent>((resolve) => wizard.addEventListener('signup-complete', (event) => resolve(event), { once: true }));
     await submit(wizard);
     equal((await complete).detail.loginId, 'racer2027', 'signed up with the new ID');
+    assert(keys.length === 2 && keys[0] !== keys[1], 'a changed body gets a new Idempotency-Key');
   });
 
   it('a network failure at submit keeps everything, offers a retry with the same Idempotency-Key, and reports signup-error', async () => {
