@@ -143,6 +143,8 @@ describe('<signup-wizard> states', () => {
         assert(document.activeElement?.closest('mb-email-input'), 'focus on the email field');
         await expectAccessible(wizard);
       } else assert(wizard.querySelector('[role="alert"]'), `${step}: an alert`);
+      // The terms are read again after a terms answer; until then the consent step is not complete.
+      await waitFor(() => wizard.consent.state.status === 'complete', 'terms loaded again');
     }
   });
 

@@ -5,7 +5,6 @@ import type { TermsState } from '../consent-terms.ts';
 import type { ConsentChoices } from '../../shared/consent-list.ts';
 import { renderActions, renderFailure, renderPending, type StepContext } from './step-context.ts';
 
-
 export interface ConsentStepProps {
   terms: TermsState;
   /** Every required document agreed. */
@@ -25,7 +24,7 @@ export interface ConsentStepProps {
 export function renderConsentStep(ctx: StepContext, props: ConsentStepProps): TemplateResult {
   const { terms } = props;
   if (terms.status === 'error') return html`${renderFailure(ctx, props.errorText(terms.error), props.onRetry)}${renderBackOnly(ctx, props)}`;
-  if (terms.status !== 'complete') return renderPending(ctx.t('signup.consent.loading'));
+  if (terms.status !== 'complete') return html`${renderPending(ctx.t('signup.consent.loading'))}${renderBackOnly(ctx, props)}`;
   const ready = props.ready;
   const hintId = ctx.id('consent-next-hint');
   const onChange = (event: Event) => props.onChoices({ ...(event.currentTarget as HTMLElement & { value: ConsentChoices }).value });
