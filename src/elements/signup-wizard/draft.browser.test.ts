@@ -196,6 +196,7 @@ describe('<signup-wizard> draft and resume', () => {
       await waitFor(() => wizard.consent.documents[0]?.version === '2026-12-01', 'new terms loaded');
       await settle(wizard);
       assert($<HTMLButtonElement>(wizard, '[data-part~="next"]').disabled, 'the changed document must be answered again');
+      assert($(wizard, 'mb-consent-list [data-required][data-category="terms"] [data-part="error"]').textContent?.includes('약관이 변경'), 'the changed document carries the message');
       $<HTMLInputElement>(wizard, 'mb-consent-list [data-part="agree-all"] input').click();
       await settle(wizard);
       clickNext(wizard);

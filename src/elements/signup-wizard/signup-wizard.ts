@@ -84,6 +84,8 @@ export class SignupWizard extends MembershipElement {
   returnToReview = false;
   /** The password is not in a resumed draft: ask for it again. */
   passwordAgain = false;
+  /** The API refused the consents (TERMS_REQUIRED, TERMS_OUTDATED): shown at the first item to answer. */
+  consentError: string | undefined;
   result: SignupResult | undefined;
   @state() private notice: string | undefined;
   @state() private alert: string | undefined;

@@ -45,9 +45,12 @@ export function renderWizardStep(wizard: SignupWizard, ctx: StepContext): Templa
         ready: wizard.consent.complete,
         choices: wizard.consent.choices,
         siblingSites: config.siblingSites,
-        error: undefined,
+        error: wizard.consentError,
         errorText: (error) => wizard.errorText(error),
-        onChoices: (choices) => (wizard.consent.choices = choices),
+        onChoices: (choices) => {
+          wizard.consentError = undefined;
+          wizard.consent.choices = choices;
+        },
         onRetry: () => void wizard.consent.load(),
         onBack: back,
         onSubmit: (event) => {

@@ -121,6 +121,7 @@ export class WizardSubmit {
         this.resumeAfterVerification = true;
         return wizard.goTo('identity', { notice: message });
       case 'terms':
+        wizard.consentError = error.code;
         void wizard.consent.load();
         return wizard.goTo('consent', { alert: message });
       case 'type':
