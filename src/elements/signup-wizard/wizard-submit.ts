@@ -23,8 +23,8 @@ export class WizardSubmit {
   #wizard: SignupWizard;
   #key = new SubmitKey();
   submitting = false;
-  /** A failure that keeps the user on the review (network, server, rate limit), as text. */
-  failure: string | undefined;
+  /** What keeps the user on the review: a failure to retry (network, server, rate limit), or a missing step. */
+  failure: { text: string; retry: boolean } | undefined;
   /** The submit waits for a new verification; once it arrives the submit goes on by itself. */
   resumeAfterVerification = false;
 
@@ -55,7 +55,7 @@ export class WizardSubmit {
       return;
     }
     if (wizard.siteConfig?.reverifyAtSignupSubmit && !wizard.submitVerification) {
-      this.failure = wizard.text('signup.review.reverifyFirst');
+      this.failure = { text: wizard.text('signup.review.reverifyFirst'), retry: false };
       wizard.requestUpdate();
       await wizard.updateComplete;
       wizard.querySelector<HTMLElement>('[data-part~="review-reverify"] h3')?.scrollIntoView?.({ block: 'nearest' });
@@ -129,7 +129,7 @@ export class WizardSubmit {
       default:
         // The same body may be retried with the same key, unless the server refused that key.
         if (error.code === 'IDEMPOTENCY_CONFLICT') this.#key.forget();
-        this.failure = message;
+        this.failure = { text: message, retry: true };
         wizard.requestUpdate();
     }
   }

@@ -19,8 +19,8 @@ export interface ReviewStepProps {
   reverify: boolean;
   reverified: boolean;
   submitting: boolean;
-  /** The message of a failed submit that keeps the user here, with a retry. */
-  failure: string | undefined;
+  /** What keeps the user here: a failed submit to retry, or the missing second verification. */
+  failure: { text: string; retry: boolean } | undefined;
   onEdit: (step: FlowStep) => void;
   onRetry: () => void;
   onBack: () => void;
@@ -62,7 +62,7 @@ export function renderReviewStep(ctx: StepContext, props: ReviewStepProps): Temp
     ${props.company ? section(ctx, 'company', 'company', props, companyRows(ctx, props.company)) : nothing}
     ${props.reverify ? renderReverify(ctx, props.reverified, props.person?.nationality ?? 'domestic') : nothing}
     <form data-part="form review-form" novalidate @submit=${props.onSubmit}>
-    ${props.failure ? renderFailure(ctx, props.failure, props.onRetry) : nothing}
+    ${props.failure ? renderFailure(ctx, props.failure.text, props.failure.retry ? props.onRetry : undefined) : nothing}
     ${props.submitting ? html`<p data-part="status" role="status">${ctx.t('signup.review.submitting')}</p>` : nothing}
     ${renderActions(ctx, { back: props.onBack, nextLabel: ctx.t('signup.review.submit'), busy: props.submitting, nextDisabled: props.submitting })}
   </form>`;
