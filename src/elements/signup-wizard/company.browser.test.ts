@@ -2,12 +2,12 @@
 // (unknown → register with a certificate, MASTER), a registry prefill, and the seeded company
 // 124-81-00998 (associate until the MASTER approves).
 import { http, HttpResponse } from 'msw';
-import { sandboxPersonIds } from '../../../server/sandbox/people.ts';
+import { sandboxPersonIds, type SandboxPerson } from '../../../server/sandbox/people.ts';
 import { expectAccessible } from '../../../test/browser/axe.ts';
 import { assert, cleanupFixtures, equal } from '../../../test/browser/fixture.ts';
 import {
   waitFor, $, agreeToAll, attachFile, chooseType, clickNext, fillCompanyForm, fillDetails, mountWizard, searchCompany, settle,
-  startApi, typeIn, verifyAs, waitForStep, type MockApi,
+  startApi, testPerson, typeIn, verifyAs, waitForStep, type MockApi,
 } from './harness.browser.test.ts';
 import type { SignupWizard } from './signup-wizard.ts';
 import type { SignupCompleteEvent } from './events.ts';
@@ -15,7 +15,7 @@ import type { SignupCompleteEvent } from './events.ts';
 let api: Awaited<ReturnType<typeof startApi>>;
 let mock: MockApi;
 
-async function toCompanyStep(personId: string, loginId: string, foreign?: { nameEn: string }): Promise<SignupWizard> {
+async function toCompanyStep(personId: string | SandboxPerson, loginId: string, foreign?: { nameEn: string }): Promise<SignupWizard> {
   const wizard = await mountWizard(mock);
   await chooseType(wizard, 'corporate', foreign ? 'foreign' : 'domestic');
   await agreeToAll(wizard);
@@ -48,7 +48,7 @@ describe('<signup-wizard> corporate', () => {
     sessionStorage.clear();
   });
 
-  it('a new company: check digit first, then unknown → the form and a certificate; the member becomes MASTER', async () => {
+  it('a new company: check digit first, then unknown → the empty form, Y/N without default, a certificate upload', async () => {
     const wizard = await toCompanyStep(sandboxPersonIds.hong, 'hongceo26');
     await expectAccessible(wizard);
     clickNext(wizard);
@@ -77,7 +77,12 @@ describe('<signup-wizard> corporate', () => {
     equal(document.activeElement, $(wizard, 'input[name="company.nameKo"]'), 'focus on the first invalid field');
     assert(wizard.querySelector('[data-name="company.innoBiz"] [data-part="error"]')?.textContent?.includes('하나를 선택'), 'Y/N must be answered');
     await expectAccessible(wizard);
+  });
 
+  it('a new company with its certificate: the member becomes MASTER', async () => {
+    const wizard = await toCompanyStep(testPerson(), 'testceo26');
+    await searchCompany(wizard, '106-81-00030');
+    equal(wizard.company.lookup?.status, 'unknown', 'unknown company');
     await fillCompanyForm(wizard, { nameKo: '새빛상사', ceoNameKo: '홍길동' });
     attachFile($<HTMLInputElement>(wizard, 'input[name="certificate"]'), new File(['hello'], 'notes.txt', { type: 'text/plain' }));
     await settle(wizard);
