@@ -119,7 +119,8 @@ export class SignupWizard extends MembershipElement {
   }
 
   protected override updated(): void {
-    if (this.#resumed && !this.finished) writeDraft(this);
+    // A removed wizard finishing late work (a pending check) must not write over a newer draft.
+    if (this.#resumed && !this.finished && this.isConnected) writeDraft(this);
   }
 
   // ------------------------------------------------------------------ what the steps read

@@ -3,6 +3,7 @@
 // review, and a site that asks for a fresh verification at submit.
 import { http, HttpResponse } from 'msw';
 import { sandboxPersonIds } from '../../../server/sandbox/people.ts';
+import { definePolicy, kotraPolicy } from '../../rules/policy.ts';
 import { expectAccessible } from '../../../test/browser/axe.ts';
 import { assert, cleanupFixtures, equal, fixture } from '../../../test/browser/fixture.ts';
 import {
@@ -157,6 +158,22 @@ describe('<signup-wizard> states', () => {
     assert(wizard.querySelector('mb-phone-input[name="fax"]'), 'fax listed');
     assert(wizard.querySelector('mb-phone-input[name="phone"]') && wizard.querySelector('mb-address-field'), 'KOTRA requires phone and address: shown');
     assert(!wizard.querySelector('input[name="department"]') && !wizard.querySelector('mb-interest-items') && !wizard.querySelector('mb-phone-input[name="mobile"]'), 'others hidden');
+  });
+
+  it('a policy property wins over the site policy, down to the inner fields', async () => {
+    const wizard = await mountWizard(mock);
+    wizard.policy = definePolicy({ required: { phone: false, mobile: true, address: false, nameEn: false }, password: { minLength: 12 } }, kotraPolicy);
+    await chooseType(wizard, 'individual');
+    await agreeToAll(wizard);
+    await verifyAs(wizard, mock, sandboxPersonIds.park);
+    await waitForStep(wizard, 'details');
+    assert(wizard.querySelector('mb-phone-input[name="mobile"]')?.hasAttribute('required'), 'mobile required by the policy');
+    assert(!wizard.querySelector('mb-phone-input[name="phone"]')?.hasAttribute('required'), 'phone optional by the policy');
+    assert($(wizard, 'mb-password-field [data-rule="length"]').textContent?.includes('12'), 'the password checklist follows the policy');
+    clickNext(wizard);
+    await settle(wizard);
+    equal(wizard.detailsForm.errorFor('mobile'), 'PHONE_REQUIRED', 'mobile asked for');
+    equal(wizard.detailsForm.errorFor('phone'), undefined, 'phone not asked for');
   });
 
   it('editing from the review returns to the review', async () => {
