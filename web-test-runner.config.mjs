@@ -10,7 +10,9 @@ const executablePath = findBrowser();
 export default {
   files: ['src/**/*.browser.test.ts', 'server/**/*.browser.test.ts', 'test/browser/**/*.test.ts'],
   nodeResolve: { browser: true, exportConditions: ['browser', 'development'] },
-  concurrency: 2,
+  // One page at a time: the MSW service worker is shared by the pages of one origin, and a page
+  // closing while another starts can leave the other without its mocks (random failures).
+  concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   browsers: [
     chromeLauncher({ launchOptions: { executablePath, headless: true, args: chromiumArgs } }),

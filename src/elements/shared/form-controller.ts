@@ -66,6 +66,12 @@ export class FormController<Values extends object> implements ReactiveController
     this.#host.requestUpdate();
   }
 
+  /** A field counts as touched when it or a group containing it (`address` for `address.postcode`) was left. */
+  #isTouched(field: string): boolean {
+    const parts = field.split('.');
+    return parts.some((_, index) => this.#touched.has(parts.slice(0, index + 1).join('.')));
+  }
+
   /** Problems from the API (`MembershipError.fields`), by path relative to this form. */
   setServerErrors(problems: readonly FieldProblem[]): void {
     this.#server.clear();
@@ -78,7 +84,7 @@ export class FormController<Values extends object> implements ReactiveController
   errorFor(field: string): string | undefined {
     const server = this.#server.get(field);
     if (server) return server;
-    if (!this.#submitted && !this.#touched.has(field)) return undefined;
+    if (!this.#submitted && !this.#isTouched(field)) return undefined;
     return this.problems.find((problem) => problem.field === field)?.code;
   }
 

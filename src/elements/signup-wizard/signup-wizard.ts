@@ -109,6 +109,8 @@ export class SignupWizard extends MembershipElement {
   /** Provider windows (`popup`, `redirect`, `auto`): identity-verify's `mode`. */
   @property({ attribute: 'verify-mode' }) verifyMode?: 'popup' | 'redirect' | 'auto';
 
+  #shown = false;
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.#resumed && this.siteConfig && this.policyInForce) {
       this.#resumed = true;
@@ -184,7 +186,9 @@ export class SignupWizard extends MembershipElement {
 
   /** Shows a step: focus to its heading (or the first invalid field), "단계 n/m: 제목" announced, signup-step-change. */
   async goTo(step: SignupStep, options: { notice?: string; alert?: string; focus?: 'heading' | 'invalid' | 'none' } = {}): Promise<void> {
-    const previous = this.hasUpdated ? this.step : null;
+    // Until a step was shown (the site settings are loading) there is no previous step.
+    const previous = this.#shown ? this.step : null;
+    this.#shown = true;
     this.step = step;
     this.notice = options.notice;
     this.alert = options.alert;
@@ -251,7 +255,8 @@ export class SignupWizard extends MembershipElement {
     return this.t(key, params);
   }
 
-  #onVerified = (event: IdentityVerifiedEvent): void => acceptVerification(this, event.detail);
+  // Moves on once the event has reached the page too, so the host hears identity-verified before the step change.
+  #onVerified = (event: IdentityVerifiedEvent): void => queueMicrotask(() => acceptVerification(this, event.detail));
 
   // ------------------------------------------------------------------ rendering
 
