@@ -5,9 +5,13 @@ import { createMockServer } from '../server/msw.ts';
 import '../src/define.ts';
 
 // The reference server runs inside the page (MSW, in-memory store, seeded demo data): every story
-// talks to the real API behaviour without a backend.
-const mock = await createMockServer();
-const worker = setupWorker(...mock.handlers);
+// talks to the real API behaviour without a backend. Exported for stories/support/api.ts, which lets
+// one story override an answer (worker.use) and puts the real one back afterwards (resetHandlers).
+// The per-client rate limits are scaled ×10 (`rateLimitScale`, as the browser tests scale them ×100):
+// the whole Storybook session is one client, and a designer clicking through the stories that verify by
+// mobile would otherwise meet the real limit (10 codes a minute) after ten of them.
+export const mock = await createMockServer({ config: { rateLimitScale: 10 } });
+export const worker = setupWorker(...mock.handlers);
 await worker.start({ quiet: true, onUnhandledFrame: 'bypass' });
 
 /** Every story sits in a <membership-provider> with the toolbar's site and language. */
