@@ -85,8 +85,10 @@ try {
   report('login ID availability (GET)', availability);
 
   let next = 0;
+  // Each signup hashes with scrypt (~0.4 s of one core): 50 clients queue behind the hashing, so
+  // measure a full minute and allow long answers.
   const signup = await autocannon({
-    url: base, connections, duration: seconds,
+    url: base, connections, duration: Math.max(seconds, 60), timeout: 120,
     requests: [{
       method: 'POST',
       setupRequest: (request) => {
