@@ -3,6 +3,7 @@ import type { StorybookConfig } from '@storybook/web-components-vite';
 const config: StorybookConfig = {
   framework: '@storybook/web-components-vite',
   stories: ['../stories/**/*.stories.ts'],
+  addons: ['@storybook/addon-docs'],
   // mockServiceWorker.js must be served from the root (TOOLCHAIN pitfall 3).
   staticDirs: ['../public'],
   core: { disableTelemetry: true },
