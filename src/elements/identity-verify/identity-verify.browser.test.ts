@@ -206,6 +206,14 @@ describe('<identity-verify>', () => {
     });
   });
 
+  it('heading-level puts its step headings under the page heading (default h2, invalid values h2)', async () => {
+    const nested = await mount({ 'heading-level': '4' });
+    assert(nested.querySelector('h4[data-step-heading]'), 'an h4 step heading');
+    equal(nested.querySelector('h2, h3'), null, 'no higher heading inside');
+    const plain = await mount({ 'heading-level': 'seven' });
+    assert(plain.querySelector('h2[data-step-heading]'), 'an h2 step heading');
+  });
+
   it('verifies a sandbox person by mobile and hands over a token, never CI/DI', async () => {
     const verified = collect('identity-verified');
     const element = await mount();

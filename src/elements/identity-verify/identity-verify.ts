@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { stepHeading, toHeadingLevel } from '../shared/heading.ts';
 import { property, state } from 'lit/decorators.js';
 import type { Nationality, VerificationMethod, VerificationPurpose, VerificationResult } from '../../api/schemas.ts';
 import type { MembershipError } from '../../api/errors.ts';
@@ -50,6 +51,8 @@ export class IdentityVerify extends MembershipElement {
   @property({ attribute: 'reset-id' }) resetId?: string;
   /** The mobile form's nationality at first; carriers' own forms start at domestic too. */
   @property() nationality: Nationality = 'domestic';
+  /** Level of this element's headings (2–6), so they fit under the page's own heading. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
   /** The clock countdowns read (tests pass their own); the device clock by default. */
   @property({ attribute: false }) clock: () => number = () => Date.now();
 
@@ -244,6 +247,7 @@ export class IdentityVerify extends MembershipElement {
         choice: this.choice,
         missing: this.choiceError,
         idPrefix: this.idPrefix,
+        headingLevel: toHeadingLevel(this.headingLevel),
         t: (key, params) => this.t(key, params),
         label: (method) => this.#label(method),
         pick: (methodId) => {
@@ -259,6 +263,7 @@ export class IdentityVerify extends MembershipElement {
     return html`${renderProviderStep({
       flow: this.#provider,
       idPrefix: this.idPrefix,
+      headingLevel: toHeadingLevel(this.headingLevel),
       t: (key, params) => this.t(key, params),
       messageFor: (code, params) => this.messageFor(code, params),
       label: this.#provider.method ? this.#label(this.#provider.method) : '',
@@ -272,6 +277,7 @@ export class IdentityVerify extends MembershipElement {
     return {
       flow: this.#mobile,
       idPrefix: this.idPrefix,
+      headingLevel: toHeadingLevel(this.headingLevel),
       t: (key, params) => this.t(key, params),
       messageFor: (code, params) => this.messageFor(code, params),
       alternative: alternative ? { label: this.#label(alternative), choose: () => this.#enter(alternative, { open: true }) } : undefined,
@@ -288,7 +294,7 @@ export class IdentityVerify extends MembershipElement {
   #renderDone(): TemplateResult {
     const headingId = `${this.idPrefix}-done-heading`;
     return html`<section data-part="done" aria-labelledby=${headingId}>
-      <h2 id=${headingId} tabindex="-1" data-step-heading>${this.t('identity.done.title')}</h2>
+      ${stepHeading(toHeadingLevel(this.headingLevel), headingId, this.t('identity.done.title'))}
       <p>${this.t('identity.done.body', { name: this.verifiedName ?? '' })}</p>
     </section>`;
   }

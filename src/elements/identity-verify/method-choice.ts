@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { stepHeading, type HeadingLevel } from '../shared/heading.ts';
 import type { VerificationMethod } from '../../api/schemas.ts';
 import { hasMessage, type MessageKey, type MessageParams } from '../../i18n/index.ts';
 
@@ -9,6 +10,7 @@ export interface MethodChoiceView {
   /** "다음" was pressed with nothing picked. */
   missing: boolean;
   idPrefix: string;
+  headingLevel: HeadingLevel;
   t: (key: MessageKey, params?: MessageParams) => string;
   label: (method: VerificationMethod) => string;
   pick: (methodId: string) => void;
@@ -22,7 +24,7 @@ export function renderMethodChoice(view: MethodChoiceView): TemplateResult {
   const headingId = `${idPrefix}-choice-heading`;
   const errorId = `${idPrefix}-choice-error`;
   return html`<form novalidate data-part="method-choice" aria-labelledby=${headingId} @submit=${view.submit}>
-    <h2 id=${headingId} tabindex="-1" data-step-heading>${t('identity.choice.title')}</h2>
+    ${stepHeading(view.headingLevel, headingId, t('identity.choice.title'))}
     <fieldset data-part="field" data-kind="methods">
       <legend data-part="label">${t('identity.choice.legend')}</legend>
       <div data-part="method-cards">

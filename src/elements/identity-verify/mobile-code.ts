@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { stepHeading, type HeadingLevel } from '../shared/heading.ts';
 import type { OtpInput } from '../shared/otp-input.ts';
 import { renderMobileAlert, type MobileView } from './mobile-form.ts';
 import { errorText } from './problem.ts';
@@ -14,7 +15,7 @@ export function renderMobileCode(view: MobileView, clock: () => number): Templat
     event.preventDefault();
     void flow.confirm();
   }}>
-    <h2 id=${headingId} tabindex="-1" data-step-heading>${t('identity.code.title')}</h2>
+    ${stepHeading(view.headingLevel, headingId, t('identity.code.title'))}
     <p data-part="intro">${t('identity.code.sentTo', { mobile: status?.maskedMobile ?? '' })}</p>
     ${renderMobileAlert(view)}
     <mb-otp-input

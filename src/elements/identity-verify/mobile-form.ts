@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { stepHeading, type HeadingLevel } from '../shared/heading.ts';
 import { live } from 'lit/directives/live.js';
 import type { MobileCodeRequest } from '../../api/contract.ts';
 import { carriers, type Carrier, type Gender, type Nationality } from '../../api/schemas.ts';
@@ -71,6 +72,7 @@ export function toMobileCodeRequest(values: MobileFormValues): MobileCodeRequest
 export interface MobileView {
   flow: MobileFlow;
   idPrefix: string;
+  headingLevel: HeadingLevel;
   t: (key: MessageKey, params?: MessageParams) => string;
   messageFor: MessageForCode;
   /** Another method to offer when the carrier refuses (a company phone): i-PIN. */
@@ -97,7 +99,7 @@ export function renderMobileForm(view: MobileView): TemplateResult {
     event.preventDefault();
     void flow.requestCode();
   }}>
-    <h2 id=${id('heading')} tabindex="-1" data-step-heading>${t('identity.mobile.title')}</h2>
+    ${stepHeading(view.headingLevel, id('heading'), t('identity.mobile.title'))}
     <p data-part="intro">${t('identity.mobile.intro')}</p>
     ${flow.alert ? renderMobileAlert(view) : nothing}
     ${renderField({

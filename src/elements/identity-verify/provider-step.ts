@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { stepHeading, type HeadingLevel } from '../shared/heading.ts';
 import type { MessageKey, MessageParams } from '../../i18n/index.ts';
 import { errorText, isTransient, renderAlert, type AlertAction, type MessageForCode } from './problem.ts';
 import type { ProviderFlow, ProviderStage } from './provider-flow.ts';
@@ -6,6 +7,7 @@ import type { ProviderFlow, ProviderStage } from './provider-flow.ts';
 export interface ProviderView {
   flow: ProviderFlow;
   idPrefix: string;
+  headingLevel: HeadingLevel;
   t: (key: MessageKey, params?: MessageParams) => string;
   messageFor: MessageForCode;
   /** The method's name in the UI language, e.g. "아이핀(I-PIN) 인증". */
@@ -80,7 +82,7 @@ export function renderProviderStep(view: ProviderView): TemplateResult {
   }
 
   return html`<section data-part="provider" data-stage=${stage} aria-labelledby=${headingId} aria-busy=${busy ? 'true' : 'false'}>
-    <h2 id=${headingId} tabindex="-1" data-step-heading>${t(headings[stage], { method: label })}</h2>
+    ${stepHeading(view.headingLevel, headingId, t(headings[stage], { method: label }))}
     ${body}
   </section>`;
 }

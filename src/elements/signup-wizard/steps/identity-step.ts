@@ -12,9 +12,12 @@ export interface IdentityStepProps {
   onSubmit: (event: Event) => void;
 }
 
-/** The embedded `<identity-verify>` (purpose signup); its `identity-verified` event bubbles to the wizard. */
-export function renderIdentityVerify(ctx: StepContext, nationality: 'domestic' | 'foreign'): TemplateResult {
-  return html`<identity-verify purpose="signup" .nationality=${nationality} .methods=${ctx.verifyMethods} .mode=${ctx.verifyMode}
+/**
+ * The embedded `<identity-verify>` (purpose signup); its `identity-verified` event bubbles to the wizard.
+ * Its headings sit one level below the heading of the section embedding it.
+ */
+export function renderIdentityVerify(ctx: StepContext, nationality: 'domestic' | 'foreign', headingLevel: 3 | 4 = 3): TemplateResult {
+  return html`<identity-verify purpose="signup" heading-level=${headingLevel} .nationality=${nationality} .methods=${ctx.verifyMethods} .mode=${ctx.verifyMode}
     .apiBase=${ctx.apiBase} .site=${ctx.site} .locale=${ctx.locale}></identity-verify>`;
 }
 

@@ -114,6 +114,6 @@ function renderReverify(ctx: StepContext, reverified: boolean, nationality: 'dom
     <h3 id=${ctx.id('review-reverify')}>${ctx.t('signup.review.person')}</h3>
     ${reverified
       ? html`<p data-part="verified" role="status">${ctx.t('signup.review.reverified')}</p>`
-      : html`<p>${ctx.t('signup.review.reverify')}</p>${renderIdentityVerify(ctx, nationality)}`}
+      : html`<p>${ctx.t('signup.review.reverify')}</p>${renderIdentityVerify(ctx, nationality, 4)}`}
   </section>`;
 }
