@@ -1,7 +1,7 @@
 import type { Context, Hono } from 'hono';
 import { getCookie } from 'hono/cookie';
 import type * as z from 'zod/mini';
-import { errorStatus, type FieldError, type Operation } from '../src/api/index.ts';
+import { contractFieldErrors, errorStatus, type Operation } from '../src/api/index.ts';
 import type { SiteSettings } from './config.ts';
 import { ApiFailure, fail, type ServerDeps } from './context.ts';
 import { safeEqual, sha256 } from './crypto.ts';
@@ -134,10 +134,7 @@ function parse(schema: unknown, value: unknown, part: string): unknown {
   if (!schema) return undefined;
   const result = (schema as z.ZodMiniType).safeParse(value);
   if (result.success) return result.data;
-  const fields: FieldError[] = result.error.issues.map((issue) => ({
-    field: [part === 'body' ? '' : part, ...issue.path.map(String)].filter(Boolean).join('.'),
-    code: issue.code === 'invalid_type' && issue.input === undefined ? 'REQUIRED' : 'INVALID',
-  }));
+  const fields = contractFieldErrors(result.error.issues, part === 'body' ? '' : part);
   fail('VALIDATION_FAILED', { message: `The request ${part} does not match the contract.`, fields });
 }
 

@@ -1,8 +1,8 @@
 import ky, { isHTTPError, isNetworkError, isTimeoutError, type KyInstance } from 'ky';
 import type * as z from 'zod/mini';
 import { operations, type OperationId, type Operations } from './contract.ts';
-import { apiErrorSchema, MembershipError, type FieldError } from './errors.ts';
-import { fillPath, type Operation, type OperationBody, type OperationParams, type OperationQuery, type OperationResponse } from './operation.ts';
+import { apiErrorSchema, MembershipError } from './errors.ts';
+import { contractFieldErrors, fillPath, type Operation, type OperationBody, type OperationParams, type OperationQuery, type OperationResponse } from './operation.ts';
 
 export interface MembershipClientOptions {
   /** Base URL of the membership API, e.g. `https://members.example.go.kr/api/v1/`. */
@@ -154,11 +154,7 @@ function checkInput(op: Operation, part: 'params' | 'query' | 'body', value: unk
   if (!schema) return undefined;
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
-  const fields: FieldError[] = parsed.error.issues.map((issue) => ({
-    field: issue.path.join('.'),
-    code: issue.code === 'invalid_type' && issue.input === undefined ? 'REQUIRED' : 'INVALID',
-  }));
-  throw new MembershipError({ code: 'VALIDATION_FAILED', message: `Invalid ${part} for ${op.id}`, fields, operationId: op.id });
+  throw new MembershipError({ code: 'VALIDATION_FAILED', message: `Invalid ${part} for ${op.id}`, fields: contractFieldErrors(parsed.error.issues), operationId: op.id });
 }
 
 function readResponse(op: Operation, response: Response, content: string | Blob | undefined): unknown {

@@ -4,7 +4,7 @@ export * from './schemas.ts';
 export * from './errors.ts';
 export * from './contract.ts';
 export * from './permissions.ts';
-export { defineOperation, fillPath, commonErrorCodes } from './operation.ts';
+export { defineOperation, fillPath, commonErrorCodes, contractFieldErrors } from './operation.ts';
 export type { Operation, HttpMethod, OperationParams, OperationQuery, OperationBody, OperationResponse } from './operation.ts';
 export { MembershipClient, newIdempotencyKey } from './client.ts';
 export type { MembershipClientOptions, CallInput, CallResult, CallOptions } from './client.ts';

@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import type { ApiErrorCode } from './errors.ts';
+import type { ApiErrorCode, FieldError } from './errors.ts';
 
 export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE';
 
@@ -125,4 +125,15 @@ export function fillPath(path: string, params: Record<string, string> | undefine
     if (value === undefined) throw new TypeError(`Missing path parameter "${name}" for ${path}`);
     return encodeURIComponent(value);
   });
+}
+
+/**
+ * A request part that broke the contract, as field errors (`REQUIRED` when missing, else `INVALID`):
+ * one mapping for the client, which refuses to send it, and the server, which answers it.
+ */
+export function contractFieldErrors(issues: readonly { code: string; path: readonly PropertyKey[]; input?: unknown }[], prefix = ''): FieldError[] {
+  return issues.map((issue) => ({
+    field: [prefix, ...issue.path.map(String)].filter(Boolean).join('.'),
+    code: issue.code === 'invalid_type' && issue.input === undefined ? 'REQUIRED' : 'INVALID',
+  }));
 }
