@@ -1,5 +1,6 @@
 import type { MemberSummary, Profile } from '../src/api/index.ts';
 import { iso, type ServerDeps } from './context.ts';
+import { formatPhoneNumber } from '../src/rules/phone.ts';
 import type { MemberRecord } from './store/types.ts';
 
 /** The member as the contract shows them: never CI/DI, never the password hash. */
@@ -39,3 +40,9 @@ export async function memberProfile(deps: ServerDeps, member: MemberRecord): Pro
 
 /** Empty strings from forms are stored as "not given". */
 export const blankToNull = (value: string | null | undefined): string | null => (value === undefined || value === null || value.trim() === '' ? null : value.trim());
+
+/** A phone number as stored: formatted, or null when not given. */
+export function phoneOrNull(value: string | null | undefined): string | null {
+  const trimmed = blankToNull(value);
+  return trimmed === null ? null : formatPhoneNumber(trimmed);
+}

@@ -4,13 +4,12 @@ import { calendarDateOf, isOldEnough, parseBirthDate } from '../../src/rules/bir
 import { fieldErrors } from '../../src/rules/form-fields.ts';
 import { signupDetailsSchema } from '../../src/rules/forms.ts';
 import { checkLoginId, loginIdKey, normalizeLoginId } from '../../src/rules/login-id.ts';
-import { formatPhoneNumber } from '../../src/rules/phone.ts';
 import { checkCompanyDetails, linkMemberToCompany, prepareCompanyLink } from '../companies.ts';
 import type { SiteSettings } from '../config.ts';
 import { ApiFailure, fail, invalid, type ServerDeps } from '../context.ts';
 import { randomId } from '../crypto.ts';
 import { mount } from '../http.ts';
-import { blankToNull, memberSummary } from '../members.ts';
+import { blankToNull, memberSummary, phoneOrNull } from '../members.ts';
 import type { ConsentRecord, MemberRecord } from '../store/types.ts';
 import { consumeVerificationToken, peekVerificationToken } from '../verification-tokens.ts';
 
@@ -142,9 +141,4 @@ async function prefixCompanyFailure(check: () => Promise<unknown>): Promise<void
     const fields = error.details.fields.map((f) => ({ ...f, field: `company.${f.field}` }));
     throw new ApiFailure(error.code, { ...error.details, fields });
   }
-}
-
-function phoneOrNull(value: string | undefined): string | null {
-  const trimmed = blankToNull(value);
-  return trimmed === null ? null : formatPhoneNumber(trimmed);
 }

@@ -2,11 +2,10 @@ import type { Hono } from 'hono';
 import { nameMismatchGuidance, operations, type ProfileChanges } from '../../src/api/index.ts';
 import { fieldErrors } from '../../src/rules/form-fields.ts';
 import { profileEditSchema } from '../../src/rules/forms.ts';
-import { formatPhoneNumber } from '../../src/rules/phone.ts';
 import type { SiteSettings } from '../config.ts';
 import { fail, invalid, iso, type ServerDeps } from '../context.ts';
 import { mount } from '../http.ts';
-import { blankToNull, memberProfile } from '../members.ts';
+import { blankToNull, memberProfile, phoneOrNull } from '../members.ts';
 import type { MemberRecord } from '../store/types.ts';
 import { consumeVerificationToken } from '../verification-tokens.ts';
 
@@ -47,9 +46,9 @@ export function profileRoutes(app: Hono, deps: ServerDeps): void {
     const updated = await deps.store.updateMember(member.memberId, {
       ...(body.nameEn !== undefined ? { nameEn: blankToNull(body.nameEn) } : {}),
       ...(body.email !== undefined ? { email: body.email.trim() } : {}),
-      ...(body.mobile !== undefined ? { mobile: phone(body.mobile) } : {}),
-      ...(body.phone !== undefined ? { phone: phone(body.phone) } : {}),
-      ...(body.fax !== undefined ? { fax: phone(body.fax) } : {}),
+      ...(body.mobile !== undefined ? { mobile: phoneOrNull(body.mobile) } : {}),
+      ...(body.phone !== undefined ? { phone: phoneOrNull(body.phone) } : {}),
+      ...(body.fax !== undefined ? { fax: phoneOrNull(body.fax) } : {}),
       ...(body.department !== undefined ? { department: blankToNull(body.department) } : {}),
       ...(body.position !== undefined ? { position: blankToNull(body.position) } : {}),
       ...(body.address !== undefined ? { address: body.address && body.address.base.trim() ? body.address : null } : {}),
@@ -96,9 +95,4 @@ async function changeConsents(deps: ServerDeps, site: SiteSettings, member: Memb
   }
   const now = deps.now();
   await deps.store.addConsents(answers.map((answer) => ({ ...answer, memberId: member.memberId, siteId, answeredAt: now })));
-}
-
-function phone(value: string | null): string | null {
-  const trimmed = blankToNull(value);
-  return trimmed === null ? null : formatPhoneNumber(trimmed);
 }
