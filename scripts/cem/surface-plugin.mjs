@@ -1,0 +1,120 @@
+// Analyzer plugin: makes the manifest say exactly what a host page may use.
+// - A public element's members are its reactive properties (decorator or `static properties`, never
+//   `state`), the fields and methods its class header lists (`@property`, `@method`); the rest is internal.
+// - Events named `{EventClass}` get their detail type, read from `extends CustomEvent<Detail>`.
+// - `--mb-*` tokens get their default value from src/elements/shared/tokens.ts.
+import { readFileSync } from 'node:fs';
+
+/** Reads `--mb-*: value;` of the light theme (the first `:where(:root)` block). */
+export function readTokenDefaults(file = 'src/elements/shared/tokens.ts') {
+  const source = readFileSync(file, 'utf8');
+  const block = /:where\(:root\)\s*\{([^}]*)\}/.exec(source)?.[1] ?? '';
+  return new Map([...block.matchAll(/(--mb-[\w-]+):\s*([^;]+);/g)].map((match) => [match[1], match[2].trim()]));
+}
+
+const decoratorName = (ts, decorator) => {
+  const call = decorator.expression;
+  return ts.isCallExpression(call) ? call.expression.getText() : call.getText();
+};
+
+const hasStateOption = (ts, node) =>
+  ts.isObjectLiteralExpression(node) &&
+  node.properties.some((p) => ts.isPropertyAssignment(p) && p.name.getText() === 'state' && p.initializer.kind === ts.SyntaxKind.TrueKeyword);
+
+export function membershipSurfacePlugin({ tokenFile } = {}) {
+  /** class name → { reactive: Set, state: Set, methods: Set, fields: Set } */
+  const classes = new Map();
+  /** event class → detail type name; interface name → its members as text */
+  const eventDetails = new Map();
+  const interfaces = new Map();
+
+  const classInfo = (name) => {
+    if (!classes.has(name)) classes.set(name, { reactive: new Set(), state: new Set(), methods: new Set(), fields: new Set() });
+    return classes.get(name);
+  };
+
+  return {
+    name: 'membership-surface',
+    analyzePhase({ ts, node }) {
+      if (ts.isInterfaceDeclaration(node)) {
+        const members = node.members.filter(ts.isPropertySignature).map((m) => `${m.name.getText()}${m.questionToken ? '?' : ''}: ${m.type?.getText() ?? 'unknown'}`);
+        interfaces.set(node.name.getText(), members);
+        return;
+      }
+      if (!ts.isClassDeclaration(node) || !node.name) return;
+      const name = node.name.getText();
+      const info = classInfo(name);
+      for (const clause of node.heritageClauses ?? []) {
+        for (const type of clause.types) {
+          if (type.expression.getText() === 'CustomEvent' && type.typeArguments?.[0]) eventDetails.set(name, type.typeArguments[0].getText());
+        }
+      }
+      for (const member of node.members) {
+        const memberName = member.name?.getText();
+        if (!memberName) continue;
+        for (const decorator of ts.getDecorators?.(member) ?? []) {
+          const kind = decoratorName(ts, decorator);
+          if (kind === 'property') info.reactive.add(memberName);
+          if (kind === 'state') info.state.add(memberName);
+        }
+        const isStatic = member.modifiers?.some((m) => m.kind === ts.SyntaxKind.StaticKeyword);
+        if (isStatic && memberName === 'properties') {
+          let object = ts.isPropertyDeclaration(member) ? member.initializer : undefined;
+          if (ts.isGetAccessorDeclaration(member)) {
+            const ret = member.body?.statements.find(ts.isReturnStatement);
+            object = ret?.expression;
+          }
+          while (object && (ts.isAsExpression(object) || ts.isSatisfiesExpression?.(object) || ts.isParenthesizedExpression(object))) object = object.expression;
+          if (object && ts.isObjectLiteralExpression(object)) {
+            for (const entry of object.properties) {
+              if (!ts.isPropertyAssignment(entry)) continue;
+              (hasStateOption(ts, entry.initializer) ? info.state : info.reactive).add(entry.name.getText());
+            }
+          }
+        }
+      }
+      // The class header lists the non-reactive public API: `@method name - …`, `@property name - …`.
+      for (const doc of node.jsDoc ?? []) {
+        for (const tag of doc.tags ?? []) {
+          const tagName = tag.tagName.getText();
+          const comment = typeof tag.comment === 'string' ? tag.comment : (tag.comment ?? []).map((c) => c.text).join('');
+          const listed = /^\s*([\w$]+)/.exec(tag.name?.getText?.() ?? comment)?.[1];
+          if (tagName === 'method' && listed) info.methods.add(listed);
+          if ((tagName === 'property' || tagName === 'prop') && listed) info.fields.add(listed);
+        }
+      }
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      const tokenDefaults = readTokenDefaults(tokenFile);
+      for (const module of customElementsManifest.modules ?? []) {
+        for (const declaration of module.declarations ?? []) {
+          if (declaration.kind !== 'class' || !declaration.tagName) continue;
+          const owner = (member) => classInfo(member.inheritedFrom?.name ?? declaration.name);
+          // The description belongs to the header's own methods (`@method reset - …` adds them when missing).
+          declaration.members = (declaration.members ?? []).filter((member) => {
+            if (member.static || member.privacy === 'private' || member.privacy === 'protected' || member.name.startsWith('#')) return false;
+            const info = owner(member);
+            if (member.kind === 'method') return info.methods.has(member.name);
+            return (info.reactive.has(member.name) && !info.state.has(member.name)) || info.fields.has(member.name);
+          });
+          declaration.attributes = (declaration.attributes ?? []).filter((attribute) => {
+            if (!attribute.fieldName) return true;
+            const info = classInfo(attribute.inheritedFrom?.name ?? declaration.name);
+            return !info.state.has(attribute.fieldName);
+          });
+          for (const event of declaration.events ?? []) {
+            const detail = eventDetails.get(event.type?.text ?? '');
+            if (!detail) continue;
+            const fields = interfaces.get(detail);
+            event.detailType = fields ? { text: detail, fields } : { text: detail };
+            const shown = fields ? `\`${detail}\` { ${fields.join('; ')} }` : `\`${detail}\``;
+            if (!event.description?.includes('Detail:')) event.description = `${event.description ?? ''} Detail: ${shown}.`.trim();
+          }
+          for (const property of declaration.cssProperties ?? []) {
+            if (property.default === undefined && tokenDefaults.has(property.name)) property.default = tokenDefaults.get(property.name);
+          }
+        }
+      }
+    },
+  };
+}
