@@ -15,7 +15,7 @@ export function siteScenarios(): Scenario[] {
         const { policy } = config;
         assert.ok(policy.loginId.minLength <= policy.loginId.maxLength, 'login ID bounds are ordered');
         assert.ok(policy.password.minLength <= policy.password.maxLength, 'password bounds are ordered');
-        assert.ok(policy.minAge >= 14, 'minimum age is at least 14 (DOMAIN.md §1.1)');
+        assert.ok(policy.minAge >= 14, 'minimum age is at least 14 (docs/domain.md, Signup)');
         assert.ok(config.certificate.maxBytes > 0);
       },
     },
