@@ -10,6 +10,7 @@ import { cli } from '@custom-elements-manifest/analyzer/cli.js';
 import { create, ts } from '@custom-elements-manifest/analyzer/index.js';
 // @ts-expect-error no types for the plugin module
 import { litPlugin } from '@custom-elements-manifest/analyzer/src/features/framework-plugins/lit/lit.js';
+import { withThemeReference } from '../../scripts/cem/readme.mjs';
 import { membershipSurfacePlugin, readTokenDefaults } from '../../scripts/cem/surface-plugin.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -83,6 +84,13 @@ for (const tag of ['signup-wizard', 'identity-verify']) {
     assert.deepEqual([...rendered].filter((part) => !listed.has(part)), []);
   });
 }
+
+test('README lists every --mb-* token and data-part as the manifest does', () => {
+  const readme = readFileSync(`${root}/README.md`, 'utf8');
+  assert.equal(readme, withThemeReference(readme, manifest), 'README.md is stale: run node scripts/cem/readme.mjs');
+  for (const token of readTokenDefaults(`${root}/src/elements/shared/tokens.ts`).keys()) assert.ok(readme.includes(`| \`${token}\` |`), token);
+  assert.doesNotMatch(readme, /shared\/tokens\.ts/, 'the theme section points at a file the package does not ship');
+});
 
 test('package.json names the shipped manifest', () => {
   const pkg = JSON.parse(readFileSync(`${root}/package.json`, 'utf8'));
