@@ -3,6 +3,8 @@
 //   `state`), the fields and methods its class header lists (`@property`, `@method`); the rest is internal.
 // - Events named `{EventClass}` get their detail type, read from `extends CustomEvent<Detail>`.
 // - `--mb-*` tokens get their default value from src/elements/shared/tokens.ts.
+// - Only public elements and their event classes stay: rules, API and internal blocks are documented
+//   by their TypeScript types, and a 600 KB manifest would be shipped and embedded in Storybook.
 import { readFileSync } from 'node:fs';
 
 /** Reads `--mb-*: value;` of the light theme (the first `:where(:root)` block). */
@@ -115,6 +117,20 @@ export function membershipSurfacePlugin({ tokenFile } = {}) {
           }
         }
       }
+      prune(customElementsManifest);
     },
   };
+}
+
+/** Keeps the public elements (inherited members already copied in) and the event classes they fire. */
+function prune(manifest) {
+  const declarations = (manifest.modules ?? []).flatMap((module) => module.declarations ?? []);
+  const events = new Set(declarations.filter((d) => d.tagName).flatMap((d) => (d.events ?? []).map((e) => e.type?.text)).filter(Boolean));
+  const kept = (declaration) => Boolean(declaration.tagName) || (declaration.kind === 'class' && events.has(declaration.name));
+  for (const module of manifest.modules ?? []) {
+    module.declarations = (module.declarations ?? []).filter(kept);
+    const names = new Set(module.declarations.map((d) => d.name));
+    module.exports = (module.exports ?? []).filter((entry) => entry.kind === 'custom-element-definition' ? names.has(entry.declaration?.name) : names.has(entry.name));
+  }
+  manifest.modules = (manifest.modules ?? []).filter((module) => module.declarations.length > 0);
 }

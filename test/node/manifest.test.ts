@@ -99,7 +99,7 @@ test('package.json names the shipped manifest', () => {
   assert.match(pkg.scripts.build, /custom-elements-manifest analyze|cem analyze/);
 });
 
-test('the surface plugin reads `static properties` + `declare` fields and drops internal state', () => {
+test('the surface plugin reads `static properties` + `declare` fields, drops internal state and non-element declarations', () => {
   const source = `
     import { LitElement } from 'lit';
     /**
@@ -119,10 +119,12 @@ test('the surface plugin reads `static properties` + `declare` fields and drops 
       helper = 1;
       open(): void {}
       close(): void {}
-    }`;
+    }
+    export function helper(): void {}`;
   const module = ts.createSourceFile('src/x-probe.ts', source, ts.ScriptTarget.ES2015, true);
   const result = create({ modules: [module], plugins: [...litPlugin(), membershipSurfacePlugin({ tokenFile: `${root}/src/elements/shared/tokens.ts` })] }) as Manifest;
   const probe = result.modules[0]!.declarations!.find((d) => d.tagName === 'x-probe')!;
   assert.deepEqual(probe.attributes?.map((a) => a.name), ['label-text']);
   assert.deepEqual(probe.members?.map((m) => m.name).sort(), ['data', 'label', 'open']);
+  assert.deepEqual(result.modules[0]!.declarations!.map((d) => d.name), ['XProbe'], 'only public elements and their events stay');
 });
