@@ -23,6 +23,15 @@ const hasStateOption = (ts, node) =>
   ts.isObjectLiteralExpression(node) &&
   node.properties.some((p) => ts.isPropertyAssignment(p) && p.name.getText() === 'state' && p.initializer.kind === ts.SyntaxKind.TrueKeyword);
 
+/** Name of the function or variable a class expression sits in (a mixin), if any. */
+function enclosingName(ts, node) {
+  for (let parent = node.parent; parent; parent = parent.parent) {
+    if ((ts.isFunctionDeclaration(parent) || ts.isVariableDeclaration(parent)) && parent.name) return parent.name.getText();
+    if (ts.isSourceFile(parent)) return undefined;
+  }
+  return undefined;
+}
+
 export function membershipSurfacePlugin({ tokenFile } = {}) {
   /** class name → { reactive: Set, state: Set, methods: Set, fields: Set } */
   const classes = new Map();
@@ -43,9 +52,13 @@ export function membershipSurfacePlugin({ tokenFile } = {}) {
         interfaces.set(node.name.getText(), members);
         return;
       }
-      if (!ts.isClassDeclaration(node) || !node.name) return;
-      const name = node.name.getText();
+      if (!ts.isClassDeclaration(node) && !ts.isClassExpression(node)) return;
+      // A mixin's class is known to the analyzer by the mixin's name (function or variable).
+      const name = node.name?.getText() ?? enclosingName(ts, node);
+      if (!name) return;
       const info = classInfo(name);
+      const mixin = enclosingName(ts, node);
+      if (mixin && mixin !== name) classes.set(mixin, info);
       for (const clause of node.heritageClauses ?? []) {
         for (const type of clause.types) {
           if (type.expression.getText() === 'CustomEvent' && type.typeArguments?.[0]) eventDetails.set(name, type.typeArguments[0].getText());

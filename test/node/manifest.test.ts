@@ -47,6 +47,8 @@ for (const tag of publicTags) {
       assert.ok(attribute.description?.trim(), `attribute ${attribute.name}: no description`);
       assert.ok(attribute.type?.text, `attribute ${attribute.name}: no type`);
     }
+    const attributes = new Set((element.attributes ?? []).map((attribute) => attribute.name));
+    for (const shared of ['api-base', 'site', 'lang']) assert.ok(attributes.has(shared), `the shared attribute ${shared} is missing`);
     const fields = (element.members ?? []).filter((member) => member.kind === 'field');
     assert.ok(fields.length > 0, 'no properties');
     for (const field of fields) {
@@ -127,4 +129,30 @@ test('the surface plugin reads `static properties` + `declare` fields, drops int
   assert.deepEqual(probe.attributes?.map((a) => a.name), ['label-text']);
   assert.deepEqual(probe.members?.map((m) => m.name).sort(), ['data', 'label', 'open']);
   assert.deepEqual(result.modules[0]!.declarations!.map((d) => d.name), ['XProbe'], 'only public elements and their events stay');
+});
+
+test('the surface plugin keeps the reactive properties a public element gets from a mixin', () => {
+  const source = `
+    import { LitElement } from 'lit';
+    export const WithSettings = <T extends new (...a: any[]) => LitElement>(Base: T) => class extends Base {
+      static properties = { site: {}, pending: { state: true } };
+      /** Site id. */
+      declare site: string | undefined;
+      declare pending: boolean;
+      helper = 1;
+    };
+    /**
+     * B.
+     * @tag y-probe
+     */
+    export class YProbe extends WithSettings(LitElement) {
+      static properties = { own: {} };
+      /** Own. */
+      declare own: string;
+    }`;
+  const module = ts.createSourceFile('src/y-probe.ts', source, ts.ScriptTarget.ES2015, true);
+  const result = create({ modules: [module], plugins: [...litPlugin(), membershipSurfacePlugin({ tokenFile: `${root}/src/elements/shared/tokens.ts` })] }) as Manifest;
+  const probe = result.modules[0]!.declarations!.find((d) => d.tagName === 'y-probe')!;
+  assert.deepEqual(probe.members?.map((m) => m.name).sort(), ['own', 'site']);
+  assert.deepEqual(probe.attributes?.map((a) => a.name).sort(), ['own', 'site']);
 });
