@@ -15,6 +15,7 @@ import {
   profileSchema,
   siteConfigSchema,
   termsDocumentSchema,
+  termsNoticeSchema,
   verificationPurposeSchema,
   verificationResultSchema,
   addressSchema,
@@ -26,7 +27,11 @@ const isoDateTime = z.iso.datetime({ offset: true });
 
 // ---------------------------------------------------------------- request / response shapes
 
-export const termsListSchema = z.object({ documents: z.array(termsDocumentSchema) });
+export const termsListSchema = z.object({
+  documents: z.array(termsDocumentSchema),
+  /** Statements shown under the documents, in order (no answer asked). */
+  notices: z.optional(z.array(termsNoticeSchema)),
+});
 
 export const loginIdAvailabilitySchema = z.object({
   loginId: z.string(),
