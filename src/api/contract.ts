@@ -248,6 +248,15 @@ export const operations = {
     rateLimited: true,
     errors: ['VERIFICATION_NOT_FOUND', 'VERIFICATION_EXPIRED', 'RATE_LIMITED'],
   }),
+  getCaptchaAudio: defineOperation({
+    id: 'getCaptchaAudio', method: 'GET', path: '/verifications/{verificationId}/captcha/audio', tag: 'verification',
+    summary: 'The current security text spoken digit by digit (WAV), the audio alternative of the image; it does not replace the text.',
+    params: verificationParams,
+    query: z.object({ lang: z.optional(z.enum(['ko', 'en'])) }),
+    audio: true,
+    rateLimited: true,
+    errors: ['VERIFICATION_NOT_FOUND', 'VERIFICATION_EXPIRED', 'VERIFICATION_INVALID', 'RATE_LIMITED'],
+  }),
   requestMobileCode: defineOperation({
     id: 'requestMobileCode', method: 'POST', path: '/verifications/{verificationId}/mobile-code', tag: 'verification',
     summary: 'Check the security text and the person details with the carrier, then send a 6-digit code by SMS.',
