@@ -69,6 +69,8 @@ export function buildOpenApi(): Record<string, unknown> {
       responses[String(op.successStatus)] = { description: op.summary, content: { 'application/json': { schema: { $ref: `#/components/schemas/${ref.response}` } } } };
     } else if (op.responseKind === 'image') {
       responses['200'] = { description: 'SVG image', content: { 'image/svg+xml': { schema: { type: 'string' } } } };
+    } else if (op.responseKind === 'audio') {
+      responses['200'] = { description: 'WAV audio (PCM)', content: { 'audio/wav': { schema: { type: 'string', contentMediaType: 'audio/wav' } } } };
     } else {
       responses['204'] = { description: 'Done; no content.' };
     }

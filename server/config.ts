@@ -1,5 +1,6 @@
-import type { LocalizedText, SelectOption, SiteConfig, TermsDocument, VerificationMethod } from '../src/api/index.ts';
+import type { LocalizedText, SelectOption, SiteConfig, SiteContacts, TermsDocument, TermsNotice, VerificationMethod } from '../src/api/index.ts';
 import { defaultPolicy, kotraPolicy, type MembershipPolicy } from '../src/rules/policy.ts';
+import { animalItems, marketing, noThirdPartyNotice, privacy, termsOfUse, tradeItems } from './terms.ts';
 
 // The reference server's sites: two sibling sites sharing one unified membership, each with its own
 // terms, member types and look. Real deployments load this from their own configuration.
@@ -29,6 +30,8 @@ export interface ServerConfig {
 export interface SiteSettings {
   config: Omit<SiteConfig, 'verificationMethods' | 'policy'> & { verificationMethodIds: string[]; policy: MembershipPolicy };
   terms: TermsDocument[];
+  /** Shown under the documents (e.g. that nothing goes to third parties beyond the consents). */
+  notices?: TermsNotice[];
 }
 
 const t = (ko: string, en: string): LocalizedText => ({ ko, en });
@@ -67,65 +70,24 @@ const companyOptions: SiteConfig['companyOptions'] = {
   ],
 };
 
-const sharedTermsOfUse = (site: string): TermsDocument => ({
-  documentId: `${site}-terms`,
-  version: '2026-01-01',
-  title: t('통합회원 이용약관', 'Unified membership terms of use'),
-  category: 'terms',
-  required: true,
-  answer: 'agree',
-  body: t(
-    `제1조 (목적)\n이 약관은 통합회원 서비스의 이용 조건과 절차를 정합니다.\n\n제2조 (통합회원)\n하나의 통합회원 계정으로 다음 사이트를 이용할 수 있습니다: ${siblingSites.map((s) => s.name.ko).join(', ')}.\n\n제3조 (회원의 의무)\n회원은 본인의 정보를 정확하게 유지하고, 계정을 타인에게 양도하거나 대여할 수 없습니다.`,
-    `Article 1 (Purpose)\nThese terms set out the conditions and procedures of the unified membership service.\n\nArticle 2 (Unified membership)\nOne unified membership account works on these sites: ${siblingSites.map((s) => s.name.en).join(', ')}.\n\nArticle 3 (Member duties)\nMembers keep their information accurate and do not transfer or lend their account.`,
-  ),
-  effectiveFrom: '2026-01-01',
-});
-
-const privacy = (site: string): TermsDocument => ({
-  documentId: `${site}-privacy`,
-  version: '2026-01-01',
-  title: t('개인정보 수집·이용 동의', 'Consent to the collection and use of personal information'),
-  category: 'privacy',
-  required: true,
-  answer: 'agree-disagree',
-  body: t(
-    '회원 가입과 본인 확인, 서비스 제공을 위해 아래와 같이 개인정보를 수집·이용합니다.\n\n동의를 거부할 권리가 있으나, 거부하면 회원 가입이 제한됩니다.',
-    'We collect and use the personal information below to register you, confirm your identity and provide the service.\n\nYou may refuse, but then you cannot sign up.',
-  ),
-  summary: {
-    purpose: t('회원 식별, 본인 확인, 서비스 제공 및 고지', 'Identifying members, confirming identity, providing the service and notices'),
-    items: t('아이디, 비밀번호, 이름, 생년월일, 성별, 휴대전화번호, 이메일, 주소', 'ID, password, name, birth date, gender, mobile, email, address'),
-    retention: t('회원 탈퇴 시까지 (관계 법령에 따른 보존 기간은 예외)', 'Until you leave (except where law requires longer retention)'),
-    refusal: t('동의를 거부할 수 있으며, 거부 시 회원 가입이 제한됩니다.', 'You may refuse; signup is then not possible.'),
-  },
-  effectiveFrom: '2026-01-01',
-});
-
-const marketing = (site: string): TermsDocument => ({
-  documentId: `${site}-marketing`,
-  version: '2026-01-01',
-  title: t('마케팅 활용 동의', 'Consent to marketing use'),
-  category: 'marketing',
-  required: false,
-  answer: 'agree-disagree',
-  body: t(
-    '사업 안내, 행사·세미나 소식을 이메일과 문자로 보내 드립니다.\n\n동의하지 않아도 회원 가입과 서비스 이용에는 제한이 없습니다.',
-    'We send programme news and event and seminar announcements by email and text message.\n\nRefusing does not limit signup or the service.',
-  ),
-  summary: {
-    purpose: t('사업·행사 안내', 'Programme and event announcements'),
-    items: t('이름, 이메일, 휴대전화번호', 'Name, email, mobile'),
-    retention: t('동의 철회 또는 회원 탈퇴 시까지', 'Until you withdraw consent or leave'),
-    refusal: t('거부해도 가입과 이용에 제한이 없습니다.', 'Refusing limits nothing.'),
-  },
-  effectiveFrom: '2026-01-01',
-});
-
-const baseSite = {
-  siblingSites,
-  companyOptions,
-  certificate: { maxBytes: 5 * 1024 * 1024, contentTypes: ['application/pdf', 'image/jpeg', 'image/png'], fax: '02-0000-0000', email: 'members@example.go.kr' },
+// The help desks of the agencies' own signup manuals.
+const tradeContacts: SiteContacts = {
+  phone: { name: t('고객안내센터', 'Customer centre'), number: '1600-7119', note: t('연결 후 1번', 'then press 1') },
+  email: 'service@kotra.or.kr',
+  fax: '02-3460-7932',
 };
+const animalContacts: SiteContacts = { phone: { name: t('콜센터', 'Call centre'), number: '1577-0954' } };
+
+const certificateLimits = { maxBytes: 5 * 1024 * 1024, contentTypes: ['application/pdf', 'image/jpeg', 'image/png'] };
+
+/** Certificate limits with the fax and e-mail alternative taken from the site's contacts. */
+const certificate = (contacts: SiteContacts): SiteConfig['certificate'] => ({
+  ...certificateLimits,
+  ...(contacts.fax ? { fax: contacts.fax } : {}),
+  ...(contacts.email ? { email: contacts.email } : {}),
+});
+
+const baseSite = { siblingSites, companyOptions };
 
 export const defaultSites: Record<string, SiteSettings> = {
   trade: {
@@ -137,8 +99,11 @@ export const defaultSites: Record<string, SiteSettings> = {
       verificationMethodIds: ['mobile', 'ipin'],
       reverifyAtSignupSubmit: false,
       policy: kotraPolicy,
+      certificate: certificate(tradeContacts),
+      contacts: tradeContacts,
     },
-    terms: [sharedTermsOfUse('trade'), privacy('trade'), marketing('trade')],
+    terms: [termsOfUse('trade', siblingSites), privacy('trade', tradeItems), marketing('trade')],
+    notices: [noThirdPartyNotice],
   },
   animal: {
     config: {
@@ -149,8 +114,10 @@ export const defaultSites: Record<string, SiteSettings> = {
       verificationMethodIds: ['mobile', 'ipin'],
       reverifyAtSignupSubmit: true,
       policy: defaultPolicy,
+      certificate: certificate(animalContacts),
+      contacts: animalContacts,
     },
-    terms: [sharedTermsOfUse('animal'), privacy('animal')],
+    terms: [termsOfUse('animal', siblingSites), privacy('animal', animalItems)],
   },
 };
 

@@ -48,6 +48,13 @@ describe('reference server under MSW', () => {
       params: { verificationId: start.verificationId },
       body: { carrier: person.carrier, name: person.name, birthDate: person.birthDate, gender: person.gender, nationality: person.nationality, mobile: person.mobile, captchaAnswer: captcha.answer, providerTermsAgreed: true },
     });
+    // The audio alternative plays in the page: the clips load inside the browser too, and an <audio> element decodes the WAV.
+    const audio = new Audio(browser.captchaAudioUrl(start.verificationId, 'ko'));
+    await new Promise((resolve, reject) => {
+      audio.addEventListener('loadedmetadata', resolve, { once: true });
+      audio.addEventListener('error', () => reject(new Error(`captcha audio did not load: ${audio.error?.message ?? ''}`)), { once: true });
+    });
+    assert(audio.duration > 3, `six spoken digits, got ${audio.duration} s`);
     const [message] = await mock.deps.store.listSandboxMessages(1);
     const code = message?.text.match(/\[(\d{6})\]/)?.[1];
     assert(code, 'the sandbox SMS carries the code');

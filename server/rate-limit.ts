@@ -48,6 +48,7 @@ export const rateRules: Record<string, RateRule> = {
   checkLoginIdAvailability: { limit: 60, windowSeconds: 60 },
   startVerification: { limit: 20, windowSeconds: 60 },
   getCaptchaImage: { limit: 60, windowSeconds: 60 },
+  getCaptchaAudio: { limit: 60, windowSeconds: 60 },
   requestMobileCode: { limit: 10, windowSeconds: 60 },
   resendMobileCode: { limit: 10, windowSeconds: 60 },
   confirmMobileCode: { limit: 20, windowSeconds: 60 },

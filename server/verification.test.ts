@@ -679,6 +679,11 @@ describe('sandbox inbox', () => {
     assert.equal(json.messages[0].mobile, getSandboxPerson(foreigner).mobile);
     assert.match(json.messages[0].text, new RegExp(`\\[${second.code}\\]`));
     assert.equal(json.people.length, sandboxPeople.length);
+    // The carriers carry the words of the mobile form's 통신사 list, never the wire codes.
+    assert.match(html, /<td>SKT 알뜰폰 <span lang="en">\/ SKT MVNO \(budget carrier\)<\/span><\/td>/);
+    assert.match(html, /<td>LG U\+<\/td>/);
+    assert.doesNotMatch(html, /_MVNO|<td>LGU<\/td>/);
+    assert.deepEqual(json.people.find((p: { carrier: string }) => p.carrier === 'KT_MVNO').carrierLabel, { ko: 'KT 알뜰폰', en: 'KT MVNO (budget carrier)' });
     assert.equal((await h.request('/sandbox/assets/sandbox.css')).headers.get('content-type'), 'text/css; charset=utf-8');
   });
 });

@@ -21,6 +21,6 @@ export function siteRoutes(app: Hono, deps: ServerDeps): void {
     const documents = [...site.terms].sort(
       (a, b) => Number(b.required) - Number(a.required) || categoryOrder.indexOf(a.category) - categoryOrder.indexOf(b.category),
     );
-    return { documents };
+    return site.notices?.length ? { documents, notices: site.notices } : { documents };
   });
 }

@@ -4,6 +4,7 @@ import { verificationMethods, type ServerConfig } from '../config.ts';
 import { fail, iso, type ServerDeps } from '../context.ts';
 import { randomDigits, randomId, safeEqual, sha256 } from '../crypto.ts';
 import { mount } from '../http.ts';
+import { captchaWav } from '../sandbox/captcha-audio.ts';
 import { captchaMatches, captchaSvg, newCaptchaText } from '../sandbox/captcha.ts';
 import { findSandboxPerson, toVerifiedPerson } from '../sandbox/people.ts';
 import type { VerificationRecord } from '../store/types.ts';
@@ -128,6 +129,16 @@ export function verificationRoutes(app: Hono, deps: ServerDeps): void {
       });
     }),
   );
+
+  // Reads the current text aloud without replacing it, so the image on screen and the audio agree.
+  mount(app, deps, operations.getCaptchaAudio, async ({ params, query, siteId }) => {
+    const record = await loadVerification(deps, params.verificationId, siteId, 'otp');
+    if (record.done || !record.captchaAnswer) fail('VERIFICATION_INVALID', { message: 'This verification is finished: start a new one.' });
+    const audio = await captchaWav(record.captchaAnswer, query.lang ?? 'ko');
+    return new Response(audio, {
+      headers: { 'content-type': 'audio/wav', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' },
+    });
+  });
 
   mount(app, deps, operations.requestMobileCode, async ({ params, body, siteId }) =>
     withVerificationLock(deps, params.verificationId, async () => {

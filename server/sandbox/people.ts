@@ -62,6 +62,16 @@ export const sandboxPersonIds = {
   demoRenamed: 'seo-yuna',
 } as const;
 
+/** The carrier names of the mobile form's 통신사 list (its ko / en messages), so the inbox and the form agree. */
+export const carrierLabels: Record<Carrier, { ko: string; en: string }> = {
+  SKT: { ko: 'SKT', en: 'SKT' },
+  KT: { ko: 'KT', en: 'KT' },
+  LGU: { ko: 'LG U+', en: 'LG U+' },
+  SKT_MVNO: { ko: 'SKT 알뜰폰', en: 'SKT MVNO (budget carrier)' },
+  KT_MVNO: { ko: 'KT 알뜰폰', en: 'KT MVNO (budget carrier)' },
+  LGU_MVNO: { ko: 'LG U+ 알뜰폰', en: 'LG U+ MVNO (budget carrier)' },
+};
+
 /** The former name the demo seed may store on `demoRenamed`'s account (she is verified as 서유나). */
 export const demoRenamedFormerName = '서윤아';
 

@@ -13,7 +13,7 @@ import {
 } from '../routes/verification.ts';
 import type { VerificationRecord } from '../store/types.ts';
 import { captchaMatches, captchaSvg } from './captcha.ts';
-import { findSandboxIpin, sandboxPeople, toVerifiedPerson } from './people.ts';
+import { carrierLabels, findSandboxIpin, sandboxPeople, toVerifiedPerson } from './people.ts';
 
 // SANDBOX identity provider pages: an SMS inbox where demo users read their codes, and an i-PIN-like
 // provider window (popup or full-page redirect). Mounted only when `config.sandbox` is on; runs in
@@ -123,13 +123,19 @@ export function sandboxRoutes(app: Hono, deps: ServerDeps): void {
 
   // ------------------------------------------------------------ SMS inbox
 
+  // The same words as the form's 통신사 list; the English name only where it differs.
+  const carrierText = (carrier: keyof typeof carrierLabels) => {
+    const label = carrierLabels[carrier];
+    return label.en === label.ko ? label.ko : html`${label.ko} <span lang="en">/ ${label.en}</span>`;
+  };
+
   app.get('/sandbox/inbox.json', async (c) => {
     const messages = await deps.store.listSandboxMessages(100);
     c.header('cache-control', 'no-store');
     return c.json({
       messages: messages.map((m) => ({ messageId: m.messageId, mobile: m.mobile, text: m.text, sentAt: new Date(m.sentAt).toISOString() })),
       people: sandboxPeople.map((p) => ({
-        id: p.id, name: p.name, birthDate: p.birthDate, gender: p.gender, nationality: p.nationality, carrier: p.carrier,
+        id: p.id, name: p.name, birthDate: p.birthDate, gender: p.gender, nationality: p.nationality, carrier: p.carrier, carrierLabel: carrierLabels[p.carrier],
         mobile: p.mobile, ipinId: p.ipinId, ipinPassword: p.ipinPassword, corporatePhone: p.corporatePhone, note: p.note,
       })),
     });
@@ -150,7 +156,7 @@ export function sandboxRoutes(app: Hono, deps: ServerDeps): void {
       (m) => html`<tr><td><time datetime="${new Date(m.sentAt).toISOString()}">${kst.format(m.sentAt)}</time></td><td>${formatMobile(m.mobile)}</td><td class="code-text">${m.text}</td></tr>`,
     );
     const people = sandboxPeople.map(
-      (p) => html`<tr><td>${p.name}</td><td>${p.birthDate}</td><td>${genderKo[p.gender]}</td><td>${nationalityKo[p.nationality]}</td><td>${p.carrier}</td><td>${formatMobile(p.mobile)}</td><td class="code-text">${p.ipinId}</td><td class="code-text">${p.ipinPassword}</td><td>${p.note}</td></tr>`,
+      (p) => html`<tr><td>${p.name}</td><td>${p.birthDate}</td><td>${genderKo[p.gender]}</td><td>${nationalityKo[p.nationality]}</td><td>${carrierText(p.carrier)}</td><td>${formatMobile(p.mobile)}</td><td class="code-text">${p.ipinId}</td><td class="code-text">${p.ipinPassword}</td><td>${p.note}</td></tr>`,
     );
     return page(
       c,

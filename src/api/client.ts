@@ -118,7 +118,7 @@ export class MembershipClient {
       // Read the body through ky so the per-attempt timeout and the caller's signal cover it too:
       // a body that stalls after the headers is a TIMEOUT, an abort while reading is ABORTED.
       if (op.responseKind === 'json') content = await pending.text();
-      else if (op.responseKind === 'image') content = await pending.blob();
+      else if (op.responseKind === 'image' || op.responseKind === 'audio') content = await pending.blob();
     } catch (error) {
       if (options.signal?.aborted) {
         // Whatever the abort reason was (fetch, retry wait or body read), the caller cancelled.
@@ -136,6 +136,15 @@ export class MembershipClient {
   captchaUrl(verificationId: string, refresh = 0): string {
     const url = new URL(fillPath(operations.getCaptchaImage.path, { verificationId }).slice(1), this.apiBase);
     url.searchParams.set('site', this.siteId);
+    url.searchParams.set('n', String(refresh));
+    return url.href;
+  }
+
+  /** URL of the spoken security text (a WAV file) for an `<audio>` element: it reads the current text, never replaces it. */
+  captchaAudioUrl(verificationId: string, lang: 'ko' | 'en', refresh = 0): string {
+    const url = new URL(fillPath(operations.getCaptchaAudio.path, { verificationId }).slice(1), this.apiBase);
+    url.searchParams.set('site', this.siteId);
+    url.searchParams.set('lang', lang);
     url.searchParams.set('n', String(refresh));
     return url.href;
   }
@@ -163,7 +172,7 @@ function checkInput(op: Operation, part: 'params' | 'query' | 'body', value: unk
 
 function readResponse(op: Operation, response: Response, content: string | Blob | undefined): unknown {
   if (op.responseKind === 'empty') return undefined;
-  if (op.responseKind === 'image') return content;
+  if (op.responseKind === 'image' || op.responseKind === 'audio') return content;
   let body: unknown;
   try {
     body = JSON.parse(content as string);

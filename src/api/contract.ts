@@ -15,6 +15,7 @@ import {
   profileSchema,
   siteConfigSchema,
   termsDocumentSchema,
+  termsNoticeSchema,
   verificationPurposeSchema,
   verificationResultSchema,
   addressSchema,
@@ -26,7 +27,11 @@ const isoDateTime = z.iso.datetime({ offset: true });
 
 // ---------------------------------------------------------------- request / response shapes
 
-export const termsListSchema = z.object({ documents: z.array(termsDocumentSchema) });
+export const termsListSchema = z.object({
+  documents: z.array(termsDocumentSchema),
+  /** Statements shown under the documents, in order (no answer asked). */
+  notices: z.optional(z.array(termsNoticeSchema)),
+});
 
 export const loginIdAvailabilitySchema = z.object({
   loginId: z.string(),
@@ -242,6 +247,15 @@ export const operations = {
     image: true,
     rateLimited: true,
     errors: ['VERIFICATION_NOT_FOUND', 'VERIFICATION_EXPIRED', 'RATE_LIMITED'],
+  }),
+  getCaptchaAudio: defineOperation({
+    id: 'getCaptchaAudio', method: 'GET', path: '/verifications/{verificationId}/captcha/audio', tag: 'verification',
+    summary: 'The current security text spoken digit by digit (WAV), the audio alternative of the image; it does not replace the text.',
+    params: verificationParams,
+    query: z.object({ lang: z.optional(z.enum(['ko', 'en'])) }),
+    audio: true,
+    rateLimited: true,
+    errors: ['VERIFICATION_NOT_FOUND', 'VERIFICATION_EXPIRED', 'VERIFICATION_INVALID', 'RATE_LIMITED'],
   }),
   requestMobileCode: defineOperation({
     id: 'requestMobileCode', method: 'POST', path: '/verifications/{verificationId}/mobile-code', tag: 'verification',

@@ -25,7 +25,7 @@ export interface Operation<
   readonly body: Body;
   /** `json` bodies are parsed with `body`; `multipart` carries one `file` part. */
   readonly bodyKind: 'none' | 'json' | 'multipart';
-  /** JSON response schema; undefined with `responseKind` `empty` (204) or `image`. */
+  /** JSON response schema; undefined with `responseKind` `empty` (204), `image` or `audio`. */
   readonly response: Response;
   readonly responseKind: Kind;
   readonly successStatus: 200 | 201 | 204;
@@ -39,7 +39,8 @@ export interface Operation<
   readonly errors: readonly ApiErrorCode[];
 }
 
-export type ResponseKind = 'json' | 'empty' | 'image';
+/** `image`: an SVG; `audio`: a WAV file (both come back as a Blob). */
+export type ResponseKind = 'json' | 'empty' | 'image' | 'audio';
 
 /** Codes any operation may answer. */
 export const commonErrorCodes = [
@@ -55,6 +56,7 @@ interface OperationInit<
   Body extends AnySchema | undefined,
   Response extends AnySchema | undefined,
   Image extends boolean,
+  Audio extends boolean = false,
 > {
   id: string;
   method: HttpMethod;
@@ -67,6 +69,7 @@ interface OperationInit<
   multipart?: boolean;
   response?: Response;
   image?: Image;
+  audio?: Audio;
   created?: boolean;
   auth?: 'public' | 'session';
   idempotent?: boolean;
@@ -80,8 +83,9 @@ export function defineOperation<
   Body extends AnySchema | undefined = undefined,
   Response extends AnySchema | undefined = undefined,
   Image extends boolean = false,
->(init: OperationInit<Params, Query, Body, Response, Image>): Operation<Params, Query, Body, Response, KindOf<Response, Image>> {
-  const responseKind = (init.image ? 'image' : init.response ? 'json' : 'empty') as KindOf<Response, Image>;
+  Audio extends boolean = false,
+>(init: OperationInit<Params, Query, Body, Response, Image, Audio>): Operation<Params, Query, Body, Response, KindOf<Response, Image, Audio>> {
+  const responseKind = (init.image ? 'image' : init.audio ? 'audio' : init.response ? 'json' : 'empty') as KindOf<Response, Image, Audio>;
   return {
     id: init.id,
     method: init.method,
@@ -103,7 +107,7 @@ export function defineOperation<
   };
 }
 
-type KindOf<Response, Image> = Image extends true ? 'image' : Response extends AnySchema ? 'json' : 'empty';
+type KindOf<Response, Image, Audio = false> = Image extends true ? 'image' : Audio extends true ? 'audio' : Response extends AnySchema ? 'json' : 'empty';
 
 type Infer<S> = S extends AnySchema ? z.infer<S> : undefined;
 
@@ -111,7 +115,7 @@ export type OperationParams<O> = O extends Operation<infer P, any, any, any> ? I
 export type OperationQuery<O> = O extends Operation<any, infer Q, any, any> ? Infer<Q> : never;
 export type OperationBody<O> = O extends Operation<any, any, infer B, any> ? Infer<B> : never;
 export type OperationResponse<O> = O extends Operation<any, any, any, infer R, infer K>
-  ? K extends 'image'
+  ? K extends 'image' | 'audio'
     ? Blob
     : R extends AnySchema
       ? z.infer<R>

@@ -54,7 +54,12 @@ export const termsDocumentSchema = z.object({
   summary: z.optional(
     z.object({
       purpose: localizedTextSchema,
+      /** Required items (all items when `optionalItems` is absent). */
       items: localizedTextSchema,
+      /** Items asked for but optional, listed apart from the required ones. */
+      optionalItems: z.optional(localizedTextSchema),
+      /** Who receives the data (category `third-party`, §17 ②); `purpose`, `items` and `retention` are then the recipient's. */
+      recipient: z.optional(localizedTextSchema),
       retention: localizedTextSchema,
       refusal: localizedTextSchema,
     }),
@@ -62,6 +67,21 @@ export const termsDocumentSchema = z.object({
   effectiveFrom: isoDate,
 });
 export type TermsDocument = z.infer<typeof termsDocumentSchema>;
+
+/** A statement shown under the consents that asks for no answer (e.g. that nothing goes to third parties beyond them). */
+export const termsNoticeSchema = z.object({ noticeId: z.string(), text: localizedTextSchema });
+export type TermsNotice = z.infer<typeof termsNoticeSchema>;
+
+/** A site's help desk: every message that sends people elsewhere (certificate by fax or e-mail, error help, the done screen) uses it. */
+export const siteContactsSchema = z.object({
+  /** Call centre, e.g. 고객안내센터 1600-7119 with the note 연결 후 1번. */
+  phone: z.optional(z.object({ name: localizedTextSchema, number: z.string(), note: z.optional(localizedTextSchema) })),
+  email: z.optional(z.string()),
+  fax: z.optional(z.string()),
+  /** Opening hours as people read them, e.g. 평일 09:00~18:00. */
+  hours: z.optional(localizedTextSchema),
+});
+export type SiteContacts = z.infer<typeof siteContactsSchema>;
 
 export const verificationMethodSchema = z.discriminatedUnion('kind', [
   z.object({ id: z.literal('mobile'), kind: z.literal('otp'), label: localizedTextSchema }),
@@ -121,10 +141,11 @@ export const siteConfigSchema = z.object({
   certificate: z.object({
     maxBytes: z.number().check(z.int()),
     contentTypes: z.array(z.string()),
-    /** Where to send the certificate when not uploading it. */
+    /** Where to send the certificate when not uploading it (the reference server takes them from `contacts`). */
     fax: z.optional(z.string()),
     email: z.optional(z.string()),
   }),
+  contacts: z.optional(siteContactsSchema),
 });
 export type SiteConfig = z.infer<typeof siteConfigSchema>;
 

@@ -17,6 +17,9 @@ export function siteScenarios(): Scenario[] {
         assert.ok(policy.password.minLength <= policy.password.maxLength, 'password bounds are ordered');
         assert.ok(policy.minAge >= 14, 'minimum age is at least 14 (docs/domain.md, Signup)');
         assert.ok(config.certificate.maxBytes > 0);
+        const { contacts } = config;
+        if (contacts?.phone) assert.ok(/\d/.test(contacts.phone.number) && contacts.phone.name.ko && contacts.phone.name.en, 'a help-desk phone has a number and a name in both languages');
+        if (contacts?.email) assert.match(contacts.email, /^[^@\s]+@[^@\s]+$/, 'the help-desk e-mail is an address');
       },
     },
     {
@@ -32,6 +35,11 @@ export function siteScenarios(): Scenario[] {
           assert.ok(doc.version.length > 0, `${doc.documentId} has a version`);
           assert.ok(doc.body.ko.length > 0 && doc.body.en.length > 0, `${doc.documentId} has text in both languages`);
           assert.ok(!/<[a-z][^>]*>/i.test(doc.body.ko + doc.body.en), `${doc.documentId} body is plain text, not HTML`);
+          // 개인정보 보호법 §17 ②: giving data to a third party names who, why, what and how long.
+          if (doc.category === 'third-party') assert.ok(doc.summary?.recipient && doc.summary.purpose && doc.summary.items && doc.summary.retention, `${doc.documentId} names recipient, purpose, items and retention`);
+        }
+        for (const notice of (await browser.call('listTerms', { query: { purpose: 'signup' } })).notices ?? []) {
+          assert.ok(notice.text.ko.length > 0 && notice.text.en.length > 0, `notice ${notice.noticeId} has text in both languages`);
         }
         await browser.call('listTerms', { query: { purpose: 'company' } });
       },

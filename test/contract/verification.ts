@@ -62,6 +62,26 @@ export function verificationScenarios(): Scenario[] {
       },
     },
     {
+      name: 'verification: the security text has an audio alternative that reads the current text without replacing it',
+      async run(ctx) {
+        const browser = ctx.newBrowser();
+        const person = ctx.newPerson();
+        const { verificationId } = await browser.call('startVerification', { body: { method: 'mobile', purpose: 'signup' } });
+        await browser.call('getCaptchaImage', { params: { verificationId } });
+        const shown = await ctx.captchaAnswer(verificationId);
+        for (const lang of ['ko', 'en'] as const) {
+          const audio = await browser.call('getCaptchaAudio', { params: { verificationId }, query: { lang } });
+          assert.match(audio.type, /^audio\//, `the ${lang} answer is audio`);
+          const bytes = new Uint8Array(await audio.arrayBuffer());
+          assert.ok(bytes.length > 1000, `the ${lang} audio has content`);
+          if (audio.type === 'audio/wav') assert.equal(String.fromCharCode(...bytes.subarray(0, 4), ...bytes.subarray(8, 12)), 'RIFFWAVE', 'a RIFF/WAVE file');
+        }
+        assert.equal(await ctx.captchaAnswer(verificationId), shown, 'listening keeps the text the image shows');
+        await browser.call('requestMobileCode', { params: { verificationId }, body: ctx.mobileCodeBody(person, shown) });
+        await expectError(browser.call('getCaptchaAudio', { params: { verificationId: `${verificationId}-none` }, query: {} }), 'VERIFICATION_NOT_FOUND');
+      },
+    },
+    {
       name: 'verification: a wrong security text is CAPTCHA_MISMATCH; details the carrier does not know are IDENTITY_MISMATCH',
       async run(ctx) {
         const browser = ctx.newBrowser();

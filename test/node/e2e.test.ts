@@ -150,7 +150,7 @@ describe('end to end: demo sites, reference server (SQLite) and Chromium', { con
       await signup.waitForStep('review');
       const review = new ReviewStep(signup);
       assert.deepEqual(await review.rows('memberType'), { '회원 유형': '개인회원' });
-      assert.deepEqual(await review.rows('consents'), { '통합회원 이용약관': '동의', '개인정보 수집·이용 동의': '동의', '마케팅 활용 동의': '동의하지 않음' }, 'the keyboard answers, marketing refused');
+      assert.deepEqual(await review.rows('consents'), { '이용약관': '동의', '개인정보 수집·이용 동의': '동의', '개인정보 마케팅 활용 동의': '동의하지 않음' }, 'the keyboard answers, marketing refused');
       const rows = await review.rows('details');
       assert.equal(rows['아이디'], loginId);
       assert.equal(rows['전화번호'], '02-2100-3000', 'phone shown formatted');

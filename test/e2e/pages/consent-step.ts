@@ -22,7 +22,7 @@ export class ConsentStep {
     this.agreeAll = list.getByRole('checkbox', { name: t('widgets.consent.agreeAll') });
     this.termsOfUse = list.getByRole('checkbox', { name: t('widgets.consent.agree') });
     this.privacyGroup = list.getByRole('group', { name: `${t('widgets.consent.required')} 개인정보 수집·이용 동의` });
-    this.marketingGroup = list.getByRole('group', { name: `${t('widgets.consent.optional')} 마케팅 활용 동의` });
+    this.marketingGroup = list.getByRole('group', { name: `${t('widgets.consent.optional')} 개인정보 마케팅 활용 동의` });
     this.documents = list.locator('[data-part="document"]');
     this.siblingSites = list.locator('[data-part="sibling-sites"] li');
   }
