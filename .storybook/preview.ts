@@ -1,8 +1,13 @@
-import type { Decorator, Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest, type Decorator, type Preview } from '@storybook/web-components-vite';
+// @ts-expect-error served by the plugin in main.ts
+import manifest from 'virtual:custom-elements-manifest';
 import { setupWorker } from 'msw/browser';
 import { html } from 'lit';
 import { createMockServer } from '../server/msw.ts';
 import '../src/define.ts';
+
+// Every element's docs page lists its attributes, properties, events, data-parts and --mb-* tokens.
+setCustomElementsManifest(manifest);
 
 // The reference server runs inside the page (MSW, in-memory store, seeded demo data): every story
 // talks to the real API behaviour without a backend. Exported for stories/support/api.ts, which lets

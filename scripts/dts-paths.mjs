@@ -42,7 +42,7 @@ const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 
 // Declarations may only name packages a consumer is sure to have. A Lit element's inferred
 // `render()` type, e.g., becomes `import("lit-html")`, which strict installs (pnpm) cannot resolve:
-// annotate it (`TemplateResult` from 'lit'). Warned, not failed.
+// annotate it (`TemplateResult` from 'lit') rather than declare lit's internals as our dependencies.
 const bareSpecifier = /(\bfrom\s*|\bimport\s*\(?\s*)(['"])([^./'"\n][^'"\n]*)\2/g;
 const declared = new Set(Object.keys({ ...pkg.dependencies, ...pkg.peerDependencies }));
 const undeclared = new Map();
@@ -52,7 +52,7 @@ for (const file of globSync(`${typesDir}/**/*.d.{ts,mts,cts}`)) {
     if (!declared.has(name) && !name.startsWith('node:')) undeclared.set(`${file}: "${path}"`, name);
   }
 }
-for (const [where, name] of undeclared) console.warn(`warning: ${where} — "${name}" is not a dependency`);
+for (const [where, name] of undeclared) problems.push(`${where} — "${name}" is not a dependency`);
 for (const [entry, target] of Object.entries(pkg.exports ?? {})) {
   for (const path of typeof target === 'string' ? [target] : Object.values(target)) {
     if (!existsSync(path)) problems.push(`package.json exports["${entry}"]: ${path} is missing`);

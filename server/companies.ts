@@ -17,7 +17,7 @@ import { fail, invalid, iso, type ServerDeps } from './context.ts';
 import { randomId } from './crypto.ts';
 import type { CompanyLinkRecord, CompanyRecord, MemberRecord } from './store/types.ts';
 
-// The company domain (DOMAIN.md §1.5), shared by the company routes and corporate signup.
+// The company domain (docs/domain.md, Company link), shared by the company routes and corporate signup.
 //
 // Decisions:
 // - Simultaneous first registrations. `register` of a BRN that is already a member company answers

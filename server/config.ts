@@ -15,7 +15,7 @@ export interface ServerConfig {
   sandbox: boolean;
   /** Seconds a verification token stays valid after the code was confirmed. */
   verificationTokenTtl: number;
-  /** Seconds a profile may be edited after a matching re-verification (DOMAIN.md §1.2). */
+  /** Seconds a profile may be edited after a matching re-verification (docs/domain.md, Profile edit). */
   reverificationWindow: number;
   sessionTtl: number;
   /**

@@ -19,7 +19,7 @@ import { randomId } from '../crypto.ts';
 import { mount } from '../http.ts';
 import type { CertificateRecord, CompanyLinkRecord, CompanyRecord, MemberRecord } from '../store/types.ts';
 
-// Company link (DOMAIN.md §1.5). Who may do what is decided by `can(role, action)` only: the caller's
+// Company link (docs/domain.md, Company link). Who may do what is decided by `can(role, action)` only: the caller's
 // role counts in their own company; for any other company the caller is treated as an individual.
 
 /** Room for the multipart boundaries and part headers around the file itself. */

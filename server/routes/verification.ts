@@ -10,7 +10,7 @@ import { findSandboxPerson, toVerifiedPerson } from '../sandbox/people.ts';
 import type { VerificationRecord } from '../store/types.ts';
 import { issueVerificationToken } from '../verification-tokens.ts';
 
-// Identity verification (DOMAIN.md §1.4, §4): mobile OTP against the sandbox carrier, and provider
+// Identity verification (docs/domain.md, Identity verification): mobile OTP against the sandbox carrier, and provider
 // methods (the sandbox i-PIN page) whose opaque result id is exchanged here for the token.
 //
 // Codes for the odd cases (the contract leaves them open):

@@ -36,6 +36,8 @@ export interface CallOptions {
 }
 
 const jsonHeaders = { accept: 'application/json' };
+/** Base for a relative `apiBase` where there is no `location`: a scheme no fetch can reach. */
+const unresolvedBase = 'relative:/';
 
 /**
  * Talks to any server that honours the contract: parses every answer with it, turns every failure
@@ -49,7 +51,9 @@ export class MembershipClient {
 
   constructor(options: MembershipClientOptions) {
     this.siteId = options.siteId;
-    this.apiBase = new URL(String(options.apiBase).replace(/\/?$/, '/'), globalThis.location?.href);
+    // Without a page (server-side import) a relative base has nothing to resolve against: construction
+    // still succeeds, and calls fail as NETWORK_ERROR instead of the import throwing.
+    this.apiBase = new URL(String(options.apiBase).replace(/\/?$/, '/'), globalThis.location?.href ?? unresolvedBase);
     const maxRetryAfterMs = options.maxRetryAfterMs ?? 5000;
     this.#http = ky.create({
       prefix: this.apiBase.href,

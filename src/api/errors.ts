@@ -64,7 +64,7 @@ export type ClientErrorCode = (typeof clientErrorCodes)[number];
 
 export type MembershipErrorCode = ApiErrorCode | ClientErrorCode;
 
-/** The three ways out of a name mismatch on re-verification (DOMAIN.md §1.2), in display order. */
+/** The three ways out of a name mismatch on re-verification (docs/domain.md, Profile edit), in display order. */
 export const nameMismatchGuidance = ['OWNER_CHANGE', 'LEGAL_NAME_CHANGE', 'ORIGINAL_METHOD'] as const;
 export type NameMismatchGuidance = (typeof nameMismatchGuidance)[number];
 

@@ -1,6 +1,6 @@
 import type { CompanyRole } from './schemas.ts';
 
-/** Who may do what (DOMAIN.md §1.5). `individual` is a member without a company. */
+/** Who may do what (docs/domain.md, Company link). `individual` is a member without a company. */
 export type PermissionRole = CompanyRole | 'individual';
 
 export const companyActions = [

@@ -9,9 +9,48 @@ import { runtimeFor, type AddressSearchAdapter, type MembershipRuntime } from '.
 
 /**
  * Shares one membership configuration with every element inside it: API base URL, site id,
- * language, field policy and adapters. Each element may still override any of them itself.
+ * language, field policy and adapters. Each element may still override any of them itself. It draws
+ * nothing (`display: contents`), so the `--mb-*` tokens set on it reach every element inside.
  *
- * @summary Configuration for the membership elements inside it.
+ * @tag membership-provider
+ * @summary Configuration (API, site, language, policy, adapters) for the membership elements inside it.
+ *
+ * @property {MembershipPolicy | undefined} policy - Field rules for every element inside; default: the site's, from the API.
+ * @property {AddressSearchAdapter | undefined} addressSearch - Address search for every element inside, e.g. `kakaoPostcodeAdapter({ mode: 'popup' })`; without one the address is typed by hand.
+ *
+ * @slot - The membership elements sharing this configuration.
+ *
+ * @cssprop --mb-font-family - Font of every text.
+ * @cssprop --mb-font-size - Body text size.
+ * @cssprop --mb-font-size-small - Hints, statuses, errors, labels in the review.
+ * @cssprop --mb-font-size-title - Step and section headings.
+ * @cssprop --mb-line-height - Line height of text.
+ * @cssprop --mb-color-text - Text.
+ * @cssprop --mb-color-text-subtle - Secondary text: hints, statuses, review labels.
+ * @cssprop --mb-color-surface - Background of fields, cards and buttons.
+ * @cssprop --mb-color-surface-subtle - Background of notices, terms text and secondary panels.
+ * @cssprop --mb-color-border - Borders of fields and cards, separators.
+ * @cssprop --mb-color-border-strong - Borders of controls that need more contrast (checkboxes, radios).
+ * @cssprop --mb-color-primary - Primary buttons, links, checked choices, the current step.
+ * @cssprop --mb-color-primary-hover - Primary buttons on hover.
+ * @cssprop --mb-color-on-primary - Text on primary buttons.
+ * @cssprop --mb-color-danger - Errors and invalid fields.
+ * @cssprop --mb-color-danger-surface - Background of alerts.
+ * @cssprop --mb-color-success - Success statuses (ID available, identity verified).
+ * @cssprop --mb-color-success-surface - Background of success statuses.
+ * @cssprop --mb-color-focus - Colour of the focus ring.
+ * @cssprop --mb-radius - Corner radius of fields, buttons and cards.
+ * @cssprop --mb-radius-small - Corner radius of small controls and tags.
+ * @cssprop --mb-space-1 - Spacing, smallest step (gaps inside a field).
+ * @cssprop --mb-space-2 - Spacing, second step.
+ * @cssprop --mb-space-3 - Spacing, third step.
+ * @cssprop --mb-space-4 - Spacing, fourth step (between fields).
+ * @cssprop --mb-space-6 - Spacing, sixth step (between sections).
+ * @cssprop --mb-space-8 - Spacing, largest step.
+ * @cssprop --mb-control-height - Minimum height of inputs and buttons.
+ * @cssprop --mb-focus-ring - Focus ring (a box-shadow value).
+ * @cssprop --mb-max-width - Maximum width of the forms.
+ *
  * @example <membership-provider api-base="/api/v1/" site="trade" lang="ko"><signup-wizard></signup-wizard></membership-provider>
  */
 export class MembershipProvider extends LitElement {

@@ -14,7 +14,7 @@ import { checkEnglishText, checkText } from './text.ts';
 const text = (maxLength: number) => (value: string) => checkText(value, { maxLength });
 
 /**
- * Company details (DOMAIN.md §1.5). The policy is taken like every other schema builder; no company rule
+ * Company details (docs/domain.md, Company link). The policy is taken like every other schema builder; no company rule
  * is site-configurable yet.
  */
 export function companyFormSchema(_policy?: MembershipPolicy) {

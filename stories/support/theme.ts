@@ -1,6 +1,6 @@
 // The `--mb-*` theme tokens as Storybook controls, applied to a wrapper with CSSOM
 // (`element.style.setProperty`) — never a `style` attribute in a template: the elements run under a
-// strict Content-Security-Policy that blocks style attributes (TOOLCHAIN.md).
+// strict Content-Security-Policy that blocks style attributes (docs/toolchain.md, Strict CSP with Lit).
 import { html } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import type { ArgTypes, Decorator } from '@storybook/web-components-vite';

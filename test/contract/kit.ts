@@ -118,7 +118,7 @@ export function newPassword(policy?: SiteConfig['policy']): string {
   return password;
 }
 
-/** The BRN check digit of the first nine digits (DOMAIN.md §4). */
+/** The BRN check digit of the first nine digits (docs/domain.md, Check digits). */
 export function brnCheckDigit(nine: string): number {
   const weights = [1, 3, 7, 1, 3, 7, 1, 3, 5];
   const digits = [...nine].map(Number);

@@ -15,7 +15,7 @@ export function siteScenarios(): Scenario[] {
         const { policy } = config;
         assert.ok(policy.loginId.minLength <= policy.loginId.maxLength, 'login ID bounds are ordered');
         assert.ok(policy.password.minLength <= policy.password.maxLength, 'password bounds are ordered');
-        assert.ok(policy.minAge >= 14, 'minimum age is at least 14 (DOMAIN.md §1.1)');
+        assert.ok(policy.minAge >= 14, 'minimum age is at least 14 (docs/domain.md, Signup)');
         assert.ok(config.certificate.maxBytes > 0);
         const { contacts } = config;
         if (contacts?.phone) assert.ok(/\d/.test(contacts.phone.number) && contacts.phone.name.ko && contacts.phone.name.en, 'a help-desk phone has a number and a name in both languages');

@@ -140,7 +140,7 @@ export async function signUpThroughApi(origin: string, site: string, person: Per
   return result.member;
 }
 
-/** Check digit of a business registration number (DOMAIN.md §4) for its first nine digits. */
+/** Check digit of a business registration number (docs/domain.md, Check digits) for its first nine digits. */
 export function businessNumberCheckDigit(first9: string): number {
   const digits = [...first9].map(Number);
   const weights = [1, 3, 7, 1, 3, 7, 1, 3, 5];

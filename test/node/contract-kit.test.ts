@@ -93,7 +93,7 @@ async function stopServer(child: ChildProcess | undefined): Promise<void> {
 }
 
 describe('contract kit helpers', () => {
-  test('BRN check digits follow DOMAIN.md (valid and invalid examples), generated BRNs pass the rules module', () => {
+  test('BRN check digits follow docs/domain.md (valid and invalid examples), generated BRNs pass the rules module', () => {
     for (const brn of ['124-81-00998', '120-81-47521', '220-81-62517', '116-82-00276', '106-81-00030']) {
       const digits = brn.replace(/-/g, '');
       assert.equal(brnCheckDigit(digits.slice(0, 9)), Number(digits[9]), brn);

@@ -202,7 +202,7 @@ describe('end to end: demo sites, reference server (SQLite) and Chromium', { con
 
       await signup.waitForStep('company');
       const company = new CompanyStep(signup);
-      // A wrong check digit is caught before any lookup (DOMAIN.md §4).
+      // A wrong check digit is caught before any lookup (docs/domain.md, Check digits).
       await company.businessNumber.fill('124-81-00999');
       await company.searchButton.click();
       await expectText(await errorOf(company.businessNumber), t('rule.BRN_CHECKSUM'));

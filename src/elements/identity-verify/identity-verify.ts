@@ -20,13 +20,84 @@ import { prefersRedirect, readPendingRedirect, readRedirectReturn, withoutReturn
 export type VerifyMode = 'popup' | 'redirect' | 'auto';
 
 /**
- * Identity verification (본인인증) by mobile OTP or a provider window (i-PIN), as the site offers
- * them (DESIGN.md decision 3). Hands the host an opaque, single-use verification token.
+ * Identity verification (본인인증) by mobile OTP or a provider window (i-PIN), as the site offers them
+ * (docs/domain.md, "Identity verification"). Hands the host an opaque, single-use verification token;
+ * personal data from the provider never passes through the browser. Renders in the light DOM: parts
+ * are `data-part` attributes (style them with `[data-part~="…"]`), not shadow parts.
  *
- * @summary Verifies who the user is and emits the verification token.
- * @event identity-verified - {@link IdentityVerifiedEvent}: token, method, purpose, display-safe person facts.
- * @event identity-verify-error - {@link IdentityVerifyErrorEvent}: an error was shown (codes only; for logging).
- * @csspart method-choice, method-card, mobile-form, captcha, captcha-image, code-form, provider, done, alert — as `data-part`.
+ * @tag identity-verify
+ * @summary Verifies who the user is (mobile phone or i-PIN) and emits the verification token.
+ *
+ * @fires {IdentityVerifiedEvent} identity-verified - The person was verified: token, method, purpose and display-safe person facts (never CI/DI or the mobile number).
+ * @fires {IdentityVerifyErrorEvent} identity-verify-error - An error was shown to the user (codes only, for logging).
+ *
+ * @method reset - Forgets the current attempt and starts over at the method choice.
+ *
+ * @csspart method-choice - The method choice form.
+ * @csspart method-cards - The list of methods.
+ * @csspart method-card - One method (radio, name, description).
+ * @csspart method-name - A method's name.
+ * @csspart method-description - A method's description.
+ * @csspart tag - A small label on a method card.
+ * @csspart mobile-form - The mobile verification form (carrier, name, birth date, number, captcha).
+ * @csspart intro - The sentence opening a form.
+ * @csspart choices - A group of radio choices (carrier, nationality, gender).
+ * @csspart choice - One radio choice.
+ * @csspart captcha - The security text block.
+ * @csspart captcha-image - The security text image.
+ * @csspart captcha-refresh - The button showing another image.
+ * @csspart terms-list - The provider terms to agree to.
+ * @csspart terms-all - The "agree to all" provider terms choice.
+ * @csspart code-form - The 6-digit code form with its countdown.
+ * @csspart provider - The provider (i-PIN) step: open the window, wait, retry.
+ * @csspart other-method - The link back to the method choice.
+ * @csspart done - The "verified" message.
+ * @csspart notice - An informative message (loading).
+ * @csspart alert - An error with what to do next (`role="alert"`).
+ * @csspart alert-message - The alert's sentence.
+ * @csspart alert-extra - The alert's extra guidance.
+ * @csspart alert-actions - The alert's buttons.
+ * @csspart actions - A form's buttons.
+ * @csspart button - Every button; `button-primary` and `button-link` mark kinds.
+ * @csspart button-primary - The main button of a form.
+ * @csspart button-link - A button drawn as a link.
+ * @csspart field - A labelled field with its hint and error.
+ * @csspart label - A field's label.
+ * @csspart hint - A field's hint.
+ * @csspart error - A field's error message.
+ * @csspart visually-hidden - Text for screen readers only (announcements).
+ *
+ * @cssprop --mb-font-family - Font of every text.
+ * @cssprop --mb-font-size - Body text size.
+ * @cssprop --mb-font-size-small - Hints, statuses, errors, labels in the review.
+ * @cssprop --mb-font-size-title - Step and section headings.
+ * @cssprop --mb-line-height - Line height of text.
+ * @cssprop --mb-color-text - Text.
+ * @cssprop --mb-color-text-subtle - Secondary text: hints, statuses, review labels.
+ * @cssprop --mb-color-surface - Background of fields, cards and buttons.
+ * @cssprop --mb-color-surface-subtle - Background of notices, terms text and secondary panels.
+ * @cssprop --mb-color-border - Borders of fields and cards, separators.
+ * @cssprop --mb-color-border-strong - Borders of controls that need more contrast (checkboxes, radios).
+ * @cssprop --mb-color-primary - Primary buttons, links, checked choices, the current step.
+ * @cssprop --mb-color-primary-hover - Primary buttons on hover.
+ * @cssprop --mb-color-on-primary - Text on primary buttons.
+ * @cssprop --mb-color-danger - Errors and invalid fields.
+ * @cssprop --mb-color-danger-surface - Background of alerts.
+ * @cssprop --mb-color-success - Success statuses (ID available, identity verified).
+ * @cssprop --mb-color-success-surface - Background of success statuses.
+ * @cssprop --mb-color-focus - Colour of the focus ring.
+ * @cssprop --mb-radius - Corner radius of fields, buttons and cards.
+ * @cssprop --mb-radius-small - Corner radius of small controls and tags.
+ * @cssprop --mb-space-1 - Spacing, smallest step (gaps inside a field).
+ * @cssprop --mb-space-2 - Spacing, second step.
+ * @cssprop --mb-space-3 - Spacing, third step.
+ * @cssprop --mb-space-4 - Spacing, fourth step (between fields).
+ * @cssprop --mb-space-6 - Spacing, sixth step (between sections).
+ * @cssprop --mb-space-8 - Spacing, largest step.
+ * @cssprop --mb-control-height - Minimum height of inputs and buttons.
+ * @cssprop --mb-focus-ring - Focus ring (a box-shadow value).
+ * @cssprop --mb-max-width - Maximum width of the forms.
+ *
  * @dependency mb-otp-input, mb-phone-input
  */
 export class IdentityVerify extends MembershipElement {

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { defaultPolicy, fieldMaxLengths, joinEmail, splitEmail } from '../../rules/index.ts';
@@ -125,7 +125,7 @@ export class EmailInput extends MembershipElement {
     this.#commit();
   }
 
-  protected override render() {
+  protected override render(): TemplateResult {
     const id = `${this.idPrefix}-email`;
     const error = this.error ? this.messageFor(this.error) : undefined;
     const wiring = fieldWiring(id, Boolean(this.hint), error);

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { normalizeDigits, toAsciiDigits } from '../../rules/digits.ts';
@@ -198,7 +198,7 @@ export class OtpInput extends MembershipElement {
     this.dispatchEvent(new OtpResendEvent());
   };
 
-  override render() {
+  override render(): TemplateResult {
     const now = this.clock();
     const left = secondsUntil(this.expiresAt, now);
     const resendWait = secondsUntil(this.resendAvailableAt, now) ?? 0;

@@ -1,4 +1,4 @@
-import { css, html, nothing, type PropertyValues } from 'lit';
+import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { formatPhoneNumber, normalizeDigits, normalizePhoneNumber, parseDigits, type PhoneKind } from '../../rules/index.ts';
@@ -123,7 +123,7 @@ export class PhoneInput extends MembershipElement {
     return '010-1234-5678, 02-1234-5678';
   }
 
-  protected override render() {
+  protected override render(): TemplateResult {
     const mobileOnly = Boolean(this.kinds?.length) && this.kinds!.every(isMobile);
     return renderField({
       id: `${this.idPrefix}-phone`,

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { MembershipElement } from './membership-element.ts';
 import { stepIndicatorStyles } from './step-indicator.styles.ts';
@@ -40,7 +40,7 @@ export class StepIndicator extends MembershipElement {
   /** Accessible name of the list; default "진행 단계". */
   @property() label?: string;
 
-  protected override render() {
+  protected override render(): TemplateResult {
     const currentIndex = this.steps.findIndex((step) => step.id === this.current);
     const currentStep = this.steps[currentIndex];
     return html`${currentStep

@@ -26,28 +26,102 @@ import { renderWizardStep } from './wizard-steps.ts';
 import { WizardSubmit } from './wizard-submit.ts';
 
 /**
- * @summary The membership signup (DOMAIN.md §1.1): member type → consent → identity → details →
- * company (corporate) → review → done, for domestic, foreign and corporate members, with a draft in
- * sessionStorage (never the password or a token) so a reload or a provider redirect resumes the step.
+ * The membership signup: member type → consent → identity → details → company (corporate) → review
+ * → done, for domestic, foreign and corporate members (docs/domain.md, "Signup"). A draft in
+ * sessionStorage (never the password or a token) lets a reload or a provider redirect resume the step.
+ * Renders in the light DOM: parts are `data-part` attributes (style them with `[data-part~="…"]`),
+ * not shadow parts.
  *
- * @event signup-step-change - {@link SignupStepChangeEvent}: another step is shown.
- * @event signup-submit - {@link SignupSubmitEvent}: cancelable, before the member is created.
- * @event signup-complete - {@link SignupCompleteEvent}: the member was created; cancel it to stay instead of going to `completion-url`.
- * @event signup-error - {@link SignupErrorEvent}: an API call failed or the signup was refused.
+ * @tag signup-wizard
+ * @summary Signs up a member: individual, foreign or corporate, in steps, with identity verification.
+ *
+ * @fires {SignupStepChangeEvent} signup-step-change - Another step is shown (also after resuming a draft).
+ * @fires {SignupSubmitEvent} signup-submit - Cancelable: the member is about to be created; `preventDefault()` stops the API call.
+ * @fires {SignupCompleteEvent} signup-complete - Cancelable: the member was created; `preventDefault()` stays on the done step instead of going to `completion-url`.
+ * @fires {SignupErrorEvent} signup-error - An API call failed or the signup was refused (under age, already a member); the wizard shows what to do.
+ * @fires {IdentityVerifiedEvent} identity-verified - From the identity step's `<identity-verify>`: the person was verified.
+ *
+ * @csspart wizard - The whole wizard.
+ * @csspart step-heading - The heading of the step shown (focused on each step change).
+ * @csspart notice - An informative message above the step.
+ * @csspart alert - An error message above the step (`role="alert"`).
+ * @csspart status - A status line: loading, submitting, a field's progress.
+ * @csspart failure - A failure (site settings, terms) with its retry button.
+ * @csspart retry - Retry buttons.
+ * @csspart form - Every step's form; with one of the next six parts naming the step.
+ * @csspart type-form - The member type step.
+ * @csspart consent-form - The consent step.
+ * @csspart identity-form - The identity step.
+ * @csspart details-form - The member details step.
+ * @csspart company-form - The company step, and the company fields in it.
+ * @csspart review-form - The review step.
+ * @csspart actions - The row of step buttons.
+ * @csspart back - The "previous" button.
+ * @csspart next - The "next" (or "sign up") button.
+ * @csspart button - Every button; `button-primary` marks the main one.
+ * @csspart button-primary - The main button of a step.
+ * @csspart choice-group - A group of radio choices (member type, nationality).
+ * @csspart option - One radio choice with its label and description.
+ * @csspart field - A labelled field with its hint and error.
+ * @csspart label - A field's label.
+ * @csspart hint - A field's hint.
+ * @csspart error - A field's error message.
+ * @csspart visually-hidden - Text for screen readers only (step announcements).
+ * @csspart login-id-control - The login ID input with its check button.
+ * @csspart login-id-check - The "check availability" (중복확인) button.
+ * @csspart login-id-status - The availability status (`data-state`: `available`, `taken`, …).
+ * @csspart verified - The "verified as …" status.
+ * @csspart verify-again - The button to verify with another person or method.
+ * @csspart business-number - The business registration number search.
+ * @csspart company-search - The company search button.
+ * @csspart company-registered - The notice that the company is already registered (associate link).
+ * @csspart company-summary - The registered company's summary.
+ * @csspart certificate - The registration certificate upload.
+ * @csspart certificate-attached - The attached certificate's name.
+ * @csspart certificate-remove - The button removing the attached certificate.
+ * @csspart review-section - One section of the review (`data-section` names it).
+ * @csspart review-row - One label and value of the review.
+ * @csspart edit - A review section's edit button (`data-step` names the step).
+ * @csspart review-reverify - The second verification some sites ask for at submit.
+ * @csspart welcome - The welcome sentence of the done step.
+ * @csspart company-role - The corporate member's role (`data-role`: `master`, `associate`).
+ * @csspart certificate-pending - The reminder to send the certificate by fax or email.
+ * @csspart refusal - The refusal screen (under age, already a member).
+ * @csspart find-account - The link to the site's find-account page.
+ * @csspart continue - The link or button leaving the done step.
+ *
+ * @cssprop --mb-font-family - Font of every text.
+ * @cssprop --mb-font-size - Body text size.
+ * @cssprop --mb-font-size-small - Hints, statuses, errors, labels in the review.
+ * @cssprop --mb-font-size-title - Step and section headings.
+ * @cssprop --mb-line-height - Line height of text.
+ * @cssprop --mb-color-text - Text.
+ * @cssprop --mb-color-text-subtle - Secondary text: hints, statuses, review labels.
+ * @cssprop --mb-color-surface - Background of fields, cards and buttons.
+ * @cssprop --mb-color-surface-subtle - Background of notices, terms text and secondary panels.
+ * @cssprop --mb-color-border - Borders of fields and cards, separators.
+ * @cssprop --mb-color-border-strong - Borders of controls that need more contrast (checkboxes, radios).
+ * @cssprop --mb-color-primary - Primary buttons, links, checked choices, the current step.
+ * @cssprop --mb-color-primary-hover - Primary buttons on hover.
+ * @cssprop --mb-color-on-primary - Text on primary buttons.
+ * @cssprop --mb-color-danger - Errors and invalid fields.
+ * @cssprop --mb-color-danger-surface - Background of alerts.
+ * @cssprop --mb-color-success - Success statuses (ID available, identity verified).
+ * @cssprop --mb-color-success-surface - Background of success statuses.
+ * @cssprop --mb-color-focus - Colour of the focus ring.
+ * @cssprop --mb-radius - Corner radius of fields, buttons and cards.
+ * @cssprop --mb-radius-small - Corner radius of small controls and tags.
+ * @cssprop --mb-space-1 - Spacing, smallest step (gaps inside a field).
+ * @cssprop --mb-space-2 - Spacing, second step.
+ * @cssprop --mb-space-3 - Spacing, third step.
+ * @cssprop --mb-space-4 - Spacing, fourth step (between fields).
+ * @cssprop --mb-space-6 - Spacing, sixth step (between sections).
+ * @cssprop --mb-space-8 - Spacing, largest step.
+ * @cssprop --mb-control-height - Minimum height of inputs and buttons.
+ * @cssprop --mb-focus-ring - Focus ring (a box-shadow value).
+ * @cssprop --mb-max-width - Maximum width of the forms.
+ *
  * @dependency mb-step-indicator, mb-consent-list, mb-password-field, mb-phone-input, mb-email-input, mb-address-field, mb-interest-items, mb-interest-regions, identity-verify
- *
- * Parts (`data-part`): `wizard`, `step-heading`, `notice`, `alert`, `form` (with the step: `type-form`,
- * `consent-form`, `identity-form`, `details-form`, `company-form`, `review-form`), `actions`, `back`,
- * `next`, `choice-group`, `option`, `login-id-control`, `login-id-check`, `login-id-status`,
- * `business-number`, `company-search`, `company-registered`, `company-summary`, `certificate`,
- * `certificate-attached`, `certificate-remove`, `review-section` (`data-section`), `review-row`, `edit`
- * (`data-step`), `review-reverify`, `verified`, `verify-again`, `welcome`, `company-role` (`data-role`),
- * `certificate-pending`, `refusal`, `find-account`, `continue`, `status`, `failure`, `retry`.
- *
- * @cssproperty --mb-color-border - Review section separators.
- * @cssproperty --mb-color-success - "ID available". @cssproperty --mb-color-danger - "ID taken".
- * @cssproperty --mb-color-text-subtle - Review labels, statuses.
- * @cssproperty --mb-space-1…--mb-space-6 - Spacing. @cssproperty --mb-font-size-small - ID status.
  */
 export class SignupWizard extends MembershipElement {
   static override sheets = [signupWizardStyles];
