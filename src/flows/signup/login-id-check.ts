@@ -1,6 +1,6 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { MembershipClient } from '../../api/client.ts';
-import { MembershipError } from '../../api/errors.ts';
+import type { MembershipError } from '../../api/errors.ts';
+import { describeFailure } from '../failure.ts';
 import { checkLoginId, loginIdKey, normalizeLoginId } from '../../rules/login-id.ts';
 import type { MembershipPolicy } from '../../rules/policy.ts';
 
@@ -14,6 +14,7 @@ export type LoginIdCheckState =
 
 export interface LoginIdCheckOptions {
   client: () => MembershipClient | undefined;
+  onChange: () => void;
   policy: () => MembershipPolicy | undefined;
   /** Milliseconds of quiet typing before the live check runs. */
   debounceMs?: number;
@@ -24,23 +25,21 @@ export interface LoginIdCheckOptions {
 /**
  * The live availability check of the login ID: debounced while typing, immediate on the "중복확인"
  * button, one request at a time (a newer ID aborts the older request). Only IDs that pass the
- * policy's rules are sent; the API's answer is the authority (DESIGN.md decision 2).
+ * policy's rules are sent; the API's answer is the authority.
  */
-export class LoginIdCheck implements ReactiveController {
-  #host: ReactiveControllerHost;
+export class LoginIdCheck {
   #options: LoginIdCheckOptions;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #abort: AbortController | undefined;
   #pending: Promise<LoginIdCheckState> | undefined;
   state: LoginIdCheckState = { status: 'idle' };
 
-  constructor(host: ReactiveControllerHost, options: LoginIdCheckOptions) {
-    this.#host = host;
+  constructor(options: LoginIdCheckOptions) {
     this.#options = options;
-    host.addController(this);
   }
 
-  hostDisconnected(): void {
+  /** Stops the timer and the request (the flow is torn down). */
+  stop(): void {
     clearTimeout(this.#timer);
     this.#abort?.abort();
   }
@@ -80,7 +79,7 @@ export class LoginIdCheck implements ReactiveController {
       .call('checkLoginIdAvailability', { params: { loginId } }, { signal: abort.signal })
       .then(
         (answer): LoginIdCheckState => ({ status: answer.available ? 'available' : 'taken', loginId }),
-        (error: unknown): LoginIdCheckState => ({ status: 'error', loginId, error: error instanceof MembershipError ? error : new MembershipError({ code: 'NETWORK_ERROR', cause: error }) }),
+        (error: unknown): LoginIdCheckState => ({ status: 'error', loginId, error: describeFailure(error).error }),
       )
       .then((state) => {
         if (abort.signal.aborted) return this.state;
@@ -113,6 +112,6 @@ export class LoginIdCheck implements ReactiveController {
 
   #set(state: LoginIdCheckState): void {
     this.state = state;
-    this.#host.requestUpdate();
+    this.#options.onChange();
   }
 }
