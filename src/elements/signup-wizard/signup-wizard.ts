@@ -3,6 +3,7 @@ import type { MembershipClient } from '../../api/client.ts';
 import type { SignupFlowEvent } from '../../flows/signup/events.ts';
 import { sessionDraftStorage } from '../../flows/signup/draft.ts';
 import { SignupFlow } from '../../flows/signup/signup-flow.ts';
+import type { FocusTarget } from '../../flows/signup/view.ts';
 import type { SignupStep } from '../../flows/signup/steps.ts';
 import { fieldCodeParams } from '../../flows/message-params.ts';
 import type { Words } from '../../flows/words.ts';
@@ -112,19 +113,26 @@ export class SignupWizard extends MembershipElement {
       // The later steps load while the user reads the first one, so "다음" never waits for code.
       this.#steps.prefetch(Object.keys(stepLoaders) as SignupStep[]);
     }
-    const { focus } = view;
-    if (focus.seq === this.#focused) return;
-    this.#focused = focus.seq;
-    if (focus.target === 'none') return;
-    if (focus.target === 'reverify') {
+    if (view.focus.seq !== this.#focused) {
+      this.#focused = view.focus.seq;
+      void this.#moveFocus(view.focus.target);
+    }
+  }
+
+  /** Focus as the flow asked, once inner elements rendered too (their inputs carry aria-invalid). */
+  async #moveFocus(target: FocusTarget): Promise<void> {
+    if (target === 'none') return;
+    await this.updateComplete;
+    if (target === 'reverify') {
       this.querySelector<HTMLElement>('[data-part~="review-reverify"] h3')?.scrollIntoView?.({ block: 'nearest' });
       return;
     }
-    const selector = focus.target === 'business-number'
-      ? '[data-part="business-number"] [aria-invalid="true"], [data-part="business-number"][aria-invalid="true"]'
-      : '[aria-invalid="true"]';
-    const invalid = focus.target === 'heading' ? null : this.querySelector<HTMLElement>(selector);
-    (invalid ?? (focus.target === 'heading' ? this.querySelector<HTMLElement>('[data-part~="step-heading"]') : null))?.focus();
+    const invalid = target === 'heading' ? null
+      : this.querySelector<HTMLElement>(target === 'business-number'
+        ? '[data-part="business-number"] [aria-invalid="true"], [data-part="business-number"][aria-invalid="true"]'
+        : '[aria-invalid="true"]');
+    if (invalid) invalid.focus();
+    else if (target !== 'business-number') this.querySelector<HTMLElement>('[data-part~="step-heading"]')?.focus();
   }
 
   // ------------------------------------------------------------------ words and events

@@ -157,18 +157,17 @@ export class SignupFlow extends FlowStore<SignupView, SignupFlowEvent> {
   /** New settings: re-judge what depends on them; the first complete settings start the flow (draft, terms). */
   configure(settings: SignupSettings): void {
     const before = this.#settings;
+    const keys = ['client', 'siteConfig', 'policy', 'memberTypes', 'fields', 'draftKey'] as const;
+    if (keys.every((key) => before[key] === settings[key])) return;
     this.#settings = { ...settings };
     this.batch(() => {
-      if (before.fields !== settings.fields || before.policy !== settings.policy || before.memberTypes !== settings.memberTypes || before.siteConfig !== settings.siteConfig) {
-        this.typeForm.revalidate();
-        this.detailsForm.revalidate();
-      }
+      this.typeForm.revalidate();
+      this.detailsForm.revalidate();
       if (!this.started && settings.siteConfig && settings.policy && settings.client) {
         this.started = true;
         void this.loadTerms();
         this.#goTo(this.#restore(), { focus: 'none' });
       }
-      this.notify();
     });
   }
 
