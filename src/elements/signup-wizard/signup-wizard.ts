@@ -4,7 +4,7 @@ import type { SignupFlowEvent } from '../../flows/signup/events.ts';
 import { sessionDraftStorage } from '../../flows/signup/draft.ts';
 import { SignupFlow } from '../../flows/signup/signup-flow.ts';
 import type { FocusTarget } from '../../flows/signup/view.ts';
-import type { SignupStep } from '../../flows/signup/steps.ts';
+import type { FlowStep, SignupStep } from '../../flows/signup/steps.ts';
 import { fieldCodeParams } from '../../flows/message-params.ts';
 import type { Words } from '../../flows/words.ts';
 import type { MessageParams } from '../../i18n/index.ts';
@@ -76,6 +76,7 @@ export class SignupWizard extends MembershipElement {
   #unsubscribe: (() => void) | undefined;
   #focused = 0;
   #prefetched = false;
+  #shownStep: SignupStep | undefined;
 
   /** The step shown. */
   get step(): SignupStep {
@@ -112,6 +113,12 @@ export class SignupWizard extends MembershipElement {
       this.#prefetched = true;
       // The later steps load while the user reads the first one, so "다음" never waits for code.
       this.#steps.prefetch(Object.keys(stepLoaders) as SignupStep[]);
+    }
+    if (view.started && view.step !== this.#shownStep) {
+      this.#shownStep = view.step;
+      // And the next one again when a step shows, in case the first prefetch failed (offline for a while).
+      const next = view.steps[view.steps.indexOf(view.step as FlowStep) + 1];
+      if (next) this.#steps.prefetch([next]);
     }
     if (view.focus.seq !== this.#focused) {
       this.#focused = view.focus.seq;
