@@ -1,4 +1,4 @@
-// <signup-wizard>'s draft (DESIGN.md decision 4): re-mounting resumes at the same step with the values
+// <signup-wizard>'s draft: re-mounting resumes at the same step with the values
 // back, never a password or token in sessionStorage; a verification is asked for again at submit; a
 // provider redirect returns to the identity step and completes there; expired tokens and changed
 // terms send the user where they can fix it without losing anything.

@@ -1,41 +1,15 @@
-import type { MembershipClient } from '../../api/client.ts';
-import type { MemberType, SignupResult, SiteConfig } from '../../api/index.ts';
+import type { MemberType, SignupResult } from '../../api/index.ts';
 import { calendarDateOf, isOldEnough, parseBirthDate } from '../../rules/birth-date.ts';
-import type { MembershipPolicy } from '../../rules/policy.ts';
 import { describeFailure, type Failure } from '../failure.ts';
-import { FormModel } from '../form-model.ts';
 import { SubmitKey } from '../idempotency.ts';
-import { FlowStore, type FlowOptions } from '../store.ts';
 import { say, type Words } from '../words.ts';
-import { CompanyModel } from './company.ts';
-import { ConsentModel, type ConsentChoices } from './consent.ts';
-import { clearDraft, draftStorageKey, loadDraft, saveDraft, type DraftStorage } from './draft.ts';
-import type { SignupFlowEvent } from './events.ts';
-import { LoginIdCheck } from './login-id-check.ts';
-import { answeredType, isOffered, memberTypeOf, routeSubmitError, stepsFor, typeProblems, type FlowStep, type SignupStep } from './steps.ts';
-import { detailsProblems, emptyDetails, optionalDetailFields, signupRequest, storedDetails, type DetailsValues, type OptionalDetailField } from './values.ts';
-import { snapshotOf, type FocusTarget, type SignupView, type TypeValues, type Verification } from './view.ts';
+import type { ConsentChoices } from './consent.ts';
+import { SignupState, type SignupSettings } from './state.ts';
+import { isOffered, routeSubmitError, type FlowStep, type SignupStep } from './steps.ts';
+import { signupRequest, type DetailsValues } from './values.ts';
+import type { FocusTarget, TypeValues, Verification } from './view.ts';
 
-/** What the host knows and may change at any time: settings from attributes, context and the API. */
-export interface SignupSettings {
-  client: MembershipClient | undefined;
-  siteConfig: SiteConfig | undefined;
-  policy: MembershipPolicy | undefined;
-  /** `member-types`: narrows the site's member types (comma-separated). */
-  memberTypes?: string | undefined;
-  /** `fields`: optional member fields shown (comma-separated); default all. */
-  fields?: string | undefined;
-  /** Names this flow's draft (the element's `draft-key`, else its id). */
-  draftKey?: string | undefined;
-}
-
-export interface SignupFlowOptions extends FlowOptions<SignupFlowEvent> {
-  /** Where the draft is kept (sessionStorage in the browser); none: no draft. */
-  storage?: DraftStorage | undefined;
-  /** Today, for the minimum-age check (tests pin it). */
-  now?: () => Date;
-  loginIdDebounceMs?: number;
-}
+export type { SignupFlowOptions, SignupSettings } from './state.ts';
 
 /**
  * The signup journey without a DOM: member type → consent → identity → details → company
@@ -43,130 +17,26 @@ export interface SignupFlowOptions extends FlowOptions<SignupFlowEvent> {
  * keeps the draft (never a password or token), submits with an idempotency key and emits the
  * events the element turns into DOM events. See src/flows/README.md for the pattern.
  */
-export class SignupFlow extends FlowStore<SignupView, SignupFlowEvent> {
-  readonly #options: SignupFlowOptions;
-  #settings: SignupSettings = { client: undefined, siteConfig: undefined, policy: undefined };
-  readonly typeForm: FormModel<TypeValues>;
-  readonly detailsForm: FormModel<DetailsValues>;
-  readonly consent: ConsentModel;
-  readonly company: CompanyModel;
-  readonly loginIdCheck: LoginIdCheck;
+export class SignupFlow extends SignupState {
   readonly #key = new SubmitKey();
-  step: SignupStep = 'type';
-  started = false;
   #shown = false;
-  person: { name: string; nationality: 'domestic' | 'foreign' } | undefined;
-  /** This visit's verification, with its token: memory only. */
-  verification: Verification | undefined;
-  /** The second verification of sites that ask again at submit: memory only. */
-  submitVerification: Verification | undefined;
-  returnToReview = false;
-  passwordAgain = false;
-  consentError: string | undefined;
-  result: SignupResult | undefined;
-  notice: Words | undefined;
-  alert: Words[] | undefined;
-  announcement: Words | undefined;
-  submitting = false;
-  submitFailure: { words: Words; retry: boolean } | undefined;
-  /** The submit waits for a new verification; once it arrives the submit goes on by itself. */
-  resumeAfterVerification = false;
-  /** Done or refused: the draft is gone and is not written again. */
-  finished = false;
   #paused = false;
-  focus: { target: FocusTarget; seq: number } = { target: 'none', seq: 0 };
-
-  constructor(options: SignupFlowOptions = {}) {
-    super(options);
-    this.#options = options;
-    const onChange = () => this.notify();
-    this.typeForm = new FormModel<TypeValues>({ initial: { kind: '', nationality: '' }, validate: (values) => typeProblems(this.offeredTypes, values), onChange });
-    this.detailsForm = new FormModel<DetailsValues>({
-      initial: emptyDetails(),
-      validate: (values) => {
-        const policy = this.#settings.policy;
-        return policy ? detailsProblems(policy, this.foreignNational ? 'foreign' : (this.memberType ?? 'individual'), values, this.shownFields, this.person?.name) : [];
-      },
-      onChange,
-    });
-    this.consent = new ConsentModel(onChange);
-    this.company = new CompanyModel({ client: () => this.#settings.client, siteConfig: () => this.#settings.siteConfig, onChange });
-    this.loginIdCheck = new LoginIdCheck({
-      client: () => this.#settings.client,
-      policy: () => this.#settings.policy,
-      onChange,
-      onError: (error) => this.#report(describeFailure(error)),
-      ...(options.loginIdDebounceMs === undefined ? {} : { debounceMs: options.loginIdDebounceMs }),
-    });
-  }
-
-  // ------------------------------------------------------------------ derived state
-
-  get settings(): Readonly<SignupSettings> {
-    return this.#settings;
-  }
-
-  /** Member types offered here: the site's, narrowed by `member-types`. */
-  get offeredTypes(): MemberType[] {
-    const site = this.#settings.siteConfig?.memberTypes ?? [];
-    const wanted = this.#settings.memberTypes?.split(',').map((type) => type.trim()).filter(Boolean);
-    return wanted?.length ? site.filter((type) => wanted.includes(type)) : site;
-  }
-
-  get typeAnswers(): ReturnType<typeof answeredType> {
-    return answeredType(this.offeredTypes, this.typeForm.values);
-  }
-
-  get memberType(): MemberType | undefined {
-    const { kind, nationality } = this.typeAnswers;
-    return kind ? memberTypeOf(kind, nationality, this.offeredTypes) : undefined;
-  }
-
-  get shownFields(): ReadonlySet<OptionalDetailField> {
-    const fields = this.#settings.fields;
-    if (fields === undefined) return new Set(optionalDetailFields);
-    const listed = fields.split(',').map((name) => name.trim());
-    return new Set(optionalDetailFields.filter((name) => listed.includes(name)));
-  }
-
-  /** Foreign nationals (by the verification once known) give the English name. */
-  get foreignNational(): boolean {
-    return (this.person?.nationality ?? this.typeAnswers.nationality) === 'foreign';
-  }
-
-  get steps(): FlowStep[] {
-    return stepsFor(this.typeAnswers.kind || undefined);
-  }
-
-  /** Whether a step has what the signup needs (the token aside: it is asked for at submit). */
-  isComplete(step: FlowStep): boolean {
-    if (step === 'type') return this.memberType !== undefined;
-    if (step === 'consent') return this.consent.complete;
-    if (step === 'identity') return this.person !== undefined;
-    if (step === 'details') return this.detailsForm.valid;
-    if (step === 'company') return this.company.complete;
-    return false;
-  }
-
-  protected override snapshot(): SignupView {
-    return snapshotOf(this);
-  }
 
   // ------------------------------------------------------------------ lifecycle
 
   /** New settings: re-judge what depends on them; the first complete settings start the flow (draft, terms). */
   configure(settings: SignupSettings): void {
-    const before = this.#settings;
+    const before = this.current;
     const keys = ['client', 'siteConfig', 'policy', 'memberTypes', 'fields', 'draftKey'] as const;
     if (keys.every((key) => before[key] === settings[key])) return;
-    this.#settings = { ...settings };
+    this.current = { ...settings };
     this.batch(() => {
       this.typeForm.revalidate();
       this.detailsForm.revalidate();
       if (!this.started && settings.siteConfig && settings.policy && settings.client) {
         this.started = true;
         void this.loadTerms();
-        this.#goTo(this.#restore(), { focus: 'none' });
+        this.#goTo(this.restoreDraft(), { focus: 'none' });
       }
     });
   }
@@ -185,7 +55,7 @@ export class SignupFlow extends FlowStore<SignupView, SignupFlowEvent> {
 
   protected override changed(): void {
     // A removed wizard finishing late work must not write over a newer draft.
-    if (this.started && !this.finished && !this.#paused) this.#writeDraft();
+    if (this.started && !this.finished && !this.#paused) this.writeDraft();
   }
 
   // ------------------------------------------------------------------ intents: moving
@@ -266,10 +136,10 @@ export class SignupFlow extends FlowStore<SignupView, SignupFlowEvent> {
   }
 
   async loadTerms(): Promise<void> {
-    const client = this.#settings.client;
+    const client = this.current.client;
     if (!client) return;
     const state = await this.consent.load(client);
-    if (state?.status === 'error') this.#report(state.failure, 'consent');
+    if (state?.status === 'error') this.report(state.failure, 'consent');
   }
 
   checkLoginId(): Promise<unknown> {
@@ -284,14 +154,14 @@ export class SignupFlow extends FlowStore<SignupView, SignupFlowEvent> {
   async searchCompany(): Promise<boolean> {
     const found = await this.company.search();
     const state = this.company.lookupJob.state;
-    if (state.status === 'error') this.#report(state.failure);
+    if (state.status === 'error') this.report(state.failure);
     else if (!found && this.company.form.errorFor('businessNumber')) this.#focus('business-number');
     return found;
   }
 
   async uploadCertificate(file: File): Promise<void> {
     const failure = await this.company.upload(file);
-    if (failure) this.#report(failure);
+    if (failure) this.report(failure);
   }
 
   removeCertificate(): void {
@@ -314,10 +184,10 @@ export class SignupFlow extends FlowStore<SignupView, SignupFlowEvent> {
     this.batch(() => {
       this.verification = verification;
       this.person = { name: verification.person.name, nationality: verification.person.nationality };
-      const policy = this.#settings.policy;
+      const policy = this.current.policy;
       const birth = parseBirthDate(verification.person.birthDate);
-      if (policy && (!birth || !isOldEnough(birth, policy.minAge, calendarDateOf(this.#options.now?.() ?? new Date())))) {
-        this.#report({ code: 'UNDER_AGE', retryable: false }, 'identity');
+      if (policy && (!birth || !isOldEnough(birth, policy.minAge, calendarDateOf(this.options.now?.() ?? new Date())))) {
+        this.report({ code: 'UNDER_AGE', retryable: false }, 'identity');
         this.#refuse('under-age');
         return;
       }
@@ -346,7 +216,7 @@ export class SignupFlow extends FlowStore<SignupView, SignupFlowEvent> {
    * an error can be fixed without losing anything.
    */
   async submit(): Promise<void> {
-    const client = this.#settings.client;
+    const client = this.current.client;
     const memberType = this.memberType;
     if (this.submitting || !client || !memberType) return;
     this.submitFailure = undefined;
@@ -365,7 +235,7 @@ export class SignupFlow extends FlowStore<SignupView, SignupFlowEvent> {
       this.resumeAfterVerification = true;
       return this.#goTo('identity', { notice: say('signup.identity.again.notice') });
     }
-    if (this.#settings.siteConfig?.reverifyAtSignupSubmit && !this.submitVerification) {
+    if (this.current.siteConfig?.reverifyAtSignupSubmit && !this.submitVerification) {
       this.submitFailure = { words: say('signup.review.reverifyFirst'), retry: false };
       return this.#focus('reverify');
     }
@@ -390,14 +260,14 @@ export class SignupFlow extends FlowStore<SignupView, SignupFlowEvent> {
       this.#complete(result, memberType);
     } catch (error) {
       this.submitting = false;
-      this.#failed(describeFailure(error, this.#settings.policy));
+      this.#failed(describeFailure(error, this.current.policy));
     }
   }
 
   #complete(result: SignupResult, memberType: MemberType): void {
     this.result = result;
     this.finished = true;
-    this.#clearDraft();
+    this.clearDraft();
     this.#goTo('done');
     const { member } = result;
     this.emit({ type: 'complete', memberId: member.memberId, loginId: member.loginId, memberType, companyRole: member.companyRole, certificatePending: result.certificatePending });
@@ -405,7 +275,7 @@ export class SignupFlow extends FlowStore<SignupView, SignupFlowEvent> {
 
   #failed(failure: Failure): void {
     const { error } = failure;
-    this.#report(failure, 'review');
+    this.report(failure, 'review');
     const route = routeSubmitError(error);
     const message = failure.words;
     this.batch(() => {
@@ -484,7 +354,7 @@ export class SignupFlow extends FlowStore<SignupView, SignupFlowEvent> {
   /** A refusal (under age, already a member): its screen, and no draft to come back to. */
   #refuse(step: 'under-age' | 'already-member'): void {
     this.finished = true;
-    this.#clearDraft();
+    this.clearDraft();
     this.verification = undefined;
     this.#goTo(step);
   }
@@ -498,56 +368,4 @@ export class SignupFlow extends FlowStore<SignupView, SignupFlowEvent> {
     return say('signup.identity.nationalityChanged', { nationality: say(`signup.type.nationality.${nationality}`) });
   }
 
-  /** Tells the host (the error event); the screen says what to do. */
-  #report(failure: Failure | { code: string; retryable: boolean }, step: SignupStep = this.step): void {
-    const retryable = 'error' in failure ? failure.error.retryable : failure.retryable;
-    this.emit({ type: 'error', code: failure.code, step, retryable });
-  }
-
-  // ------------------------------------------------------------------ draft
-
-  get #draftKey(): string | undefined {
-    const site = this.#settings.client?.siteId;
-    return site ? draftStorageKey(site, this.#settings.draftKey) : undefined;
-  }
-
-  /** Restores a saved draft; returns the step to show. */
-  #restore(): SignupStep {
-    const key = this.#draftKey;
-    const draft = key ? loadDraft(this.#options.storage, key) : undefined;
-    if (!draft) return 'type';
-    this.typeForm.reset({ kind: draft.kind ?? '', nationality: draft.nationality ?? '' });
-    this.consent.restore(draft.consents);
-    this.person = draft.person;
-    this.detailsForm.reset({ ...emptyDetails(), ...draft.details });
-    this.loginIdCheck.restore(draft.loginIdAvailable);
-    this.company.restore(draft.company);
-    this.returnToReview = draft.returnToReview;
-    // Passwords are never stored: whoever comes back types theirs again.
-    this.passwordAgain = true;
-    return draft.step;
-  }
-
-  #writeDraft(): void {
-    const key = this.#draftKey;
-    const step = this.step;
-    if (!key || step === 'done' || step === 'under-age' || step === 'already-member') return;
-    const check = this.loginIdCheck.state;
-    saveDraft(this.#options.storage, key, {
-      step,
-      kind: this.typeForm.values.kind || undefined,
-      nationality: this.typeForm.values.nationality || undefined,
-      consents: this.consent.answers,
-      person: this.person,
-      details: storedDetails(this.detailsForm.values),
-      loginIdAvailable: check.status === 'available' ? check.loginId : undefined,
-      company: this.company.part,
-      returnToReview: this.returnToReview,
-    });
-  }
-
-  #clearDraft(): void {
-    const key = this.#draftKey;
-    if (key) clearDraft(this.#options.storage, key);
-  }
 }

@@ -25,7 +25,7 @@ const textFields: readonly { name: TextName; required?: boolean; maxLength: numb
   { name: 'industry', maxLength: fieldMaxLengths.industry, autocomplete: 'off' },
 ];
 
-/** The company form of DOMAIN.md §1.5 (BRN is the searched number, shown read-only). */
+/** The company form of docs/domain.md (BRN is the searched number, shown read-only). */
 export function renderCompanyForm(ctx: StepContext, form: FormPort<CompanyValues>, options: SiteConfig['companyOptions']): TemplateResult {
   const error = (field: string) => {
     const code = form.errorFor(field);
