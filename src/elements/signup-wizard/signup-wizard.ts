@@ -162,9 +162,11 @@ export class SignupWizard extends MembershipElement {
         return this.emit(new SignupErrorEvent({ code: event.code, step: event.step, retryable: event.retryable }));
       case 'complete': {
         const { type: _type, ...detail } = event;
-        // After the completion screen rendered, so a listener sees it; then on to completion-url.
+        // After the completion screen rendered, so a listener sees it; then on to completion-url, a
+        // task later, so what the host started on the event (a log, a beacon) runs before the page goes.
         void this.updateComplete.then(() => {
-          if (this.emit(new SignupCompleteEvent(detail)) && this.completionUrl) completionNavigation.assign(this.completionUrl);
+          const url = this.completionUrl;
+          if (this.emit(new SignupCompleteEvent(detail)) && url) setTimeout(() => completionNavigation.assign(url));
         });
         return true;
       }
