@@ -3,11 +3,10 @@ import { calendarDateOf, isOldEnough, parseBirthDate } from '../../rules/birth-d
 import { describeFailure, type Failure } from '../failure.ts';
 import { SubmitKey } from '../idempotency.ts';
 import { say, type Words } from '../words.ts';
-import type { ConsentChoices } from './consent.ts';
 import { SignupState, type SignupSettings } from './state.ts';
 import { isOffered, routeSubmitError, type FlowStep, type SignupStep } from './steps.ts';
-import { signupRequest, type DetailsValues } from './values.ts';
-import type { FocusTarget, TypeValues, Verification } from './view.ts';
+import { signupRequest } from './values.ts';
+import type { FocusTarget, Verification } from './view.ts';
 
 export type { SignupFlowOptions, SignupSettings } from './state.ts';
 
@@ -64,7 +63,7 @@ export class SignupFlow extends SignupState {
   async next(): Promise<void> {
     switch (this.step) {
       case 'type': {
-        if (!this.typeForm.submit()) return this.#focus('invalid');
+        if (!this.typeForm.submit()) return this.requestFocus('invalid');
         const { kind, nationality } = this.typeAnswers;
         if (!kind || !isOffered(this.offeredTypes, kind, nationality)) return this.#goTo('type', { alert: [say('signup.type.notOffered')], focus: 'none' });
         this.detailsForm.revalidate();
@@ -77,11 +76,11 @@ export class SignupFlow extends SignupState {
         return this.#advance();
       case 'details': {
         const form = this.detailsForm;
-        if (!form.submit()) return this.#focus('invalid');
+        if (!form.submit()) return this.requestFocus('invalid');
         const answer = await this.loginIdCheck.check(form.values.loginId);
         if (answer.status === 'taken') {
           form.setServerErrors([{ field: 'loginId', code: 'LOGIN_ID_TAKEN' }]);
-          return this.#focus('invalid');
+          return this.requestFocus('invalid');
         }
         // A failed check (network) does not block: the API decides at submit.
         return this.#advance();
@@ -116,56 +115,6 @@ export class SignupFlow extends SignupState {
     if (this.step === 'company') return this.searchCompany();
     if (this.step === 'review') return this.submit();
     return Promise.resolve();
-  }
-
-  // ------------------------------------------------------------------ intents: values
-
-  /** The type step's answers (개인/기업, 내국인/외국인). */
-  choose<K extends keyof TypeValues>(field: K, value: TypeValues[K]): void {
-    this.typeForm.set(field, value);
-  }
-
-  update<K extends keyof DetailsValues>(field: K, value: DetailsValues[K]): void {
-    if (field === 'loginId') this.loginIdCheck.typed(value as string);
-    this.detailsForm.set(field, value);
-  }
-
-  chooseConsents(choices: ConsentChoices): void {
-    this.consentError = undefined;
-    this.consent.choose(choices);
-  }
-
-  async loadTerms(): Promise<void> {
-    const client = this.current.client;
-    if (!client) return;
-    const state = await this.consent.load(client);
-    if (state?.status === 'error') this.report(state.failure, 'consent');
-  }
-
-  checkLoginId(): Promise<unknown> {
-    this.detailsForm.touch('loginId');
-    return this.loginIdCheck.check(this.detailsForm.values.loginId);
-  }
-
-  typeBusinessNumber(value: string): string {
-    return this.company.typeBusinessNumber(value);
-  }
-
-  async searchCompany(): Promise<boolean> {
-    const found = await this.company.search();
-    const state = this.company.lookupJob.state;
-    if (state.status === 'error') this.report(state.failure);
-    else if (!found && this.company.form.errorFor('businessNumber')) this.#focus('business-number');
-    return found;
-  }
-
-  async uploadCertificate(file: File): Promise<void> {
-    const failure = await this.company.upload(file);
-    if (failure) this.report(failure);
-  }
-
-  removeCertificate(): void {
-    this.company.removeCertificate();
   }
 
   /**
@@ -237,7 +186,7 @@ export class SignupFlow extends SignupState {
     }
     if (this.current.siteConfig?.reverifyAtSignupSubmit && !this.submitVerification) {
       this.submitFailure = { words: say('signup.review.reverifyFirst'), retry: false };
-      return this.#focus('reverify');
+      return this.requestFocus('reverify');
     }
 
     const request = signupRequest({
@@ -325,7 +274,7 @@ export class SignupFlow extends SignupState {
       this.announcement = index < 0 ? title : say('signup.announce', { current: index + 1, total: this.steps.length, title });
       this.emit({ type: 'step-change', step, previous });
     }
-    this.#focus(options.focus ?? 'heading');
+    this.requestFocus(options.focus ?? 'heading');
   }
 
   /** The next step in order; after the review was reached, the first unfinished step or the review. */
@@ -335,11 +284,6 @@ export class SignupFlow extends SignupState {
     this.#goTo(target, { notice });
   }
 
-  /** Asks the element to move focus after its next render. */
-  #focus(target: FocusTarget): void {
-    this.focus = { target, seq: this.focus.seq + 1 };
-    this.notify();
-  }
 
   async #validateCompany(): Promise<boolean> {
     if (!this.company.lookup) {
@@ -347,7 +291,7 @@ export class SignupFlow extends SignupState {
       return false;
     }
     const valid = await this.company.validate();
-    if (!valid) this.#focus('invalid');
+    if (!valid) this.requestFocus('invalid');
     return valid;
   }
 

@@ -6,7 +6,7 @@ import { FormModel } from '../form-model.ts';
 import { FlowStore, type FlowOptions } from '../store.ts';
 import type { Words } from '../words.ts';
 import { CompanyModel } from './company.ts';
-import { ConsentModel } from './consent.ts';
+import { ConsentModel, type ConsentChoices } from './consent.ts';
 import { clearDraft as removeDraft, draftStorageKey, loadDraft, saveDraft, type DraftStorage } from './draft.ts';
 import type { SignupFlowEvent } from './events.ts';
 import { LoginIdCheck } from './login-id-check.ts';
@@ -38,7 +38,7 @@ export interface SignupFlowOptions extends FlowOptions<SignupFlowEvent> {
 /**
  * The signup flow's state: its parts (forms, terms, company, ID check), what follows from them and
  * the settings (steps, member type, shown fields), the view built from it, and the draft. The moves
- * between steps are SignupFlow's (signup-flow.ts).
+ * between steps and the submit are SignupFlow's (signup-flow.ts); the value intents are here.
  */
 export abstract class SignupState extends FlowStore<SignupView, SignupFlowEvent> {
   protected readonly options: SignupFlowOptions;
@@ -150,6 +150,62 @@ export abstract class SignupState extends FlowStore<SignupView, SignupFlowEvent>
   protected report(failure: Failure | { code: string; retryable: boolean }, step: SignupStep = this.step): void {
     const retryable = 'error' in failure ? failure.error.retryable : failure.retryable;
     this.emit({ type: 'error', code: failure.code, step, retryable });
+  }
+
+  // ------------------------------------------------------------------ intents: values
+
+  /** The type step's answers (개인/기업, 내국인/외국인). */
+  choose<K extends keyof TypeValues>(field: K, value: TypeValues[K]): void {
+    this.typeForm.set(field, value);
+  }
+
+  update<K extends keyof DetailsValues>(field: K, value: DetailsValues[K]): void {
+    if (field === 'loginId') this.loginIdCheck.typed(value as string);
+    this.detailsForm.set(field, value);
+  }
+
+  chooseConsents(choices: ConsentChoices): void {
+    this.consentError = undefined;
+    this.consent.choose(choices);
+  }
+
+  async loadTerms(): Promise<void> {
+    const client = this.current.client;
+    if (!client) return;
+    const state = await this.consent.load(client);
+    if (state?.status === 'error') this.report(state.failure, 'consent');
+  }
+
+  checkLoginId(): Promise<unknown> {
+    this.detailsForm.touch('loginId');
+    return this.loginIdCheck.check(this.detailsForm.values.loginId);
+  }
+
+  typeBusinessNumber(value: string): string {
+    return this.company.typeBusinessNumber(value);
+  }
+
+  async searchCompany(): Promise<boolean> {
+    const found = await this.company.search();
+    const state = this.company.lookupJob.state;
+    if (state.status === 'error') this.report(state.failure);
+    else if (!found && this.company.form.errorFor('businessNumber')) this.requestFocus('business-number');
+    return found;
+  }
+
+  async uploadCertificate(file: File): Promise<void> {
+    const failure = await this.company.upload(file);
+    if (failure) this.report(failure);
+  }
+
+  removeCertificate(): void {
+    this.company.removeCertificate();
+  }
+
+  /** Asks the element to move focus after its next render. */
+  protected requestFocus(target: FocusTarget): void {
+    this.focus = { target, seq: this.focus.seq + 1 };
+    this.notify();
   }
 
   // ------------------------------------------------------------------ draft
