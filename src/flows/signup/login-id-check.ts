@@ -1,6 +1,6 @@
 import type { MembershipClient } from '../../api/client.ts';
-import type { MembershipError } from '../../api/errors.ts';
-import { describeFailure } from '../failure.ts';
+import type { Failure } from '../failure.ts';
+import { Job } from '../job.ts';
 import { checkLoginId, loginIdKey, normalizeLoginId } from '../../rules/login-id.ts';
 import type { MembershipPolicy } from '../../rules/policy.ts';
 
@@ -10,7 +10,7 @@ export type LoginIdCheckState =
   | { status: 'checking'; loginId: string }
   | { status: 'available'; loginId: string }
   | { status: 'taken'; loginId: string }
-  | { status: 'error'; loginId: string; error: MembershipError };
+  | { status: 'error'; loginId: string; failure: Failure };
 
 export interface LoginIdCheckOptions {
   client: () => MembershipClient | undefined;
@@ -19,7 +19,7 @@ export interface LoginIdCheckOptions {
   /** Milliseconds of quiet typing before the live check runs. */
   debounceMs?: number;
   /** The check failed (for signup-error); the ID can still be sent, the API decides at submit. */
-  onError?: (error: MembershipError) => void;
+  onError?: (failure: Failure) => void;
 }
 
 /**
@@ -30,7 +30,8 @@ export interface LoginIdCheckOptions {
 export class LoginIdCheck {
   #options: LoginIdCheckOptions;
   #timer: ReturnType<typeof setTimeout> | undefined;
-  #abort: AbortController | undefined;
+  /** One request at a time: a newer ID aborts the older request. */
+  #job = new Job<boolean>({ onChange: () => {} });
   #pending: Promise<LoginIdCheckState> | undefined;
   state: LoginIdCheckState = { status: 'idle' };
 
@@ -41,7 +42,7 @@ export class LoginIdCheck {
   /** Stops the timer and the request (the flow is torn down). */
   stop(): void {
     clearTimeout(this.#timer);
-    this.#abort?.abort();
+    this.#job.abort();
   }
 
   /** Restores a known answer (a resumed draft) without asking again. */
@@ -54,7 +55,7 @@ export class LoginIdCheck {
     clearTimeout(this.#timer);
     const loginId = normalizeLoginId(value);
     if (this.#answerFor(loginId)) return;
-    this.#abort?.abort();
+    this.#job.abort();
     this.#set({ status: 'idle' });
     if (!this.#passesRules(loginId)) return;
     this.#timer = setTimeout(() => void this.check(value), this.#options.debounceMs ?? 600);
@@ -72,21 +73,17 @@ export class LoginIdCheck {
       this.#set({ status: 'idle' });
       return Promise.resolve(this.state);
     }
-    this.#abort?.abort();
-    const abort = (this.#abort = new AbortController());
     this.#set({ status: 'checking', loginId });
-    this.#pending = client
-      .call('checkLoginIdAvailability', { params: { loginId } }, { signal: abort.signal })
-      .then(
-        (answer): LoginIdCheckState => ({ status: answer.available ? 'available' : 'taken', loginId }),
-        (error: unknown): LoginIdCheckState => ({ status: 'error', loginId, error: describeFailure(error).error }),
-      )
-      .then((state) => {
-        if (abort.signal.aborted) return this.state;
-        if (state.status === 'error') this.#options.onError?.(state.error);
-        this.#set(state);
-        return state;
-      });
+    const run = this.#job.run(async (signal) => (await client.call('checkLoginIdAvailability', { params: { loginId } }, { signal })).available);
+    this.#pending = run.then((done) => {
+      // Superseded by a newer ID, or stopped.
+      if (!done) return this.state;
+      const state: LoginIdCheckState = done.status === 'error' ? { status: 'error', loginId, failure: done.failure }
+        : { status: done.status === 'complete' && done.value ? 'available' : 'taken', loginId };
+      if (state.status === 'error') this.#options.onError?.(state.failure);
+      this.#set(state);
+      return state;
+    });
     return this.#pending;
   }
 

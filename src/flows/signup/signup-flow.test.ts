@@ -10,6 +10,7 @@ import { verifyByMobile } from '../../../server/sandbox/testing.ts';
 import { testServer, type TestServer } from '../../../server/testing.ts';
 import type { DraftStorage } from './draft.ts';
 import type { SignupFlowEvent } from './events.ts';
+import type { LoginIdCheckState } from './login-id-check.ts';
 import { SignupFlow, type SignupFlowOptions } from './signup-flow.ts';
 import type { SignupView } from './view.ts';
 
@@ -268,6 +269,40 @@ describe('SignupFlow: the branches', () => {
     flow.update('email', 'changed@example.com');
     await flow.next();
     assert.equal(flow.view.step, 'review', 'back to the review, not the next step');
+  });
+});
+
+describe('SignupFlow: the login ID check', () => {
+  test('live answer while typing, a taken ID keeps the user on details, a failed check does not block', async () => {
+    const h = testServer({ config: { rateLimitScale: 100 } });
+    await seedDemoData(h.deps);
+    const setup = await start('trade', { h });
+    const { flow, events } = setup;
+    await chooseAndConsent(flow, 'individual');
+    await verify(setup, sandboxPersonIds.hong);
+    fillDetails(flow, 'demomember');
+    await until(flow, (view) => view.loginIdCheck.status === 'taken', 'the live check answers taken');
+    await flow.next();
+    assert.equal(flow.view.step, 'details');
+    assert.equal(flow.view.details.errorFor('loginId'), 'LOGIN_ID_TAKEN');
+
+    flow.update('loginId', 'hongfree');
+    assert.equal(flow.view.loginIdCheck.status, 'idle', 'the old answer is forgotten at once');
+    await until(flow, (view) => view.loginIdCheck.status === 'available', 'the live check answers available');
+
+    // The next ID's check fails (network): it is reported, and "next" still goes on (the API decides at submit).
+    const call = setup.client.call.bind(setup.client);
+    setup.client.call = (async (id: string, input: unknown, options: unknown) => {
+      if (id === 'checkLoginIdAvailability') throw new MembershipError({ code: 'NETWORK_ERROR' });
+      return call(id as never, input as never, options as never);
+    }) as MembershipClient['call'];
+    flow.update('loginId', 'hongother');
+    await flow.checkLoginId();
+    const check: LoginIdCheckState = flow.view.loginIdCheck as LoginIdCheckState;
+    assert.equal(check.status === 'error' && check.failure.retry, true);
+    assert.ok(events.some((event) => event.type === 'error' && event.code === 'NETWORK_ERROR' && event.step === 'details'));
+    await flow.next();
+    assert.equal(flow.view.step, 'review');
   });
 });
 

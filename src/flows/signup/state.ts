@@ -1,7 +1,7 @@
 import type { MembershipClient } from '../../api/client.ts';
 import type { MemberType, SignupResult, SiteConfig } from '../../api/index.ts';
 import type { MembershipPolicy } from '../../rules/policy.ts';
-import { describeFailure, type Failure } from '../failure.ts';
+import type { Failure } from '../failure.ts';
 import { FormModel } from '../form-model.ts';
 import { FlowStore, type FlowOptions } from '../store.ts';
 import type { Words } from '../words.ts';
@@ -89,7 +89,7 @@ export abstract class SignupState extends FlowStore<SignupView, SignupFlowEvent>
       client: () => this.current.client,
       policy: () => this.current.policy,
       onChange,
-      onError: (error) => this.report(describeFailure(error)),
+      onError: (failure) => this.report(failure),
       ...(options.loginIdDebounceMs === undefined ? {} : { debounceMs: options.loginIdDebounceMs }),
     });
   }

@@ -12,7 +12,6 @@ import { EmailInput } from '../../shared/email-input.ts';
 import { MbInterestItems, MbInterestRegions } from '../../shared/interest-rows.ts';
 import { PasswordField } from '../../shared/password-field.ts';
 import { PhoneInput } from '../../shared/phone-input.ts';
-import { describeFailure } from '../../../flows/failure.ts';
 import { renderActions, submitTo, type SignupIntents, type StepContext } from './step-context.ts';
 
 /** Registered when this step's code loads. */
@@ -66,7 +65,7 @@ export function render(ctx: StepContext, view: SignupView, intents: SignupIntent
     nameKo: view.person?.name,
     foreignNational: view.foreignNational,
     loginIdCheck: view.loginIdCheck,
-    loginIdErrorText: (state) => ctx.say(describeFailure(state.error, ctx.policy).words),
+    loginIdErrorText: (state) => ctx.say(state.failure.words),
     passwordAgain: view.passwordAgain,
     onLoginIdInput: (value) => intents.update('loginId', value),
     onLoginIdCheck: () => void intents.checkLoginId(),
