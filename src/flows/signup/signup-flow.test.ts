@@ -272,6 +272,27 @@ describe('SignupFlow: the branches', () => {
   });
 });
 
+describe('SignupFlow: pause and resume', () => {
+  test('a paused flow aborts its requests and writes no draft; resumed, it loads what is missing', async () => {
+    const h = testServer({ config: { rateLimitScale: 100 } });
+    const client = h.client('trade');
+    const siteConfig = await client.call('getSiteConfig', {});
+    const storage = memoryStorage();
+    const flow = new SignupFlow({ storage });
+    flow.configure({ client, siteConfig, policy: siteConfig.policy as MembershipPolicy, draftKey: 'test' });
+    assert.equal(flow.view.terms.status, 'pending');
+    flow.pause();
+    assert.equal(flow.view.terms.status, 'idle', 'the terms request is aborted');
+    storage.data.clear();
+    flow.choose('kind', 'individual');
+    assert.equal(storage.data.size, 0, 'no draft while paused');
+    flow.resume();
+    await until(flow, (view) => view.terms.status === 'complete', 'terms loaded again');
+    assert.equal(storage.data.size, 1, 'the draft is written again');
+    assert.equal(JSON.parse([...storage.data.values()][0]!).kind, 'individual');
+  });
+});
+
 describe('SignupFlow: the login ID check', () => {
   test('live answer while typing, a taken ID keeps the user on details, a failed check does not block', async () => {
     const h = testServer({ config: { rateLimitScale: 100 } });

@@ -45,11 +45,14 @@ export class SignupFlow extends SignupState {
     this.#paused = true;
     this.loginIdCheck.stop();
     this.company.stop();
-    this.consent.terms.abort(false);
+    this.consent.terms.abort();
   }
 
+  /** The host is back (moved in the page): what was aborted and is still needed is asked again. */
   resume(): void {
+    if (!this.#paused) return;
     this.#paused = false;
+    if (this.started && this.consent.state.status !== 'complete') void this.loadTerms();
   }
 
   protected override changed(): void {
