@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import type { MembershipClient } from '../../api/client.ts';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { SignupFlowEvent } from '../../flows/signup/events.ts';
 import { sessionDraftStorage } from '../../flows/signup/draft.ts';
 import { SignupFlow } from '../../flows/signup/signup-flow.ts';
@@ -95,10 +94,10 @@ export class SignupWizard extends MembershipElement {
     this.flow.pause();
   }
 
-  protected override willUpdate(_changed: PropertyValues<this>): void {
+  protected override willUpdate(): void {
     const config = this.membership.siteConfig;
     this.flow.configure({
-      client: this.membership.runtime?.client as MembershipClient | undefined,
+      client: this.membership.runtime?.client,
       siteConfig: config.status === 'complete' ? config.value : undefined,
       policy: this.membership.policy,
       memberTypes: this.memberTypes,
