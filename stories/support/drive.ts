@@ -5,7 +5,7 @@
 import { getSandboxPerson, sandboxPersonIds, type SandboxPerson } from '../../server/sandbox/people.ts';
 import type { IdentityVerify } from '../../src/elements/identity-verify/identity-verify.ts';
 import { formatBusinessNumber, isValidBusinessNumber } from '../../src/rules/index.ts';
-import type { SignupStep } from '../../src/elements/signup-wizard/flow.ts';
+import type { SignupStep } from '../../src/flows/signup/steps.ts';
 import type { SignupWizard } from '../../src/elements/signup-wizard/signup-wizard.ts';
 
 type Updatable = HTMLElement & { updateComplete: Promise<unknown> };
@@ -225,7 +225,7 @@ export async function wizardIn(canvas: HTMLElement): Promise<SignupWizard> {
 }
 
 export async function waitForStep(wizard: SignupWizard, step: SignupStep, timeoutMs = 10_000): Promise<void> {
-  await waitFor(() => wizard.step === step && wizard.querySelector('[data-part~="step-heading"]'), `step ${step} (now ${wizard.step})`, timeoutMs);
+  await waitFor(() => wizard.step === step && wizard.querySelector('[data-part~="step-heading"]') && !wizard.querySelector('[data-part="wizard"][aria-busy="true"]'), `step ${step} (now ${wizard.step})`, timeoutMs);
   await settle(wizard);
 }
 
@@ -327,7 +327,7 @@ export async function searchCompany(wizard: SignupWizard, businessNumber: string
   await settle(wizard);
   click(wizard, '[data-part~="company-search"]');
   await settle(wizard);
-  await waitFor(() => wizard.company.lookupState.status !== 'pending', 'the company lookup answered');
+  await waitFor(() => wizard.flow.view.company.lookupState.status !== 'pending', 'the company lookup answered');
   await settle(wizard);
 }
 
@@ -340,7 +340,7 @@ export async function fillCompanyForm(wizard: SignupWizard, values: { nameKo?: s
   choose(form, 'select[name="company.companyType"]', 'corporation');
   await settle(wizard);
   if (!$<HTMLInputElement>(form, 'mb-phone-input[name="company.phone"] input').value) typeIn(form, 'mb-phone-input[name="company.phone"] input', '0312345678');
-  if (!wizard.company.form.values.address?.base) await fillAddress(form, 'mb-address-field[name="company.address"]', wizard);
+  if (!wizard.flow.view.company.form.values.address?.base) await fillAddress(form, 'mb-address-field[name="company.address"]', wizard);
   await settle(wizard);
 }
 

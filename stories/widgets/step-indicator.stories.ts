@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { flowSteps, type FlowStep } from '../../src/elements/signup-wizard/flow.ts';
+import { flowSteps, type FlowStep } from '../../src/flows/signup/steps.ts';
 import { defineElement } from '../../src/elements/shared/define-element.ts';
 import { StepIndicator } from '../../src/elements/shared/step-indicator.ts';
 import { text } from '../support/locale.ts';

@@ -59,14 +59,14 @@ describe('<signup-wizard> corporate', () => {
     await searchCompany(wizard, '1248100999');
     equal($<HTMLInputElement>(wizard, 'input[name="company.businessNumber"]').value, '124-81-00999', 'formatted as typed');
     assert($(wizard, '[data-part="field"]:has([data-part="business-number"]) [data-part="error"]').textContent?.includes('유효하지 않은 사업자등록번호'), 'check digit refused before any call');
-    equal(wizard.company.lookup, undefined, 'no lookup for a wrong check digit');
+    equal(wizard.flow.view.company.lookup, undefined, 'no lookup for a wrong check digit');
     equal(document.activeElement, $(wizard, 'input[name="company.businessNumber"]'), 'focus on the BRN');
 
     await searchCompany(wizard, '106-81-00030');
-    equal(wizard.company.lookup?.status, 'unknown', 'unknown company');
+    equal(wizard.flow.view.company.lookup?.status, 'unknown', 'unknown company');
     assert($(wizard, '[data-part="notice"]').textContent?.includes('MASTER'), 'says the member becomes MASTER');
     assert(wizard.querySelector('input[type="file"][name="certificate"]'), 'certificate upload offered');
-    assert(wizard.textContent?.includes('02-0000-0000') && wizard.textContent.includes('members@example.go.kr'), 'fax/email alternative shown');
+    assert(wizard.textContent?.includes('02-3460-7932') && wizard.textContent.includes('service@kotra.or.kr'), 'fax/email alternative shown');
     const yesNo = [...wizard.querySelectorAll<HTMLInputElement>('input[name^="company."][type="radio"]')];
     assert(yesNo.length === 6 && yesNo.every((radio) => !radio.checked), 'Y/N radios without a default');
     await expectAccessible(wizard);
@@ -82,13 +82,13 @@ describe('<signup-wizard> corporate', () => {
   it('a new company with its certificate: the member becomes MASTER', async () => {
     const wizard = await toCompanyStep(testPerson(), 'testceo26');
     await searchCompany(wizard, '106-81-00030');
-    equal(wizard.company.lookup?.status, 'unknown', 'unknown company');
+    equal(wizard.flow.view.company.lookup?.status, 'unknown', 'unknown company');
     await fillCompanyForm(wizard, { nameKo: '새빛상사', ceoNameKo: '홍길동' });
     attachFile($<HTMLInputElement>(wizard, 'input[name="certificate"]'), new File(['hello'], 'notes.txt', { type: 'text/plain' }));
     await settle(wizard);
     assert(wizard.querySelector('[data-part="certificate"] [data-part="error"]')?.textContent?.includes('PDF'), 'wrong file type refused in the browser');
     attachFile($<HTMLInputElement>(wizard, 'input[name="certificate"]'), pdf());
-    await waitFor(() => wizard.company.certificate, 'uploaded');
+    await waitFor(() => wizard.flow.view.company.certificate, 'uploaded');
     await settle(wizard);
     assert($(wizard, '[data-part="certificate-attached"]').textContent?.includes('사업자등록증.pdf'), 'file named');
     clickNext(wizard);
@@ -108,10 +108,10 @@ describe('<signup-wizard> corporate', () => {
     typeIn(wizard, 'input[name="company.businessNumber"]', '124-81-00998');
     await settle(wizard);
     clickNext(wizard);
-    await waitFor(() => wizard.company.lookup, 'searched on next');
+    await waitFor(() => wizard.flow.view.company.lookup, 'searched on next');
     await settle(wizard);
     equal(wizard.step, 'company', 'stays to show the answer');
-    equal(wizard.company.lookup?.status, 'registered', 'registered company');
+    equal(wizard.flow.view.company.lookup?.status, 'registered', 'registered company');
     assert($(wizard, '[data-part="company-summary"]').textContent?.includes('누리무역 주식회사'), 'the company is shown');
     assert($(wizard, '[data-part="company-registered"]').textContent?.includes('준회원'), 'explains the associate role');
     assert(!wizard.querySelector('[data-part="company-form"]'), 'no company form to fill');
@@ -127,7 +127,7 @@ describe('<signup-wizard> corporate', () => {
   it('a registry company comes prefilled; the Y/N answers are still asked; no certificate needed', async () => {
     const wizard = await toCompanyStep(sandboxPersonIds.lee, 'seojunco');
     await searchCompany(wizard, '120-81-47521');
-    equal(wizard.company.lookup?.status, 'registry', 'registry');
+    equal(wizard.flow.view.company.lookup?.status, 'registry', 'registry');
     equal($<HTMLInputElement>(wizard, 'input[name="company.nameKo"]').value, '한빛정밀 주식회사', 'name prefilled');
     equal($<HTMLSelectElement>(wizard, 'select[name="company.mainProduct"]').value, 'machinery', 'select prefilled');
     assert(!wizard.querySelector('input[name="certificate"]'), 'no upload for a registry company');
@@ -151,7 +151,7 @@ describe('<signup-wizard> corporate', () => {
     await waitForStep(wizard, 'review');
     const event = await submitFromReview(wizard);
     equal(event.detail.certificatePending, true, 'certificate pending');
-    assert($(wizard, '[data-part~="certificate-pending"]').textContent?.includes('02-0000-0000'), 'fax number shown');
+    assert($(wizard, '[data-part~="certificate-pending"]').textContent?.includes('02-3460-7932'), 'fax number shown');
   });
 
   it('company answers at submit go back to the company step: a field error on the form, a registered-meanwhile company to a new search', async () => {
@@ -174,8 +174,8 @@ describe('<signup-wizard> corporate', () => {
     $<HTMLButtonElement>(wizard, '[data-part~="review-form"] [data-part~="next"]').click();
     await waitForStep(wizard, 'company');
     assert($(wizard, '[role="alert"]').textContent?.includes('다시 조회'), 'asks for a new search');
-    equal(wizard.company.lookup, undefined, 'the old answer is gone');
-    equal(wizard.company.form.values.nameKo, '태양', 'typed details kept');
+    equal(wizard.flow.view.company.lookup, undefined, 'the old answer is gone');
+    equal(wizard.flow.view.company.form.values.nameKo, '태양', 'typed details kept');
     await expectAccessible(wizard);
     api.worker.resetHandlers();
   });
@@ -193,22 +193,22 @@ describe('<signup-wizard> corporate', () => {
     await expectAccessible(wizard);
     failing = false;
     $<HTMLButtonElement>(wizard, '[data-part="failure"] [data-part~="retry"]').click();
-    await waitFor(() => wizard.company.lookup?.status === 'unknown', 'the retry found the answer');
+    await waitFor(() => wizard.flow.view.company.lookup?.status === 'unknown', 'the retry found the answer');
     api.worker.resetHandlers();
   });
 
   it('a foreign employee joins as corporate; changing the BRN after a search asks for a new search and keeps what was typed', async () => {
     const wizard = await toCompanyStep(sandboxPersonIds.foreigner, 'smithco26', { nameEn: 'John Smith' });
-    equal(wizard.memberType, 'corporate', 'corporate whatever the nationality');
+    equal(wizard.flow.view.memberType, 'corporate', 'corporate whatever the nationality');
     await searchCompany(wizard, '214-81-00006');
     typeIn(wizard, 'input[name="company.nameKo"]', '스미스무역');
     await settle(wizard);
     typeIn(wizard, 'input[name="company.businessNumber"]', '214-81-00030');
     await settle(wizard);
-    equal(wizard.company.lookup, undefined, 'the old answer is gone');
+    equal(wizard.flow.view.company.lookup, undefined, 'the old answer is gone');
     assert(!wizard.querySelector('[data-part="company-form"]'), 'the form waits for a new search');
     await searchCompany(wizard, '214-81-00030');
-    equal(wizard.company.lookup?.status, 'unknown', 'searched again');
+    equal(wizard.flow.view.company.lookup?.status, 'unknown', 'searched again');
     equal($<HTMLInputElement>(wizard, 'input[name="company.nameKo"]').value, '스미스무역', 'typed name kept');
   });
 });

@@ -1,7 +1,7 @@
 import type { CompanyRole, MemberType } from '../../api/schemas.ts';
-import type { SignupStep } from './flow.ts';
+import type { SignupStep } from '../../flows/signup/steps.ts';
 
-// The signup wizard's events: the host page's API (DESIGN.md decision 5). All bubble and are composed;
+// The signup wizard's events: the host page's API. All bubble and are composed;
 // none carries a password or a token.
 
 export interface SignupStepChangeDetail {

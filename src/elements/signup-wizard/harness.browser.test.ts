@@ -8,7 +8,7 @@ import { getSandboxPerson, type SandboxPerson } from '../../../server/sandbox/pe
 import { assert, fixture } from '../../../test/browser/fixture.ts';
 import { IdentityVerifiedEvent } from '../identity-verify/events.ts';
 import { defineElement } from '../shared/define-element.ts';
-import type { SignupStep } from './flow.ts';
+import type { SignupStep } from '../../flows/signup/steps.ts';
 import { SignupWizard } from './signup-wizard.ts';
 
 defineElement('signup-wizard', SignupWizard);
@@ -79,7 +79,7 @@ export async function settle(wizard: SignupWizard): Promise<void> {
 }
 
 export async function waitForStep(wizard: SignupWizard, step: SignupStep, timeoutMs = 5000): Promise<void> {
-  await waitFor(() => wizard.step === step && wizard.querySelector('[data-part~="step-heading"]'), `step ${step} (now ${wizard.step})`, timeoutMs);
+  await waitFor(() => wizard.step === step && wizard.querySelector('[data-part~="step-heading"]') && !wizard.querySelector('[data-part="wizard"][aria-busy="true"]'), `step ${step} (now ${wizard.step})`, timeoutMs);
   await settle(wizard);
 }
 
@@ -219,7 +219,7 @@ export async function fillCompanyForm(wizard: SignupWizard, values: { nameKo?: s
   choose(form, 'select[name="company.companyType"]', 'corporation');
   await settle(wizard);
   if (!$<HTMLInputElement>(form, 'mb-phone-input[name="company.phone"] input').value) typeIn(form, 'mb-phone-input[name="company.phone"] input', '0312345678');
-  if (!wizard.company.form.values.address?.base) await fillAddress(wizard, 'mb-address-field[name="company.address"]');
+  if (!wizard.flow.view.company.form.values.address?.base) await fillAddress(wizard, 'mb-address-field[name="company.address"]');
   await settle(wizard);
 }
 
@@ -229,6 +229,6 @@ export async function searchCompany(wizard: SignupWizard, businessNumber: string
   await settle(wizard);
   $<HTMLButtonElement>(wizard, '[data-part~="company-search"]').click();
   await settle(wizard);
-  await waitFor(() => wizard.company.lookupState.status !== 'pending', 'the lookup finished');
+  await waitFor(() => wizard.flow.view.company.lookupState.status !== 'pending', 'the lookup finished');
   await settle(wizard);
 }

@@ -10,7 +10,7 @@ import {
   verifyThroughForm, waitForStep, type MockApi,
 } from './harness.browser.test.ts';
 import type { SignupWizard } from './signup-wizard.ts';
-import { completionNavigation } from './wizard-submit.ts';
+import { completionNavigation } from './navigation.ts';
 
 let api: Awaited<ReturnType<typeof startApi>>;
 let mock: MockApi;
@@ -18,7 +18,7 @@ let mock: MockApi;
 async function toReview(wizard: SignupWizard, loginId: string, extra: { nameEn?: string } = {}): Promise<void> {
   await waitForStep(wizard, 'details');
   await fillDetails(wizard, { loginId, ...extra });
-  await waitFor(() => wizard.loginIdCheck.state.status === 'available', 'the live check says available');
+  await waitFor(() => wizard.flow.view.loginIdCheck.status === 'available', 'the live check says available');
   clickNext(wizard);
   await waitForStep(wizard, 'review');
 }
@@ -201,8 +201,8 @@ describe('<signup-wizard> signup', () => {
     assert($(wizard, '[data-part="field"]:has(input[name="loginId"]) [data-part="error"]').textContent?.includes('이미 사용 중인 아이디'), 'says taken');
     equal(loginId.value, 'racer2026', 'the ID is still there');
     equal($<HTMLInputElement>(wizard, 'mb-password-field input[name="password"]').value, 'Passw0rd!2026', 'password kept in the page');
-    equal(wizard.detailsForm.values.email, 'racer2026@example.com', 'email kept');
-    equal(wizard.detailsForm.values.address?.base, '서울특별시 종로구 세종대로 209', 'address kept');
+    equal(wizard.flow.view.details.values.email, 'racer2026@example.com', 'email kept');
+    equal(wizard.flow.view.details.values.address?.base, '서울특별시 종로구 세종대로 209', 'address kept');
     await expectAccessible(wizard);
     typeIn(wizard, 'input[name="loginId"]', 'racer2027');
     await settle(wizard);

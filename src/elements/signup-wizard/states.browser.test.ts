@@ -115,12 +115,13 @@ describe('<signup-wizard> states', () => {
     for (const entry of cases) {
       api.worker.use(http.post(`${mock.apiBase}members`, entry.answer, { once: true }));
       const before = errors.events.length;
-      if (wizard.step !== 'review') await wizard.goTo('review');
+      if (wizard.step !== 'review') wizard.flow.goTo('review');
+      await waitForStep(wizard, 'review');
       await submit(wizard);
       await waitFor(() => wizard.step === entry.step && errors.events.length > before, `${entry.what}: step ${entry.step} (now ${wizard.step})`);
       await settle(wizard);
       assert(entry.check(), entry.what);
-      equal(wizard.detailsForm.values.loginId, 'hongstate', `${entry.what}: nothing lost`);
+      equal(wizard.flow.view.details.values.loginId, 'hongstate', `${entry.what}: nothing lost`);
       if (entry.step === 'under-age') break;
     }
     equal(errors.events.map((event) => event.detail.code).join(' '), 'RATE_LIMITED INTERNAL_ERROR UNDER_AGE', 'codes reported in order until the refusal');
@@ -136,16 +137,17 @@ describe('<signup-wizard> states', () => {
     ] as const) {
       // The field error comes last: until the email is changed, a submit goes back to it.
       api.worker.use(http.post(`${mock.apiBase}members`, answer, { once: true }));
-      await wizard.goTo('review');
+      wizard.flow.goTo('review');
+      await waitForStep(wizard, 'review');
       await submit(wizard);
       await waitForStep(wizard, step);
       if (step === 'details') {
-        equal(wizard.detailsForm.errorFor('email'), 'EMAIL_DOMAIN_INVALID', 'the server code on the field');
+        equal(wizard.flow.view.details.errorFor('email'), 'EMAIL_DOMAIN_INVALID', 'the server code on the field');
         assert(document.activeElement?.closest('mb-email-input'), 'focus on the email field');
         await expectAccessible(wizard);
       } else assert(wizard.querySelector('[role="alert"]'), `${step}: an alert`);
       // The terms are read again after a terms answer; until then the consent step is not complete.
-      await waitFor(() => wizard.consent.state.status === 'complete', 'terms loaded again');
+      await waitFor(() => wizard.flow.view.terms.status === 'complete', 'terms loaded again');
     }
   });
 
@@ -172,8 +174,8 @@ describe('<signup-wizard> states', () => {
     assert($(wizard, 'mb-password-field [data-rule="length"]').textContent?.includes('12'), 'the password checklist follows the policy');
     clickNext(wizard);
     await settle(wizard);
-    equal(wizard.detailsForm.errorFor('mobile'), 'PHONE_REQUIRED', 'mobile asked for');
-    equal(wizard.detailsForm.errorFor('phone'), undefined, 'phone not asked for');
+    equal(wizard.flow.view.details.errorFor('mobile'), 'PHONE_REQUIRED', 'mobile asked for');
+    equal(wizard.flow.view.details.errorFor('phone'), undefined, 'phone not asked for');
   });
 
   it('editing from the review returns to the review', async () => {

@@ -42,7 +42,7 @@ describe('<signup-wizard> steps', () => {
     assert(!foreignOnly.querySelector('input[name="memberKind"]') && !foreignOnly.querySelector('input[name="nationality"]'), 'nothing to ask');
     clickNext(foreignOnly);
     await waitForStep(foreignOnly, 'consent');
-    equal(foreignOnly.memberType, 'foreign', 'the only type');
+    equal(foreignOnly.flow.view.memberType, 'foreign', 'the only type');
   });
 
   it('type step: nothing preselected; next shows both choice errors, focuses the first, and stays', async () => {
@@ -103,7 +103,7 @@ describe('<signup-wizard> steps', () => {
     await settle(wizard);
     clickNext(wizard);
     await waitForStep(wizard, 'identity');
-    const answers = wizard.consent.request;
+    const answers = wizard.flow.consent.request;
     equal(answers.length, 3, 'every document answered in the request');
     assert(answers.every((answer) => answer.version === '2026-01-01'), 'with its version');
     equal(answers.find((answer) => answer.documentId === 'trade-marketing')?.agreed, false, 'marketing refused');

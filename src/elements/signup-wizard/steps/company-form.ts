@@ -5,8 +5,8 @@ import type { MessageKey } from '../../../i18n/index.ts';
 import { fieldMaxLengths } from '../../../rules/limits.ts';
 import { faxPhoneKinds } from '../../../rules/phone.ts';
 import { describedBy, renderField } from '../../shared/field.ts';
-import type { FormController } from '../../shared/form-controller.ts';
-import type { CompanyValues } from '../signup-values.ts';
+import type { FormPort } from '../../../flows/form-model.ts';
+import type { CompanyValues } from '../../../flows/signup/values.ts';
 import { touchTree } from './details-step.ts';
 import { renderChoiceGroup, type StepContext } from './step-context.ts';
 
@@ -25,8 +25,8 @@ const textFields: readonly { name: TextName; required?: boolean; maxLength: numb
   { name: 'industry', maxLength: fieldMaxLengths.industry, autocomplete: 'off' },
 ];
 
-/** The company form of DOMAIN.md §1.5 (BRN is the searched number, shown read-only). */
-export function renderCompanyForm(ctx: StepContext, form: FormController<CompanyValues>, options: SiteConfig['companyOptions']): TemplateResult {
+/** The company form of docs/domain.md (BRN is the searched number, shown read-only). */
+export function renderCompanyForm(ctx: StepContext, form: FormPort<CompanyValues>, options: SiteConfig['companyOptions']): TemplateResult {
   const error = (field: string) => {
     const code = form.errorFor(field);
     return code ? ctx.messageFor(code, `company.${field}`) : undefined;
@@ -84,6 +84,6 @@ export function renderCompanyForm(ctx: StepContext, form: FormController<Company
       .value=${form.values.address ?? { postcode: '', base: '', detail: '' }}
       .errors=${{ postcode: form.errorFor('address.postcode'), base: form.errorFor('address.base'), detail: form.errorFor('address.detail') }}
       .error=${form.errorFor('address')} .addressSearch=${ctx.addressSearch} .locale=${ctx.locale}
-      @input=${setAddress} @change=${setAddress} @focusout=${() => touchTree(form as FormController<object>, 'address')}></mb-address-field>
+      @input=${setAddress} @change=${setAddress} @focusout=${() => touchTree(form as unknown as FormPort<object>, 'address')}></mb-address-field>
   </div>`;
 }

@@ -1,28 +1,36 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import type { MembershipError } from '../../../api/errors.ts';
 import type { SiteConfig } from '../../../api/schemas.ts';
+import type { CompanyView, SignupView } from '../../../flows/signup/view.ts';
+import { MbAddressField } from '../../shared/address-search/address-field.ts';
+import { EmailInput } from '../../shared/email-input.ts';
 import { describedBy, renderField } from '../../shared/field.ts';
-import type { CompanyPartController } from '../company-part.ts';
+import { PhoneInput } from '../../shared/phone-input.ts';
 import { renderCompanyForm } from './company-form.ts';
-import { renderActions, renderFailure, renderPending, type StepContext } from './step-context.ts';
+import { renderActions, renderFailure, renderPending, submitTo, type SignupIntents, type StepContext } from './step-context.ts';
+
+/** Registered when this step's code loads. */
+export const dependencies = { 'mb-phone-input': PhoneInput, 'mb-email-input': EmailInput, 'mb-address-field': MbAddressField };
 
 export interface CompanyStepProps {
-  company: CompanyPartController;
+  company: CompanyView;
   siteConfig: SiteConfig;
-  errorText: (error: MembershipError) => string;
-  onBack: () => void;
+  intents: SignupIntents;
   onSubmit: (event: Event) => void;
 }
 
-/** Step 5, corporate only (DOMAIN.md §1.5): search the BRN, then link, or register with the form. */
+export function render(ctx: StepContext, view: SignupView, intents: SignupIntents): TemplateResult {
+  return renderCompanyStep(ctx, { company: view.company, siteConfig: view.siteConfig!, intents, onSubmit: submitTo(() => intents.next()) });
+}
+
+/** Step 5, corporate only (docs/domain.md): search the BRN, then link, or register with the form. */
 export function renderCompanyStep(ctx: StepContext, props: CompanyStepProps): TemplateResult {
-  const { company } = props;
+  const { company, intents } = props;
   const lookup = company.lookup;
   return html`<form data-part="form company-form" novalidate @submit=${props.onSubmit}>
     ${renderSearch(ctx, props)}
     ${company.lookupState.status === 'pending' ? renderPending(ctx.t('signup.company.searching')) : nothing}
-    ${company.lookupState.status === 'error' ? renderFailure(ctx, props.errorText(company.lookupState.error), () => void company.search()) : nothing}
+    ${company.lookupState.status === 'error' ? renderFailure(ctx, ctx.say(company.lookupState.failure.words), () => void intents.searchCompany()) : nothing}
     ${lookup?.status === 'registered'
       ? html`<div data-part="company-registered">
           <p data-part="notice">${ctx.t('signup.company.registered')}</p>
@@ -38,18 +46,18 @@ export function renderCompanyStep(ctx: StepContext, props: CompanyStepProps): Te
           ${renderCompanyForm(ctx, company.form, props.siteConfig.companyOptions)}
           ${lookup.status === 'unknown' ? renderCertificate(ctx, props) : nothing}`
       : nothing}
-    ${renderActions(ctx, { back: props.onBack })}
+    ${renderActions(ctx, { back: () => intents.back() })}
   </form>`;
 }
 
 function renderSearch(ctx: StepContext, props: CompanyStepProps): TemplateResult {
-  const { company } = props;
-  const code = company.businessNumberError;
+  const { company, intents } = props;
+  const code = company.form.errorFor('businessNumber');
   const onKeyDown = (event: KeyboardEvent) => {
     // Enter in the search box searches instead of submitting the step.
     if (event.key !== 'Enter' || event.isComposing) return;
     event.preventDefault();
-    void company.search();
+    void intents.searchCompany();
   };
   return renderField({
     id: ctx.id('businessNumber'),
@@ -63,11 +71,11 @@ function renderSearch(ctx: StepContext, props: CompanyStepProps): TemplateResult
         aria-invalid=${wiring.invalid ? 'true' : nothing} aria-describedby=${describedBy(wiring)} .value=${live(company.form.values.businessNumber)}
         @input=${(event: Event) => {
           const input = event.target as HTMLInputElement;
-          const formatted = company.typeBusinessNumber(input.value);
+          const formatted = intents.typeBusinessNumber(input.value);
           if (formatted !== input.value && input.selectionStart === input.value.length) input.value = formatted;
         }}
         @keydown=${onKeyDown} @blur=${() => company.form.touch('businessNumber')} />
-      <button type="button" data-part="button company-search" @click=${() => void company.search()}>${ctx.t('signup.company.search')}</button>
+      <button type="button" data-part="button company-search" @click=${() => void intents.searchCompany()}>${ctx.t('signup.company.search')}</button>
     </div>`,
   });
 }
@@ -78,7 +86,7 @@ function formatSize(bytes: number, locale: string): string {
 }
 
 function renderCertificate(ctx: StepContext, props: CompanyStepProps): TemplateResult {
-  const { company, siteConfig } = props;
+  const { company, siteConfig, intents } = props;
   const limits = siteConfig.certificate;
   const fileError = company.fileError ? ctx.messageFor(company.fileError) : undefined;
   const upload = company.uploadState;
@@ -88,7 +96,7 @@ function renderCertificate(ctx: StepContext, props: CompanyStepProps): TemplateR
   if (company.certificate) {
     return html`<div data-part="certificate">
       <p data-part="certificate-attached" role="status">${ctx.t('signup.company.certificate.attached', { fileName: company.certificate.fileName })}</p>
-      <button type="button" data-part="button certificate-remove" @click=${() => company.removeCertificate()}>${ctx.t('signup.company.certificate.remove')}</button>
+      <button type="button" data-part="button certificate-remove" @click=${() => intents.removeCertificate()}>${ctx.t('signup.company.certificate.remove')}</button>
     </div>`;
   }
   return html`<div data-part="certificate">
@@ -102,11 +110,11 @@ function renderCertificate(ctx: StepContext, props: CompanyStepProps): TemplateR
         aria-invalid=${wiring.invalid ? 'true' : nothing} aria-describedby=${describedBy(wiring)}
         @change=${(event: Event) => {
           const file = (event.target as HTMLInputElement).files?.[0];
-          if (file) void company.upload(file);
+          if (file) void intents.uploadCertificate(file);
         }} />`,
     })}
     ${upload.status === 'pending' ? renderPending(ctx.t('signup.company.certificate.uploading')) : nothing}
-    ${upload.status === 'error' ? renderFailure(ctx, props.errorText(upload.error)) : nothing}
+    ${upload.status === 'error' ? renderFailure(ctx, ctx.say(upload.failure.words)) : nothing}
     ${sendTo}
   </div>`;
 }

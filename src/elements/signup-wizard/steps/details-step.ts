@@ -3,13 +3,29 @@ import { live } from 'lit/directives/live.js';
 import { fieldMaxLengths } from '../../../rules/limits.ts';
 import { faxPhoneKinds } from '../../../rules/phone.ts';
 import { describedBy, renderField } from '../../shared/field.ts';
-import type { FormController } from '../../shared/form-controller.ts';
-import type { LoginIdCheckState } from '../login-id-check.ts';
-import type { DetailsValues, OptionalDetailField } from '../signup-values.ts';
-import { renderActions, type StepContext } from './step-context.ts';
+import type { FormPort, FormView } from '../../../flows/form-model.ts';
+import type { LoginIdCheckState } from '../../../flows/signup/login-id-check.ts';
+import type { DetailsValues, OptionalDetailField } from '../../../flows/signup/values.ts';
+import type { SignupView } from '../../../flows/signup/view.ts';
+import { MbAddressField } from '../../shared/address-search/address-field.ts';
+import { EmailInput } from '../../shared/email-input.ts';
+import { MbInterestItems, MbInterestRegions } from '../../shared/interest-rows.ts';
+import { PasswordField } from '../../shared/password-field.ts';
+import { PhoneInput } from '../../shared/phone-input.ts';
+import { renderActions, submitTo, type SignupIntents, type StepContext } from './step-context.ts';
+
+/** Registered when this step's code loads. */
+export const dependencies = {
+  'mb-password-field': PasswordField,
+  'mb-phone-input': PhoneInput,
+  'mb-email-input': EmailInput,
+  'mb-address-field': MbAddressField,
+  'mb-interest-items': MbInterestItems,
+  'mb-interest-regions': MbInterestRegions,
+};
 
 export interface DetailsStepProps {
-  form: FormController<DetailsValues>;
+  form: FormPort<DetailsValues>;
   shown: ReadonlySet<OptionalDetailField>;
   /** Which shown fields are mandatory (policy, and the English name for foreigners). */
   required: Readonly<Record<'nameEn' | 'phone' | 'mobile' | 'address', boolean>>;
@@ -30,18 +46,35 @@ export interface DetailsStepProps {
 type Value<K extends keyof DetailsValues> = (element: HTMLElement & { value: unknown }) => DetailsValues[K];
 
 /** Marks a field and every nested path with a problem (`address.postcode`, `interestItems.0.nameKo`) as touched. */
-export function touchTree(form: FormController<object>, name: string): void {
+export function touchTree(form: FormView<object> & { touch(field: string): void }, name: string): void {
   form.touch(name);
   for (const problem of form.problems) if (problem.field.startsWith(`${name}.`)) form.touch(problem.field);
 }
 
 /** Wires an inner element or input to one form value: set on input/change, shown errors after it loses focus. */
-function bind<K extends keyof DetailsValues>(form: FormController<DetailsValues>, name: K, read: Value<K> = (element) => element.value as DetailsValues[K]) {
+function bind<K extends keyof DetailsValues>(form: FormPort<DetailsValues>, name: K, read: Value<K> = (element) => element.value as DetailsValues[K]) {
   const update = (event: Event) => form.set(name, read(event.currentTarget as HTMLElement & { value: unknown }));
-  return { update, touch: () => touchTree(form as FormController<object>, name) };
+  return { update, touch: () => touchTree(form as unknown as FormPort<object>, name) };
 }
 
-/** Step 4 (DOMAIN.md §1.1.4): the member details. */
+export function render(ctx: StepContext, view: SignupView, intents: SignupIntents): TemplateResult {
+  return renderDetailsStep(ctx, {
+    form: view.details,
+    shown: view.shownFields,
+    required: view.required,
+    nameKo: view.person?.name,
+    foreignNational: view.foreignNational,
+    loginIdCheck: view.loginIdCheck,
+    loginIdErrorText: (state) => ctx.say(state.failure.words),
+    passwordAgain: view.passwordAgain,
+    onLoginIdInput: (value) => intents.update('loginId', value),
+    onLoginIdCheck: () => void intents.checkLoginId(),
+    onBack: () => intents.back(),
+    onSubmit: submitTo(() => intents.next()),
+  });
+}
+
+/** Step 4 (docs/domain.md): the member details. */
 export function renderDetailsStep(ctx: StepContext, props: DetailsStepProps): TemplateResult {
   const { form, shown, required } = props;
   const error = (field: string) => {
@@ -98,7 +131,7 @@ export function renderDetailsStep(ctx: StepContext, props: DetailsStepProps): Te
 }
 
 /** Codes of `prefix.<rest>` paths keyed by `<rest>` (the interest lists' `errors`). */
-function errorsUnder(form: FormController<DetailsValues>, prefix: string): Record<string, string> {
+function errorsUnder(form: FormView<DetailsValues>, prefix: string): Record<string, string> {
   const errors: Record<string, string> = {};
   for (const problem of [...form.problems, ...form.visibleProblems]) {
     if (!problem.field.startsWith(`${prefix}.`)) continue;
@@ -108,7 +141,7 @@ function errorsUnder(form: FormController<DetailsValues>, prefix: string): Recor
   return errors;
 }
 
-function renderInterests(ctx: StepContext, form: FormController<DetailsValues>): TemplateResult {
+function renderInterests(ctx: StepContext, form: FormPort<DetailsValues>): TemplateResult {
   const items = bind(form, 'interestItems');
   const regions = bind(form, 'interestRegions');
   return html`<mb-interest-items .value=${form.values.interestItems.map((item) => ({ productCode: '', ...item }))}

@@ -1,6 +1,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { SignupResult, SiteConfig } from '../../../api/index.ts';
-import type { StepContext } from './step-context.ts';
+import type { SignupView } from '../../../flows/signup/view.ts';
+import type { SignupIntents, StepContext } from './step-context.ts';
+
+/** The last screens: welcome, or one of the two refusals. */
+export function render(ctx: StepContext, view: SignupView, _intents: SignupIntents): TemplateResult {
+  if (view.step === 'under-age') return renderUnderAge(ctx, ctx.policy.minAge);
+  if (view.step === 'already-member') return renderAlreadyMember(ctx, ctx.findAccountUrl);
+  return renderDoneStep(ctx, { result: view.result!, certificate: view.siteConfig!.certificate, completionUrl: ctx.completionUrl });
+}
 
 export interface DoneStepProps {
   result: SignupResult;
@@ -23,12 +31,12 @@ export function renderDoneStep(ctx: StepContext, props: DoneStepProps): Template
       : nothing}`;
 }
 
-/** Refusal: under the site's minimum age (DOMAIN.md §1.1: KOTRA refuses under-14 signups). */
+/** Refusal: under the site's minimum age (docs/domain.md: KOTRA refuses under-14 signups). */
 export function renderUnderAge(ctx: StepContext, minAge: number): TemplateResult {
   return html`<p data-part="refusal">${ctx.t('signup.underAge.body', { minAge })}</p>`;
 }
 
-/** Refusal: the verified person already has an account (one per person, DOMAIN.md §3). */
+/** Refusal: the verified person already has an account (one per person, docs/domain.md). */
 export function renderAlreadyMember(ctx: StepContext, findAccountUrl: string | undefined): TemplateResult {
   return html`<p data-part="refusal">${ctx.t('signup.alreadyMember.body')}</p>
     ${findAccountUrl

@@ -1,12 +1,16 @@
 import { html, type TemplateResult } from 'lit';
-import type { VerificationPerson } from '../../../api/schemas.ts';
-import { renderActions, type StepContext } from './step-context.ts';
+import type { SignupView } from '../../../flows/signup/view.ts';
+import { IdentityVerify } from '../../identity-verify/identity-verify.ts';
+import { renderActions, submitTo, type SignupIntents, type StepContext } from './step-context.ts';
+
+/** Registered when this step's code loads (identity-verify under its default tag). */
+export const dependencies = { 'identity-verify': IdentityVerify };
 
 export interface IdentityStepProps {
   /** The nationality answered on the type step: the mobile form starts there. */
   nationality: 'domestic' | 'foreign';
   /** Who was verified in this visit (the token is held in memory); undefined before. */
-  verified: VerificationPerson | undefined;
+  verified: { name: string } | undefined;
   onVerifyAgain: () => void;
   onBack: () => void;
   onSubmit: (event: Event) => void;
@@ -21,7 +25,17 @@ export function renderIdentityVerify(ctx: StepContext, nationality: 'domestic' |
     .apiBase=${ctx.apiBase} .site=${ctx.site} .locale=${ctx.locale}></identity-verify>`;
 }
 
-/** Step 3 (DOMAIN.md §1.4): mobile or provider verification through `<identity-verify>`. */
+export function render(ctx: StepContext, view: SignupView, intents: SignupIntents): TemplateResult {
+  return renderIdentityStep(ctx, {
+    verified: view.verified,
+    nationality: view.foreignNational ? 'foreign' : 'domestic',
+    onVerifyAgain: () => intents.verifyAgain(),
+    onBack: () => intents.back(),
+    onSubmit: submitTo(() => intents.next()),
+  });
+}
+
+/** Step 3 (docs/domain.md): mobile or provider verification through `<identity-verify>`. */
 export function renderIdentityStep(ctx: StepContext, props: IdentityStepProps): TemplateResult {
   if (props.verified) {
     return html`<form data-part="form identity-form" novalidate @submit=${props.onSubmit}>

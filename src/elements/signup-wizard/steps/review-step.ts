@@ -2,10 +2,15 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { MemberType, TermsDocument } from '../../../api/schemas.ts';
 import type { ConsentChoices } from '../../shared/consent-list.ts';
 import { countryName } from '../../shared/interest-rows.ts';
-import type { FlowStep } from '../flow.ts';
-import type { CompanyPart, DetailsValues, OptionalDetailField } from '../signup-values.ts';
-import { renderIdentityVerify } from './identity-step.ts';
-import { renderActions, renderFailure, type StepContext } from './step-context.ts';
+import type { Words } from '../../../flows/words.ts';
+import type { FlowStep } from '../../../flows/signup/steps.ts';
+import type { CompanyPart, DetailsValues, OptionalDetailField } from '../../../flows/signup/values.ts';
+import type { SignupView } from '../../../flows/signup/view.ts';
+import { dependencies, renderIdentityVerify } from './identity-step.ts';
+import { renderActions, renderFailure, submitTo, type SignupIntents, type StepContext } from './step-context.ts';
+
+// The second verification of sites that ask again at submit needs identity-verify.
+export { dependencies };
 
 export interface ReviewStepProps {
   memberType: MemberType;
@@ -20,7 +25,7 @@ export interface ReviewStepProps {
   reverified: boolean;
   submitting: boolean;
   /** What keeps the user here: a failed submit to retry, or the missing second verification. */
-  failure: { text: string; retry: boolean } | undefined;
+  failure: { words: Words; retry: boolean } | undefined;
   onEdit: (step: FlowStep) => void;
   onRetry: () => void;
   onBack: () => void;
@@ -28,6 +33,26 @@ export interface ReviewStepProps {
 }
 
 type Row = readonly [label: string, value: string | undefined];
+
+export function render(ctx: StepContext, view: SignupView, intents: SignupIntents): TemplateResult {
+  return renderReviewStep(ctx, {
+    memberType: view.memberType ?? 'individual',
+    documents: view.documents,
+    choices: view.consentChoices,
+    person: view.person,
+    details: view.details.values,
+    shown: view.shownFields,
+    company: view.memberType === 'corporate' ? view.company.part : undefined,
+    reverify: view.reverify,
+    reverified: view.reverified,
+    submitting: view.submitting,
+    failure: view.submitFailure,
+    onEdit: (step) => intents.edit(step),
+    onRetry: () => void intents.retry(),
+    onBack: () => intents.back(),
+    onSubmit: submitTo(() => intents.submit()),
+  });
+}
 
 /** Step 6: everything typed (never the password), an edit button per section, and the submit. */
 export function renderReviewStep(ctx: StepContext, props: ReviewStepProps): TemplateResult {
@@ -62,7 +87,7 @@ export function renderReviewStep(ctx: StepContext, props: ReviewStepProps): Temp
     ${props.company ? section(ctx, 'company', 'company', props, companyRows(ctx, props.company)) : nothing}
     ${props.reverify ? renderReverify(ctx, props.reverified, props.person?.nationality ?? 'domestic') : nothing}
     <form data-part="form review-form" novalidate @submit=${props.onSubmit}>
-    ${props.failure ? renderFailure(ctx, props.failure.text, props.failure.retry ? props.onRetry : undefined) : nothing}
+    ${props.failure ? renderFailure(ctx, ctx.say(props.failure.words), props.failure.retry ? props.onRetry : undefined) : nothing}
     ${props.submitting ? html`<p data-part="status" role="status">${ctx.t('signup.review.submitting')}</p>` : nothing}
     ${renderActions(ctx, { back: props.onBack, nextLabel: ctx.t('signup.review.submit'), busy: props.submitting, nextDisabled: props.submitting })}
   </form>`;

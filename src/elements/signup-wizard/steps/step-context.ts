@@ -1,13 +1,41 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { AddressSearchAdapter } from '../../../context/runtime.ts';
+import type { SignupFlow } from '../../../flows/signup/signup-flow.ts';
+import type { SignupView } from '../../../flows/signup/view.ts';
+import type { Words } from '../../../flows/words.ts';
 import type { Locale, MessageKey, MessageParams } from '../../../i18n/index.ts';
 import type { MembershipPolicy } from '../../../rules/policy.ts';
+import type { ElementClass } from '../../shared/define-element.ts';
 import { requiredMark } from '../../shared/field.ts';
+
+/** What a step may ask of the signup flow: its intents, nothing else of it. */
+export type SignupIntents = Pick<
+  SignupFlow,
+  | 'next' | 'back' | 'edit' | 'retry' | 'submit' | 'choose' | 'update' | 'chooseConsents' | 'loadTerms' | 'checkLoginId'
+  | 'typeBusinessNumber' | 'searchCompany' | 'uploadCertificate' | 'removeCertificate' | 'verifyAgain'
+>;
+
+/** A step module: renders its step from the view, answers with intents; registers the inner elements it renders. */
+export interface StepModule {
+  render(ctx: StepContext, view: SignupView, intents: SignupIntents): TemplateResult;
+  dependencies?: Record<string, ElementClass>;
+}
+
+/** A form's submit: the page stays, the flow moves on. */
+export const submitTo = (next: () => unknown) => (event: Event) => {
+  event.preventDefault();
+  void next();
+};
 
 /** What every step module gets from the wizard: words, unique ids, and the settings inner elements need. */
 export interface StepContext {
   t: (key: MessageKey, params?: MessageParams) => string;
+  /** Words from the flow (a key or a code, with parameters) as text. */
+  say: (words: Words) => string;
+  /** The wizard's own settings steps need. */
+  completionUrl: string | undefined;
+  findAccountUrl: string | undefined;
   /** The message for a rule or API code of a field (with the policy's numbers filled in). */
   messageFor: (code: string, field?: string) => string;
   /** A document-unique id for `suffix`. */

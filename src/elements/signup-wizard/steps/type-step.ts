@@ -1,16 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { FormController } from '../../shared/form-controller.ts';
-import type { MemberKind, MemberNationality } from '../flow.ts';
-import { renderActions, renderChoiceGroup, type StepContext } from './step-context.ts';
-
-/** The type step's answers; blank until chosen (no default). */
-export interface TypeValues {
-  kind: MemberKind | '';
-  nationality: MemberNationality | '';
-}
+import type { FormPort } from '../../../flows/form-model.ts';
+import type { MemberKind, MemberNationality } from '../../../flows/signup/steps.ts';
+import type { SignupView, TypeValues } from '../../../flows/signup/view.ts';
+import { renderActions, renderChoiceGroup, submitTo, type SignupIntents, type StepContext } from './step-context.ts';
 
 export interface TypeStepProps {
-  form: FormController<TypeValues>;
+  form: FormPort<TypeValues>;
   /** Answers the site offers; a question with one answer is not asked. */
   kinds: readonly MemberKind[];
   nationalities: readonly MemberNationality[];
@@ -18,7 +13,11 @@ export interface TypeStepProps {
   onSubmit: (event: Event) => void;
 }
 
-/** Step 1 (DOMAIN.md §1.1): 개인 / 기업, 내국인 / 외국인. */
+export function render(ctx: StepContext, view: SignupView, intents: SignupIntents): TemplateResult {
+  return renderTypeStep(ctx, { form: view.type, kinds: view.offered.kinds, nationalities: view.offered.nationalities, minAge: ctx.policy.minAge, onSubmit: submitTo(() => intents.next()) });
+}
+
+/** Step 1 (docs/domain.md): 개인 / 기업, 내국인 / 외국인. */
 export function renderTypeStep(ctx: StepContext, props: TypeStepProps): TemplateResult {
   const { form } = props;
   const error = (field: keyof TypeValues) => {

@@ -1,6 +1,6 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { MembershipClient } from '../../api/client.ts';
-import { MembershipError } from '../../api/errors.ts';
+import type { Failure } from '../failure.ts';
+import { Job } from '../job.ts';
 import { checkLoginId, loginIdKey, normalizeLoginId } from '../../rules/login-id.ts';
 import type { MembershipPolicy } from '../../rules/policy.ts';
 
@@ -10,39 +10,39 @@ export type LoginIdCheckState =
   | { status: 'checking'; loginId: string }
   | { status: 'available'; loginId: string }
   | { status: 'taken'; loginId: string }
-  | { status: 'error'; loginId: string; error: MembershipError };
+  | { status: 'error'; loginId: string; failure: Failure };
 
 export interface LoginIdCheckOptions {
   client: () => MembershipClient | undefined;
+  onChange: () => void;
   policy: () => MembershipPolicy | undefined;
   /** Milliseconds of quiet typing before the live check runs. */
   debounceMs?: number;
   /** The check failed (for signup-error); the ID can still be sent, the API decides at submit. */
-  onError?: (error: MembershipError) => void;
+  onError?: (failure: Failure) => void;
 }
 
 /**
  * The live availability check of the login ID: debounced while typing, immediate on the "중복확인"
  * button, one request at a time (a newer ID aborts the older request). Only IDs that pass the
- * policy's rules are sent; the API's answer is the authority (DESIGN.md decision 2).
+ * policy's rules are sent; the API's answer is the authority.
  */
-export class LoginIdCheck implements ReactiveController {
-  #host: ReactiveControllerHost;
+export class LoginIdCheck {
   #options: LoginIdCheckOptions;
   #timer: ReturnType<typeof setTimeout> | undefined;
-  #abort: AbortController | undefined;
+  /** One request at a time: a newer ID aborts the older request. */
+  #job = new Job<boolean>({ onChange: () => {} });
   #pending: Promise<LoginIdCheckState> | undefined;
   state: LoginIdCheckState = { status: 'idle' };
 
-  constructor(host: ReactiveControllerHost, options: LoginIdCheckOptions) {
-    this.#host = host;
+  constructor(options: LoginIdCheckOptions) {
     this.#options = options;
-    host.addController(this);
   }
 
-  hostDisconnected(): void {
+  /** Stops the timer and the request (the flow is torn down). */
+  stop(): void {
     clearTimeout(this.#timer);
-    this.#abort?.abort();
+    this.#job.abort();
   }
 
   /** Restores a known answer (a resumed draft) without asking again. */
@@ -55,7 +55,7 @@ export class LoginIdCheck implements ReactiveController {
     clearTimeout(this.#timer);
     const loginId = normalizeLoginId(value);
     if (this.#answerFor(loginId)) return;
-    this.#abort?.abort();
+    this.#job.abort();
     this.#set({ status: 'idle' });
     if (!this.#passesRules(loginId)) return;
     this.#timer = setTimeout(() => void this.check(value), this.#options.debounceMs ?? 600);
@@ -73,21 +73,17 @@ export class LoginIdCheck implements ReactiveController {
       this.#set({ status: 'idle' });
       return Promise.resolve(this.state);
     }
-    this.#abort?.abort();
-    const abort = (this.#abort = new AbortController());
     this.#set({ status: 'checking', loginId });
-    this.#pending = client
-      .call('checkLoginIdAvailability', { params: { loginId } }, { signal: abort.signal })
-      .then(
-        (answer): LoginIdCheckState => ({ status: answer.available ? 'available' : 'taken', loginId }),
-        (error: unknown): LoginIdCheckState => ({ status: 'error', loginId, error: error instanceof MembershipError ? error : new MembershipError({ code: 'NETWORK_ERROR', cause: error }) }),
-      )
-      .then((state) => {
-        if (abort.signal.aborted) return this.state;
-        if (state.status === 'error') this.#options.onError?.(state.error);
-        this.#set(state);
-        return state;
-      });
+    const run = this.#job.run(async (signal) => (await client.call('checkLoginIdAvailability', { params: { loginId } }, { signal })).available);
+    this.#pending = run.then((done) => {
+      // Superseded by a newer ID, or stopped.
+      if (!done) return this.state;
+      const state: LoginIdCheckState = done.status === 'error' ? { status: 'error', loginId, failure: done.failure }
+        : { status: done.status === 'complete' && done.value ? 'available' : 'taken', loginId };
+      if (state.status === 'error') this.#options.onError?.(state.failure);
+      this.#set(state);
+      return state;
+    });
     return this.#pending;
   }
 
@@ -113,6 +109,6 @@ export class LoginIdCheck implements ReactiveController {
 
   #set(state: LoginIdCheckState): void {
     this.state = state;
-    this.#host.requestUpdate();
+    this.#options.onChange();
   }
 }

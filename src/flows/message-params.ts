@@ -1,7 +1,7 @@
-import type { MembershipError } from '../../api/errors.ts';
-import type { MessageParams } from '../../i18n/index.ts';
-import { fieldMaxLengths } from '../../rules/limits.ts';
-import type { MembershipPolicy } from '../../rules/policy.ts';
+import type { MembershipError } from '../api/errors.ts';
+import type { MessageParams } from '../i18n/index.ts';
+import { fieldMaxLengths } from '../rules/limits.ts';
+import type { MembershipPolicy } from '../rules/policy.ts';
 
 // The numbers rule and error messages need (see the placeholder lists in src/i18n/messages/rules.ts
 // and errors.ts), taken from the policy, the field or the error itself.

@@ -1,9 +1,9 @@
 import type { MembershipError } from '../../api/errors.ts';
 import type { MemberType } from '../../api/schemas.ts';
-import type { FieldProblem } from '../shared/form-controller.ts';
+import type { FieldProblem } from '../form-model.ts';
 
 // The shape of the signup flow, as pure functions: which steps a member type goes through, and where
-// an API answer sends the user. The element (signup-wizard.ts) carries these decisions out.
+// an API answer sends the user. SignupFlow (signup-flow.ts) carries these decisions out.
 
 /** The steps of the flow, in order; `company` only for corporate members. */
 export const flowSteps = ['type', 'consent', 'identity', 'details', 'company', 'review', 'done'] as const;

@@ -1,11 +1,11 @@
 import { companyLookupSchema } from '../../api/contract.ts';
 import type { ConsentAnswer, VerificationPerson } from '../../api/index.ts';
-import { isSignupStep, type MemberKind, type MemberNationality, type SignupStep } from './flow.ts';
-import { emptyCompany, emptyCompanyPart, emptyDetails, storedDetails, type CompanyPart, type StoredDetails } from './signup-values.ts';
+import { isSignupStep, type MemberKind, type MemberNationality, type SignupStep } from './steps.ts';
+import { emptyCompany, emptyCompanyPart, emptyDetails, storedDetails, type CompanyPart, type StoredDetails } from './values.ts';
 
-// The signup draft in sessionStorage (DESIGN.md decision 4): reload, a provider redirect or a server
-// error resume where the user was. It never holds the password, its confirmation or any token: the
-// types below have no place for them, and `saveDraft` writes only what they list.
+// The signup draft (sessionStorage in the browser): reload, a provider redirect or a server error
+// resume where the user was. It never holds the password, its confirmation or any token: the types
+// below have no place for them, and `saveDraft` writes only what they list.
 
 const draftVersion = 1;
 
@@ -32,16 +32,19 @@ export function draftStorageKey(site: string, elementKey: string | undefined): s
   return `membership-elements:signup:${site}:${elementKey || 'default'}`;
 }
 
-function storage(): Storage | undefined {
+/** Where drafts are kept: sessionStorage in the browser, a Map in tests. */
+export type DraftStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+/** The page's sessionStorage, or undefined where storage is blocked (privacy settings, sandboxed iframes). */
+export function sessionDraftStorage(): DraftStorage | undefined {
   try {
     return globalThis.sessionStorage;
   } catch {
-    // Storage can be blocked (privacy settings, sandboxed iframes): then the wizard just keeps no draft.
     return undefined;
   }
 }
 
-export function saveDraft(key: string, draft: SignupDraft): void {
+export function saveDraft(storage: DraftStorage | undefined, key: string, draft: SignupDraft): void {
   const { details, company } = draft;
   const stored = {
     v: draftVersion,
@@ -60,17 +63,17 @@ export function saveDraft(key: string, draft: SignupDraft): void {
     returnToReview: draft.returnToReview,
   };
   try {
-    storage()?.setItem(key, JSON.stringify(stored));
+    storage?.setItem(key, JSON.stringify(stored));
   } catch {
     // Quota or blocked storage: the draft is a convenience, the flow goes on without it.
   }
 }
 
 /** The saved draft, or undefined when there is none, it is of another version, or it is damaged. */
-export function loadDraft(key: string): SignupDraft | undefined {
+export function loadDraft(storage: DraftStorage | undefined, key: string): SignupDraft | undefined {
   let raw: string | null | undefined;
   try {
-    raw = storage()?.getItem(key);
+    raw = storage?.getItem(key);
   } catch {
     return undefined;
   }
@@ -115,9 +118,9 @@ function onlyKnown<T extends object>(value: unknown, shape: T): Partial<T> {
   return known as Partial<T>;
 }
 
-export function clearDraft(key: string): void {
+export function clearDraft(storage: DraftStorage | undefined, key: string): void {
   try {
-    storage()?.removeItem(key);
+    storage?.removeItem(key);
   } catch {
     // Nothing to clear.
   }

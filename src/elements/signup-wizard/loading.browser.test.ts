@@ -1,0 +1,61 @@
+// The later steps' code loads on demand: prefetched once the first step shows, and a load that fails
+// (offline, CDN error) says so with a retry while the draft stays as it was.
+import { cleanupFixtures, equal } from '../../../test/browser/fixture.ts';
+import { expectAccessible } from '../../../test/browser/axe.ts';
+import { $, agreeToAll, chooseType, mountWizard, startApi, waitFor, waitForStep, type MockApi } from './harness.browser.test.ts';
+import { stepLoaders } from './step-modules.ts';
+import type { StepModule } from './steps/step-context.ts';
+
+let api: Awaited<ReturnType<typeof startApi>>;
+let mock: MockApi;
+const original = { ...stepLoaders };
+
+describe('<signup-wizard> steps on demand', () => {
+  before(async () => {
+    api = await startApi();
+    mock = api.mock;
+  });
+  after(() => api.worker.stop());
+  afterEach(() => {
+    Object.assign(stepLoaders, original);
+    cleanupFixtures();
+    sessionStorage.clear();
+  });
+
+  it('the later steps are fetched after the first step shows, before anyone presses 다음', async () => {
+    const asked: string[] = [];
+    for (const step of Object.keys(stepLoaders) as (keyof typeof stepLoaders)[]) {
+      stepLoaders[step] = () => {
+        asked.push(step);
+        return original[step]();
+      };
+    }
+    const wizard = await mountWizard(mock);
+    equal(wizard.step, 'type', 'the first step');
+    await waitFor(() => ['identity', 'details', 'company', 'review', 'done'].every((step) => asked.includes(step)), 'every later step fetched');
+    equal(wizard.step, 'type', 'still on the first step');
+  });
+
+  it('a step whose code does not arrive: a message with a retry, the draft intact, then the step', async () => {
+    let offline = true;
+    stepLoaders.identity = (): Promise<StepModule> =>
+      offline ? Promise.reject(new TypeError('Failed to fetch dynamically imported module: https://cdn.example/identity-step.js')) : original.identity();
+    const wizard = await mountWizard(mock);
+    await chooseType(wizard, 'individual');
+    await agreeToAll(wizard);
+    await waitFor(() => wizard.querySelector('[data-part="wizard"] > [data-part="failure"] [role="alert"]'), 'the failure');
+    equal(wizard.step, 'identity', 'on the identity step');
+    const alert = $(wizard, '[data-part="wizard"] > [data-part="failure"] [role="alert"]');
+    equal(alert.textContent?.includes('입력한 내용은 그대로 있으니'), true, 'says the entries are kept and what to do');
+    const draft = sessionStorage.getItem('membership-elements:signup:trade:default');
+    equal(JSON.parse(draft ?? '{}').step, 'identity', 'the draft is at the identity step');
+    equal(JSON.parse(draft ?? '{}').consents.length > 0, true, 'with the answers given');
+    await expectAccessible(wizard);
+
+    offline = false;
+    $<HTMLButtonElement>(wizard, '[data-part="wizard"] > [data-part="failure"] [data-part~="retry"]').click();
+    await waitForStep(wizard, 'identity');
+    await waitFor(() => wizard.querySelector('identity-verify'), 'the identity step');
+    equal(sessionStorage.getItem('membership-elements:signup:trade:default'), draft, 'the draft did not change');
+  });
+});

@@ -1,0 +1,90 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { describeFailure, type Failure } from '../../flows/failure.ts';
+import type { SignupStep } from '../../flows/signup/steps.ts';
+import { defineElement } from '../shared/define-element.ts';
+import * as consentStep from './steps/consent-step.ts';
+import type { StepModule } from './steps/step-context.ts';
+import * as typeStep from './steps/type-step.ts';
+
+/**
+ * Where the later steps' code comes from: dynamic imports, so a page pays for the first step only.
+ * An object so tests can make a load fail (a page cannot make the bundler's import fail).
+ */
+export const stepLoaders: Record<Exclude<SignupStep, 'type' | 'consent'>, () => Promise<StepModule>> = {
+  identity: () => import('./steps/identity-step.ts'),
+  details: () => import('./steps/details-step.ts'),
+  company: () => import('./steps/company-step.ts'),
+  review: () => import('./steps/review-step.ts'),
+  done: () => import('./steps/done-step.ts'),
+  'under-age': () => import('./steps/done-step.ts'),
+  'already-member': () => import('./steps/done-step.ts'),
+};
+
+type Entry = { status: 'pending'; promise: Promise<void> } | { status: 'complete'; module: StepModule } | { status: 'error'; failure: Failure };
+
+const idle = (callback: () => void): void => {
+  // Safari has no requestIdleCallback: a short timeout still lets the first render finish first.
+  if ('requestIdleCallback' in globalThis) requestIdleCallback(callback, { timeout: 2000 });
+  else setTimeout(callback, 200);
+};
+
+/**
+ * The step modules of one wizard: the first two are in the element's own code; the others load on
+ * demand, are prefetched when the browser is idle, and a failed load can be retried (the flow, and
+ * so the draft, is untouched by it).
+ */
+export class StepModules implements ReactiveController {
+  #host: ReactiveControllerHost;
+  #entries = new Map<SignupStep, Entry>([
+    ['type', { status: 'complete', module: typeStep }],
+    ['consent', { status: 'complete', module: consentStep }],
+  ]);
+  /** Steps that were shown: their failed load is shown too (a failed prefetch is just tried again later). */
+  #wanted = new Set<SignupStep>();
+
+  constructor(host: ReactiveControllerHost) {
+    this.#host = host;
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  /** The module of a step, or its loading state (a load starts if none did). */
+  get(step: SignupStep): Entry {
+    this.#wanted.add(step);
+    const entry = this.#entries.get(step);
+    if (entry) return entry;
+    this.#load(step);
+    return this.#entries.get(step)!;
+  }
+
+  /** Loads these steps' code when the browser is idle, without re-rendering for it. */
+  prefetch(steps: readonly SignupStep[]): void {
+    idle(() => {
+      for (const step of steps) if (!this.#entries.has(step)) this.#load(step);
+    });
+  }
+
+  /** Tries a failed step load again. */
+  retry(step: SignupStep): void {
+    this.#entries.delete(step);
+    this.#load(step);
+    this.#host.requestUpdate();
+  }
+
+  #load(step: SignupStep): void {
+    const loader = stepLoaders[step as keyof typeof stepLoaders];
+    const promise = loader().then(
+      (module) => {
+        for (const [tag, element] of Object.entries(module.dependencies ?? {})) defineElement(tag, element);
+        this.#entries.set(step, { status: 'complete', module });
+      },
+      (error: unknown) => {
+        if (this.#wanted.has(step)) this.#entries.set(step, { status: 'error', failure: describeFailure(error) });
+        else this.#entries.delete(step);
+      },
+    );
+    this.#entries.set(step, { status: 'pending', promise });
+    void promise.then(() => this.#host.requestUpdate());
+  }
+}

@@ -1,0 +1,318 @@
+import type { MemberType, SignupResult } from '../../api/index.ts';
+import { calendarDateOf, isOldEnough, parseBirthDate } from '../../rules/birth-date.ts';
+import { describeFailure, type Failure } from '../failure.ts';
+import { SubmitKey } from '../idempotency.ts';
+import { say, type Words } from '../words.ts';
+import { SignupState, type SignupSettings } from './state.ts';
+import { isOffered, routeSubmitError, type FlowStep, type SignupStep } from './steps.ts';
+import { signupRequest } from './values.ts';
+import type { FocusTarget, Verification } from './view.ts';
+
+export type { SignupFlowOptions, SignupSettings } from './state.ts';
+
+/**
+ * The signup journey without a DOM: member type → consent → identity → details → company
+ * (corporate) → review → done. Holds the steps and values, validates each step with the rules,
+ * keeps the draft (never a password or token), submits with an idempotency key and emits the
+ * events the element turns into DOM events. See src/flows/README.md for the pattern.
+ */
+export class SignupFlow extends SignupState {
+  readonly #key = new SubmitKey();
+  #shown = false;
+  #paused = false;
+
+  // ------------------------------------------------------------------ lifecycle
+
+  /** New settings: re-judge what depends on them; the first complete settings start the flow (draft, terms). */
+  configure(settings: SignupSettings): void {
+    const before = this.current;
+    const keys = ['client', 'siteConfig', 'policy', 'memberTypes', 'fields', 'draftKey'] as const;
+    if (keys.every((key) => before[key] === settings[key])) return;
+    this.current = { ...settings };
+    this.batch(() => {
+      this.typeForm.revalidate();
+      this.detailsForm.revalidate();
+      if (!this.started && settings.siteConfig && settings.policy && settings.client) {
+        this.started = true;
+        void this.loadTerms();
+        this.#goTo(this.restoreDraft(), { focus: 'none' });
+      }
+    });
+  }
+
+  /** The host went away: late answers are ignored and the draft is left as it is. */
+  pause(): void {
+    this.#paused = true;
+    this.loginIdCheck.stop();
+    this.company.stop();
+    this.consent.terms.abort();
+  }
+
+  /** The host is back (moved in the page): what was aborted and is still needed is asked again. */
+  resume(): void {
+    if (!this.#paused) return;
+    this.#paused = false;
+    if (this.started && this.consent.state.status !== 'complete') void this.loadTerms();
+  }
+
+  protected override changed(): void {
+    // A removed wizard finishing late work must not write over a newer draft.
+    if (this.started && !this.finished && !this.#paused) this.writeDraft();
+  }
+
+  // ------------------------------------------------------------------ intents: moving
+
+  /** Leaves the current step forward: validates it (and for the review, submits). */
+  async next(): Promise<void> {
+    switch (this.step) {
+      case 'type': {
+        if (!this.typeForm.submit()) return this.requestFocus('invalid');
+        const { kind, nationality } = this.typeAnswers;
+        if (!kind || !isOffered(this.offeredTypes, kind, nationality)) return this.#goTo('type', { alert: [say('signup.type.notOffered')], focus: 'none' });
+        this.detailsForm.revalidate();
+        return this.#advance();
+      }
+      case 'consent':
+        if (this.isComplete('consent')) this.#advance();
+        return;
+      case 'identity':
+        return this.#advance();
+      case 'details': {
+        const form = this.detailsForm;
+        if (!form.submit()) return this.requestFocus('invalid');
+        const answer = await this.loginIdCheck.check(form.values.loginId);
+        if (answer.status === 'taken') {
+          form.setServerErrors([{ field: 'loginId', code: 'LOGIN_ID_TAKEN' }]);
+          return this.requestFocus('invalid');
+        }
+        // A failed check (network) does not block: the API decides at submit.
+        return this.#advance();
+      }
+      case 'company':
+        if (await this.#validateCompany()) this.#advance();
+        return;
+      case 'review':
+        return this.submit();
+      default:
+    }
+  }
+
+  back(): void {
+    this.#goTo(this.steps[Math.max(0, this.steps.indexOf(this.step as FlowStep) - 1)] ?? 'type');
+  }
+
+  /** From the review: change a section, then come back. */
+  edit(step: FlowStep): void {
+    this.returnToReview = true;
+    this.#goTo(step);
+  }
+
+  /** Shows a step directly (the review's edit buttons, tests, a host's own navigation). */
+  goTo(step: SignupStep): void {
+    this.#goTo(step);
+  }
+
+  /** Tries again what failed on this step: the terms, the company search, or the submit. */
+  retry(): Promise<unknown> {
+    if (this.step === 'consent') return this.loadTerms();
+    if (this.step === 'company') return this.searchCompany();
+    if (this.step === 'review') return this.submit();
+    return Promise.resolve();
+  }
+
+  /**
+   * A verification arrived: on the identity step it is the person signing up (refused when under
+   * the policy's minimum age, checked with today in Seoul; the server checks again); on the review
+   * it is the second verification of sites that ask again at submit.
+   */
+  verified(verification: Verification): void {
+    if (verification.purpose !== 'signup') return;
+    if (this.step === 'review') {
+      this.submitVerification = verification;
+      this.notify();
+      return;
+    }
+    if (this.step !== 'identity') return;
+    this.batch(() => {
+      this.verification = verification;
+      this.person = { name: verification.person.name, nationality: verification.person.nationality };
+      const policy = this.current.policy;
+      const birth = parseBirthDate(verification.person.birthDate);
+      if (policy && (!birth || !isOldEnough(birth, policy.minAge, calendarDateOf(this.options.now?.() ?? new Date())))) {
+        this.report({ code: 'UNDER_AGE', retryable: false }, 'identity');
+        this.#refuse('under-age');
+        return;
+      }
+      const notice = this.#adoptNationality(verification.person.nationality);
+      this.detailsForm.revalidate();
+      if (this.resumeAfterVerification) {
+        this.#goTo('review');
+        void this.submit();
+        return;
+      }
+      this.#advance(notice);
+    });
+  }
+
+  /** Verify again (another person, a mistake): the token is forgotten. */
+  verifyAgain(): void {
+    this.verification = undefined;
+    this.notify();
+  }
+
+  // ------------------------------------------------------------------ intents: submit
+
+  /**
+   * Checks every part is there (the password and token are not in a resumed draft), emits the
+   * cancelable submit event, creates the member with an Idempotency-Key, and sends the user to where
+   * an error can be fixed without losing anything.
+   */
+  async submit(): Promise<void> {
+    const client = this.current.client;
+    const memberType = this.memberType;
+    if (this.submitting || !client || !memberType) return;
+    this.submitFailure = undefined;
+    this.resumeAfterVerification = false;
+
+    // Every part first, so a new verification (which expires) is the last thing asked for.
+    const unfinished = this.steps.find((step) => step !== 'review' && step !== 'done' && step !== 'identity' && !this.isComplete(step));
+    if (unfinished) {
+      this.#goTo(unfinished);
+      if (unfinished === 'details') this.detailsForm.submit();
+      if (unfinished === 'company') await this.#validateCompany();
+      return;
+    }
+    const verification = this.verification;
+    if (!verification) {
+      this.resumeAfterVerification = true;
+      return this.#goTo('identity', { notice: say('signup.identity.again.notice') });
+    }
+    if (this.current.siteConfig?.reverifyAtSignupSubmit && !this.submitVerification) {
+      this.submitFailure = { words: say('signup.review.reverifyFirst'), retry: false };
+      return this.requestFocus('reverify');
+    }
+
+    const request = signupRequest({
+      memberType,
+      verificationToken: verification.verificationToken,
+      submitVerificationToken: this.submitVerification?.verificationToken,
+      consents: this.consent.request,
+      details: this.detailsForm.values,
+      shown: this.shownFields,
+      company: this.company.part,
+    });
+    if (!this.emit({ type: 'submit', memberType, loginId: request.details.loginId })) return;
+
+    this.submitting = true;
+    this.notify();
+    try {
+      const result = await client.call('createMember', { body: request }, { idempotencyKey: this.#key.for(request) });
+      this.#key.forget();
+      this.submitting = false;
+      this.#complete(result, memberType);
+    } catch (error) {
+      this.submitting = false;
+      this.#failed(describeFailure(error, this.current.policy));
+    }
+  }
+
+  #complete(result: SignupResult, memberType: MemberType): void {
+    this.result = result;
+    this.finished = true;
+    this.clearDraft();
+    this.#goTo('done');
+    const { member } = result;
+    this.emit({ type: 'complete', memberId: member.memberId, loginId: member.loginId, memberType, companyRole: member.companyRole, certificatePending: result.certificatePending });
+  }
+
+  #failed(failure: Failure): void {
+    const { error } = failure;
+    this.report(failure, 'review');
+    const route = routeSubmitError(error);
+    const message = failure.words;
+    this.batch(() => {
+      switch (route.kind) {
+        case 'screen':
+          return this.#refuse(route.step);
+        case 'fields':
+          if (route.fields.some((problem) => problem.code === 'LOGIN_ID_TAKEN')) this.loginIdCheck.markTaken(this.detailsForm.values.loginId);
+          (route.step === 'details' ? this.detailsForm : this.company.form).setServerErrors(route.fields);
+          return this.#goTo(route.step, { alert: [message], focus: 'invalid' });
+        case 'company':
+          this.company.forgetLookup(error.code !== 'CERTIFICATE_NOT_FOUND');
+          return this.#goTo('company', { alert: [message, say('signup.company.researchNeeded')] });
+        case 'reverify':
+          this.verification = undefined;
+          this.submitVerification = undefined;
+          this.resumeAfterVerification = true;
+          return this.#goTo('identity', { notice: message });
+        case 'terms':
+          this.consentError = error.code;
+          void this.loadTerms();
+          return this.#goTo('consent', { alert: [message] });
+        case 'type':
+          return this.#goTo('type', { alert: [message] });
+        default:
+          // The same body may be retried with the same key, unless the server refused that key.
+          if (error.code === 'IDEMPOTENCY_CONFLICT') this.#key.forget();
+          this.submitFailure = { words: message, retry: true };
+          this.notify();
+      }
+    });
+  }
+
+  // ------------------------------------------------------------------ inner moves
+
+  #goTo(step: SignupStep, options: { notice?: Words | undefined; alert?: Words[]; focus?: FocusTarget } = {}): void {
+    // Until a step was shown (the site settings are loading) there is no previous step.
+    const previous = this.#shown ? this.step : null;
+    this.#shown = true;
+    this.step = step;
+    this.notice = options.notice;
+    this.alert = options.alert;
+    if (step === 'review') this.returnToReview = true;
+    if (step !== previous) {
+      const index = this.steps.indexOf(step as FlowStep);
+      const title = say(`signup.step.${step}`);
+      this.announcement = index < 0 ? title : say('signup.announce', { current: index + 1, total: this.steps.length, title });
+      this.emit({ type: 'step-change', step, previous });
+    }
+    this.requestFocus(options.focus ?? 'heading');
+  }
+
+  /** The next step in order; after the review was reached, the first unfinished step or the review. */
+  #advance(notice?: Words): void {
+    const later = this.steps.slice(this.steps.indexOf(this.step as FlowStep) + 1).filter((step) => step !== 'done');
+    const target = this.returnToReview ? (later.find((step) => step !== 'review' && !this.isComplete(step)) ?? 'review') : (later[0] ?? 'review');
+    this.#goTo(target, { notice });
+  }
+
+
+  async #validateCompany(): Promise<boolean> {
+    if (!this.company.lookup) {
+      await this.searchCompany();
+      return false;
+    }
+    const valid = await this.company.validate();
+    if (!valid) this.requestFocus('invalid');
+    return valid;
+  }
+
+  /** A refusal (under age, already a member): its screen, and no draft to come back to. */
+  #refuse(step: 'under-age' | 'already-member'): void {
+    this.finished = true;
+    this.clearDraft();
+    this.verification = undefined;
+    this.#goTo(step);
+  }
+
+  /** The verification says the nationality; the type step's answer follows it (with a notice). */
+  #adoptNationality(nationality: 'domestic' | 'foreign'): Words | undefined {
+    const asked = this.typeForm.values.nationality;
+    const { kind } = this.typeAnswers;
+    if (!asked || !kind || asked === nationality || !isOffered(this.offeredTypes, kind, nationality)) return undefined;
+    this.typeForm.set('nationality', nationality);
+    return say('signup.identity.nationalityChanged', { nationality: say(`signup.type.nationality.${nationality}`) });
+  }
+
+}

@@ -1,0 +1,257 @@
+import type { MembershipClient } from '../../api/client.ts';
+import type { MemberType, SignupResult, SiteConfig } from '../../api/index.ts';
+import type { MembershipPolicy } from '../../rules/policy.ts';
+import type { Failure } from '../failure.ts';
+import { FormModel } from '../form-model.ts';
+import { FlowStore, type FlowOptions } from '../store.ts';
+import type { Words } from '../words.ts';
+import { CompanyModel } from './company.ts';
+import { ConsentModel, type ConsentChoices } from './consent.ts';
+import { clearDraft as removeDraft, draftStorageKey, loadDraft, saveDraft, type DraftStorage } from './draft.ts';
+import type { SignupFlowEvent } from './events.ts';
+import { LoginIdCheck } from './login-id-check.ts';
+import { answeredType, memberTypeOf, stepsFor, typeProblems, type FlowStep, type SignupStep } from './steps.ts';
+import { detailsProblems, emptyDetails, optionalDetailFields, storedDetails, type DetailsValues, type OptionalDetailField } from './values.ts';
+import { snapshotOf, type FocusTarget, type SignupView, type TypeValues, type Verification } from './view.ts';
+
+/** What the host knows and may change at any time: settings from attributes, context and the API. */
+export interface SignupSettings {
+  client: MembershipClient | undefined;
+  siteConfig: SiteConfig | undefined;
+  policy: MembershipPolicy | undefined;
+  /** `member-types`: narrows the site's member types (comma-separated). */
+  memberTypes?: string | undefined;
+  /** `fields`: optional member fields shown (comma-separated); default all. */
+  fields?: string | undefined;
+  /** Names this flow's draft (the element's `draft-key`, else its id). */
+  draftKey?: string | undefined;
+}
+
+export interface SignupFlowOptions extends FlowOptions<SignupFlowEvent> {
+  /** Where the draft is kept (sessionStorage in the browser); none: no draft. */
+  storage?: DraftStorage | undefined;
+  /** Today, for the minimum-age check (tests pin it). */
+  now?: () => Date;
+  loginIdDebounceMs?: number;
+}
+
+/**
+ * The signup flow's state: its parts (forms, terms, company, ID check), what follows from them and
+ * the settings (steps, member type, shown fields), the view built from it, and the draft. The moves
+ * between steps and the submit are SignupFlow's (signup-flow.ts); the value intents are here.
+ */
+export abstract class SignupState extends FlowStore<SignupView, SignupFlowEvent> {
+  protected readonly options: SignupFlowOptions;
+  protected current: SignupSettings = { client: undefined, siteConfig: undefined, policy: undefined };
+  readonly typeForm: FormModel<TypeValues>;
+  readonly detailsForm: FormModel<DetailsValues>;
+  readonly consent: ConsentModel;
+  readonly company: CompanyModel;
+  readonly loginIdCheck: LoginIdCheck;
+  step: SignupStep = 'type';
+  started = false;
+  person: { name: string; nationality: 'domestic' | 'foreign' } | undefined;
+  /** This visit's verification, with its token: memory only. */
+  verification: Verification | undefined;
+  /** The second verification of sites that ask again at submit: memory only. */
+  submitVerification: Verification | undefined;
+  returnToReview = false;
+  passwordAgain = false;
+  consentError: string | undefined;
+  result: SignupResult | undefined;
+  notice: Words | undefined;
+  alert: Words[] | undefined;
+  announcement: Words | undefined;
+  submitting = false;
+  submitFailure: { words: Words; retry: boolean } | undefined;
+  /** The submit waits for a new verification; once it arrives the submit goes on by itself. */
+  resumeAfterVerification = false;
+  /** Done or refused: the draft is gone and is not written again. */
+  finished = false;
+  focus: { target: FocusTarget; seq: number } = { target: 'none', seq: 0 };
+
+  constructor(options: SignupFlowOptions = {}) {
+    super(options);
+    this.options = options;
+    const onChange = () => this.notify();
+    this.typeForm = new FormModel<TypeValues>({ initial: { kind: '', nationality: '' }, validate: (values) => typeProblems(this.offeredTypes, values), onChange });
+    this.detailsForm = new FormModel<DetailsValues>({
+      initial: emptyDetails(),
+      validate: (values) => {
+        const policy = this.current.policy;
+        return policy ? detailsProblems(policy, this.foreignNational ? 'foreign' : (this.memberType ?? 'individual'), values, this.shownFields, this.person?.name) : [];
+      },
+      onChange,
+    });
+    this.consent = new ConsentModel(onChange);
+    this.company = new CompanyModel({ client: () => this.current.client, siteConfig: () => this.current.siteConfig, onChange });
+    this.loginIdCheck = new LoginIdCheck({
+      client: () => this.current.client,
+      policy: () => this.current.policy,
+      onChange,
+      onError: (failure) => this.report(failure),
+      ...(options.loginIdDebounceMs === undefined ? {} : { debounceMs: options.loginIdDebounceMs }),
+    });
+  }
+
+  // ------------------------------------------------------------------ derived state
+
+  get settings(): Readonly<SignupSettings> {
+    return this.current;
+  }
+
+  /** Member types offered here: the site's, narrowed by `member-types`. */
+  get offeredTypes(): MemberType[] {
+    const site = this.current.siteConfig?.memberTypes ?? [];
+    const wanted = this.current.memberTypes?.split(',').map((type) => type.trim()).filter(Boolean);
+    return wanted?.length ? site.filter((type) => wanted.includes(type)) : site;
+  }
+
+  get typeAnswers(): ReturnType<typeof answeredType> {
+    return answeredType(this.offeredTypes, this.typeForm.values);
+  }
+
+  get memberType(): MemberType | undefined {
+    const { kind, nationality } = this.typeAnswers;
+    return kind ? memberTypeOf(kind, nationality, this.offeredTypes) : undefined;
+  }
+
+  get shownFields(): ReadonlySet<OptionalDetailField> {
+    const fields = this.current.fields;
+    if (fields === undefined) return new Set(optionalDetailFields);
+    const listed = fields.split(',').map((name) => name.trim());
+    return new Set(optionalDetailFields.filter((name) => listed.includes(name)));
+  }
+
+  /** Foreign nationals (by the verification once known) give the English name. */
+  get foreignNational(): boolean {
+    return (this.person?.nationality ?? this.typeAnswers.nationality) === 'foreign';
+  }
+
+  get steps(): FlowStep[] {
+    return stepsFor(this.typeAnswers.kind || undefined);
+  }
+
+  /** Whether a step has what the signup needs (the token aside: it is asked for at submit). */
+  isComplete(step: FlowStep): boolean {
+    if (step === 'type') return this.memberType !== undefined;
+    if (step === 'consent') return this.consent.complete;
+    if (step === 'identity') return this.person !== undefined;
+    if (step === 'details') return this.detailsForm.valid;
+    if (step === 'company') return this.company.complete;
+    return false;
+  }
+
+  protected override snapshot(): SignupView {
+    return snapshotOf(this);
+  }
+
+  /** Tells the host (the error event); the screen says what to do. */
+  protected report(failure: Failure | { code: string; retryable: boolean }, step: SignupStep = this.step): void {
+    const retryable = 'error' in failure ? failure.error.retryable : failure.retryable;
+    this.emit({ type: 'error', code: failure.code, step, retryable });
+  }
+
+  // ------------------------------------------------------------------ intents: values
+
+  /** The type step's answers (개인/기업, 내국인/외국인). */
+  choose<K extends keyof TypeValues>(field: K, value: TypeValues[K]): void {
+    this.typeForm.set(field, value);
+  }
+
+  update<K extends keyof DetailsValues>(field: K, value: DetailsValues[K]): void {
+    if (field === 'loginId') this.loginIdCheck.typed(value as string);
+    this.detailsForm.set(field, value);
+  }
+
+  chooseConsents(choices: ConsentChoices): void {
+    this.consentError = undefined;
+    this.consent.choose(choices);
+  }
+
+  async loadTerms(): Promise<void> {
+    const client = this.current.client;
+    if (!client) return;
+    const state = await this.consent.load(client);
+    if (state?.status === 'error') this.report(state.failure, 'consent');
+  }
+
+  checkLoginId(): Promise<unknown> {
+    this.detailsForm.touch('loginId');
+    return this.loginIdCheck.check(this.detailsForm.values.loginId);
+  }
+
+  typeBusinessNumber(value: string): string {
+    return this.company.typeBusinessNumber(value);
+  }
+
+  async searchCompany(): Promise<boolean> {
+    const found = await this.company.search();
+    const state = this.company.lookupJob.state;
+    if (state.status === 'error') this.report(state.failure);
+    else if (!found && this.company.form.errorFor('businessNumber')) this.requestFocus('business-number');
+    return found;
+  }
+
+  async uploadCertificate(file: File): Promise<void> {
+    const failure = await this.company.upload(file);
+    if (failure) this.report(failure);
+  }
+
+  removeCertificate(): void {
+    this.company.removeCertificate();
+  }
+
+  /** Asks the element to move focus after its next render. */
+  protected requestFocus(target: FocusTarget): void {
+    this.focus = { target, seq: this.focus.seq + 1 };
+    this.notify();
+  }
+
+  // ------------------------------------------------------------------ draft
+
+  get #draftKey(): string | undefined {
+    const site = this.current.client?.siteId;
+    return site ? draftStorageKey(site, this.current.draftKey) : undefined;
+  }
+
+  /** Restores a saved draft; returns the step to show. */
+  protected restoreDraft(): SignupStep {
+    const key = this.#draftKey;
+    const draft = key ? loadDraft(this.options.storage, key) : undefined;
+    if (!draft) return 'type';
+    this.typeForm.reset({ kind: draft.kind ?? '', nationality: draft.nationality ?? '' });
+    this.consent.restore(draft.consents);
+    this.person = draft.person;
+    this.detailsForm.reset({ ...emptyDetails(), ...draft.details });
+    this.loginIdCheck.restore(draft.loginIdAvailable);
+    this.company.restore(draft.company);
+    this.returnToReview = draft.returnToReview;
+    // Passwords are never stored: whoever comes back types theirs again.
+    this.passwordAgain = true;
+    return draft.step;
+  }
+
+  protected writeDraft(): void {
+    const key = this.#draftKey;
+    const step = this.step;
+    if (!key || step === 'done' || step === 'under-age' || step === 'already-member') return;
+    const check = this.loginIdCheck.state;
+    saveDraft(this.options.storage, key, {
+      step,
+      kind: this.typeForm.values.kind || undefined,
+      nationality: this.typeForm.values.nationality || undefined,
+      consents: this.consent.answers,
+      person: this.person,
+      details: storedDetails(this.detailsForm.values),
+      loginIdAvailable: check.status === 'available' ? check.loginId : undefined,
+      company: this.company.part,
+      returnToReview: this.returnToReview,
+    });
+  }
+
+  protected clearDraft(): void {
+    const key = this.#draftKey;
+    if (key) removeDraft(this.options.storage, key);
+  }
+}
