@@ -5,6 +5,7 @@ import { contractFieldErrors, errorStatus, type Operation } from '../src/api/ind
 import type { SiteSettings } from './config.ts';
 import { ApiFailure, fail, type ServerDeps } from './context.ts';
 import { safeEqual, sha256 } from './crypto.ts';
+import { readJsonBody, refuseCrossSite } from './guards.ts';
 import { rateRules } from './rate-limit.ts';
 import type { MemberRecord, SessionRecord } from './store/types.ts';
 
@@ -38,6 +39,7 @@ export function mount<O extends Operation>(app: Hono, deps: ServerDeps, op: O, h
     const siteId = c.req.header('x-site-id') ?? c.req.query('site') ?? '';
     const site = deps.config.sites[siteId];
     if (!site) fail('SITE_UNKNOWN', { message: `Unknown site "${siteId}": send X-Site-Id.` });
+    if (op.method !== 'GET') refuseCrossSite(c, deps.config);
     const clientKey = clientKeyOf(c);
 
     const rule = rateRules[op.id];
@@ -55,7 +57,7 @@ export function mount<O extends Operation>(app: Hono, deps: ServerDeps, op: O, h
 
     const params = parse(op.params, c.req.param(), 'params');
     const query = parse(op.query, c.req.query(), 'query');
-    const body = op.bodyKind === 'json' ? parse(op.body, await readJson(c), 'body') : undefined;
+    const body = op.bodyKind === 'json' ? parse(op.body, await readJsonBody(c), 'body') : undefined;
     const input = { params, query, body, site, siteId, session, clientKey, c } as Parameters<Handler<O>>[0];
 
     if (!op.idempotent) return respond(c, op, await handler(input));
@@ -136,14 +138,6 @@ function parse(schema: unknown, value: unknown, part: string): unknown {
   if (result.success) return result.data;
   const fields = contractFieldErrors(result.error.issues, part === 'body' ? '' : part);
   fail('VALIDATION_FAILED', { message: `The request ${part} does not match the contract.`, fields });
-}
-
-async function readJson(c: Context): Promise<unknown> {
-  try {
-    return await c.req.json();
-  } catch {
-    fail('VALIDATION_FAILED', { message: 'The request body is not JSON.', fields: [{ field: 'body', code: 'INVALID' }] });
-  }
 }
 
 export async function readSession(c: Context, deps: ServerDeps): Promise<RouteInput<unknown, unknown, unknown>['session']> {

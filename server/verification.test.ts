@@ -249,13 +249,15 @@ describe('startVerification', () => {
     assert.equal(url.searchParams.get('return'), `${siteOrigin}/signup?step=3`);
   });
 
-  it('gives the popup the calling site as its opener origin, or this server when the origin is not allowed', async () => {
+  it('gives the popup the calling site as its opener origin, or this server when no Origin came', async () => {
     const h = server();
     const fromSite = await (await startRaw(h, { method: 'ipin', purpose: 'signup' }, { origin: siteOrigin })).json();
     assert.equal(new URL(fromSite.providerUrl).searchParams.get('opener'), siteOrigin);
     assert.equal(new URL(fromSite.providerUrl).searchParams.get('mode'), 'popup');
-    const fromElsewhere = await (await startRaw(h, { method: 'ipin', purpose: 'signup' }, { origin: 'https://evil.example' })).json();
-    assert.equal(new URL(fromElsewhere.providerUrl).searchParams.get('opener'), testOrigin);
+    const fromNoPage = await (await startRaw(h, { method: 'ipin', purpose: 'signup' })).json();
+    assert.equal(new URL(fromNoPage.providerUrl).searchParams.get('opener'), testOrigin);
+    // A page of another site cannot start one at all.
+    assert.equal((await startRaw(h, { method: 'ipin', purpose: 'signup' }, { origin: 'https://evil.example' })).status, 403);
   });
 });
 

@@ -16,6 +16,7 @@ import {
 import type { SiteSettings } from '../config.ts';
 import { fail, invalid, type ServerDeps } from '../context.ts';
 import { randomId } from '../crypto.ts';
+import { readLimited } from '../guards.ts';
 import { mount } from '../http.ts';
 import type { CertificateRecord, CompanyLinkRecord, CompanyRecord, MemberRecord } from '../store/types.ts';
 
@@ -183,9 +184,7 @@ function tooLarge(site: SiteSettings): never {
 /** The `file` part of the multipart body, reading at most what the size limit allows. */
 async function readCertificateFile(c: Context, site: SiteSettings): Promise<Blob> {
   const limit = site.config.certificate.maxBytes + multipartOverhead;
-  const declared = Number(c.req.header('content-length'));
-  if (Number.isFinite(declared) && declared > limit) tooLarge(site);
-  const raw = await readLimited(c.req.raw, limit);
+  const raw = await readLimited(c, limit);
   if (raw === null) tooLarge(site);
   let form: FormData;
   try {
@@ -196,31 +195,6 @@ async function readCertificateFile(c: Context, site: SiteSettings): Promise<Blob
   const file = form.get('file');
   if (file === null || typeof file === 'string') invalid([{ field: 'file', code: 'REQUIRED' }], 'The "file" part is missing.');
   return file;
-}
-
-/** The whole body, or null as soon as it grows past `limit` bytes (also without a Content-Length). */
-async function readLimited(request: Request, limit: number): Promise<Uint8Array<ArrayBuffer> | null> {
-  if (!request.body) return new Uint8Array(0);
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > limit) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
-  }
-  const out = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return out;
 }
 
 const signatures: readonly { type: CertificateRecord['contentType']; magic: readonly number[] }[] = [

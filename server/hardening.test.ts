@@ -1,0 +1,85 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { demoPassword, seedDemoData } from './seed.ts';
+import { testOrigin, testServer } from './testing.ts';
+
+const sibling = 'https://animal.example.go.kr';
+const login = JSON.stringify({ loginId: 'demomember', password: demoPassword });
+
+async function seeded(config = {}) {
+  const h = testServer({ config: { allowedOrigins: [sibling], ...config } });
+  await seedDemoData(h.deps);
+  return h;
+}
+
+async function errorCode(response: Response): Promise<string> {
+  return ((await response.json()) as { error: { code: string } }).error.code;
+}
+
+describe('cross-site requests', () => {
+  test('a cross-site enctype="text/plain" form post cannot sign a browser in', async () => {
+    const h = await seeded();
+    // What a form on another site sends: its Origin, text/plain, a body that happens to be JSON.
+    const response = await h.request('/api/v1/session', {
+      method: 'POST', site: 'trade',
+      headers: { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site', 'content-type': 'text/plain' },
+      body: `${login.slice(0, -1)}, "x": "="}`,
+    });
+    assert.equal(response.status, 403);
+    assert.equal(await errorCode(response), 'CSRF_INVALID');
+    assert.equal(response.headers.get('set-cookie'), null, 'no session cookie');
+    // An old browser that sends no Origin still cannot: text/plain is not JSON to this API.
+    const noOrigin = await h.request('/api/v1/session', { method: 'POST', site: 'trade', headers: { 'content-type': 'text/plain' }, body: login });
+    assert.equal(noOrigin.status, 415);
+    assert.equal(noOrigin.headers.get('set-cookie'), null);
+  });
+
+  test('without Origin, a cross-site Sec-Fetch-Site is refused too', async () => {
+    const h = await seeded();
+    const response = await h.request('/api/v1/session', { method: 'POST', site: 'trade', headers: { 'sec-fetch-site': 'cross-site', 'content-type': 'application/json' }, body: login });
+    assert.equal(response.status, 403);
+  });
+
+  test('this server and allowed sibling origins may post; reads are not checked', async () => {
+    const h = await seeded();
+    for (const origin of [testOrigin, sibling]) {
+      const response = await h.request('/api/v1/session', { method: 'POST', site: 'trade', headers: { origin, 'sec-fetch-site': 'same-site', 'content-type': 'application/json' }, body: login });
+      assert.equal(response.status, 200, origin);
+    }
+    const read = await h.request('/api/v1/site', { site: 'trade', headers: { origin: 'https://evil.example' } });
+    assert.equal(read.status, 200);
+  });
+});
+
+describe('request bodies', () => {
+  test('JSON routes take only application/json (415 otherwise, with a charset it is fine)', async () => {
+    const h = await seeded();
+    for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x']) {
+      const response = await h.request('/api/v1/session', { method: 'POST', site: 'trade', headers: { 'content-type': type }, body: login });
+      assert.equal(response.status, 415, type);
+      assert.equal(await errorCode(response), 'UNSUPPORTED_MEDIA_TYPE');
+    }
+    const ok = await h.request('/api/v1/session', { method: 'POST', site: 'trade', headers: { 'content-type': 'application/json; charset=utf-8' }, body: login });
+    assert.equal(ok.status, 200);
+  });
+
+  test('a JSON body over 64 KB is refused with 413 before it is read whole', async () => {
+    const h = await seeded();
+    const big = JSON.stringify({ loginId: 'demomember', password: 'x'.repeat(70 * 1024) });
+    const declared = await h.request('/api/v1/session', { method: 'POST', site: 'trade', headers: { 'content-type': 'application/json' }, body: big });
+    assert.equal(declared.status, 413);
+    assert.equal(await errorCode(declared), 'PAYLOAD_TOO_LARGE');
+    // Streamed without Content-Length: reading stops at the limit, the rest of the stream is never pulled.
+    let pulled = 0;
+    const stream = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled += 1;
+        if (pulled > 1000) controller.close();
+        else controller.enqueue(new Uint8Array(16 * 1024).fill(32));
+      },
+    });
+    const streamed = await h.request('/api/v1/session', { method: 'POST', site: 'trade', headers: { 'content-type': 'application/json' }, body: stream, duplex: 'half' } as RequestInit);
+    assert.equal(streamed.status, 413);
+    assert.ok(pulled < 10, `pulled ${pulled} chunks`);
+  });
+});
