@@ -31,6 +31,9 @@ export interface AppOptions {
  * MSW runs the same app inside the browser.
  */
 export function createApp(options: AppOptions): { app: Hono; deps: ServerDeps } {
+  const scale = options.config.rateLimitScale ?? 1;
+  // Infinity would lift every limit and a negative one block everything: refuse both outright.
+  if (!Number.isFinite(scale) || scale < 1) throw new RangeError(`rateLimitScale must be a finite number ≥ 1, not ${scale}.`);
   const deps: ServerDeps = {
     store: options.store,
     config: options.config,

@@ -22,8 +22,12 @@ export interface ServerConfig {
    * a header the mock keeps, since a mocked response in the browser cannot set a cookie.
    */
   sessionTransport?: 'cookie' | 'mock-header';
-  /** Multiplies every per-client rate limit (load tests on loopback); 1 in normal use. */
+  /** Multiplies every per-client rate limit (load tests on loopback); 1 in normal use, never below. */
   rateLimitScale?: number;
+  /** Proxies in front whose X-Forwarded-For / X-Forwarded-Proto are believed (0: use the socket). */
+  trustProxyHops?: number;
+  /** Server secret for HMACs of stored codes (the same on every instance). */
+  secret?: string;
 }
 
 export interface SiteSettings {

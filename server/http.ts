@@ -2,7 +2,7 @@ import type { Context, Hono } from 'hono';
 import { getCookie } from 'hono/cookie';
 import type * as z from 'zod/mini';
 import { contractFieldErrors, errorStatus, type Operation } from '../src/api/index.ts';
-import type { SiteSettings } from './config.ts';
+import type { ServerConfig, SiteSettings } from './config.ts';
 import { ApiFailure, fail, type ServerDeps } from './context.ts';
 import { safeEqual, sha256 } from './crypto.ts';
 import { readJsonBody, refuseCrossSite } from './guards.ts';
@@ -10,6 +10,15 @@ import { rateRules } from './rate-limit.ts';
 import type { MemberRecord, SessionRecord } from './store/types.ts';
 
 export const sessionCookie = 'mb_session';
+
+/** The session cookie's name: `__Host-` prefixed (Secure, host-only, Path=/) on an https origin. */
+export function sessionCookieName(config: ServerConfig): string {
+  return isHttpsOrigin(config) ? `__Host-${sessionCookie}` : sessionCookie;
+}
+
+export function isHttpsOrigin(config: ServerConfig): boolean {
+  return config.origin.startsWith('https:');
+}
 /** The session header of the MSW home (`sessionTransport: 'mock-header'`). */
 export const mockSessionHeader = 'x-membership-mock-session';
 
@@ -40,7 +49,7 @@ export function mount<O extends Operation>(app: Hono, deps: ServerDeps, op: O, h
     const site = deps.config.sites[siteId];
     if (!site) fail('SITE_UNKNOWN', { message: `Unknown site "${siteId}": send X-Site-Id.` });
     if (op.method !== 'GET') refuseCrossSite(c, deps.config);
-    const clientKey = clientKeyOf(c);
+    const clientKey = clientAddress(c, deps.config);
 
     const rule = rateRules[op.id];
     if (op.rateLimited && rule) {
@@ -141,7 +150,7 @@ function parse(schema: unknown, value: unknown, part: string): unknown {
 }
 
 export async function readSession(c: Context, deps: ServerDeps): Promise<RouteInput<unknown, unknown, unknown>['session']> {
-  const token = deps.config.sessionTransport === 'mock-header' ? c.req.header(mockSessionHeader) : getCookie(c, sessionCookie);
+  const token = deps.config.sessionTransport === 'mock-header' ? c.req.header(mockSessionHeader) : getCookie(c, sessionCookieName(deps.config));
   if (!token) return null;
   const record = await deps.store.getSession(await sha256(token));
   if (!record || record.expiresAt <= deps.now()) return null;
@@ -169,10 +178,26 @@ export function errorResponse(error: unknown): Response {
   return new Response(JSON.stringify(body), { status: errorStatus[failure.code], headers });
 }
 
-function clientKeyOf(c: Context): string {
-  // Behind a trusted proxy a deployment would use X-Forwarded-For; the reference uses the socket.
+/**
+ * The client's address for rate limits: the socket's peer, or behind `trustProxyHops` proxies the entry
+ * of X-Forwarded-For they appended (entries further left are the client's own claims, never believed).
+ */
+export function clientAddress(c: Context, config: ServerConfig): string {
   const env = c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined;
-  return env?.incoming?.socket?.remoteAddress ?? 'local';
+  const socket = env?.incoming?.socket?.remoteAddress ?? 'local';
+  const hops = config.trustProxyHops ?? 0;
+  if (hops === 0) return socket;
+  const forwarded = (c.req.header('x-forwarded-for') ?? '').split(',').map((part) => part.trim()).filter(Boolean);
+  // The last proxy appended the address it saw; with N proxies the client is N entries from the end.
+  return forwarded[forwarded.length - hops] ?? forwarded[0] ?? socket;
+}
+
+/** The scheme the browser used: the socket's, or behind a trusted proxy its X-Forwarded-Proto. */
+export function requestScheme(c: Context, config: ServerConfig): string {
+  const socketScheme = new URL(c.req.url).protocol.replace(':', '');
+  if (!config.trustProxyHops) return socketScheme;
+  const forwarded = (c.req.header('x-forwarded-proto') ?? '').split(',').map((part) => part.trim().toLowerCase()).filter(Boolean);
+  return forwarded[forwarded.length - config.trustProxyHops] ?? forwarded[0] ?? socketScheme;
 }
 
 function scale(rule: { limit: number; windowSeconds: number }, factor: number) {

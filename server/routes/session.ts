@@ -4,7 +4,7 @@ import { operations } from '../../src/api/index.ts';
 import { loginIdKey } from '../../src/rules/login-id.ts';
 import { fail, type ServerDeps } from '../context.ts';
 import { randomToken, sha256 } from '../crypto.ts';
-import { mockSessionHeader, mount, sessionCookie } from '../http.ts';
+import { isHttpsOrigin, mockSessionHeader, mount, requestScheme, sessionCookieName } from '../http.ts';
 import { memberSummary } from '../members.ts';
 import { loginFailureRule } from '../rate-limit.ts';
 
@@ -32,7 +32,7 @@ export function sessionRoutes(app: Hono, deps: ServerDeps): void {
     const now = deps.now();
     await deps.store.createSession({ sessionHash: await sha256(token), memberId: member.memberId, csrfToken, createdAt: now, expiresAt: now + deps.config.sessionTtl * 1000, reverifiedAt: null });
     if (deps.config.sessionTransport === 'mock-header') c.header(mockSessionHeader, token);
-    else setSessionCookie(c, token, deps.config.sessionTtl);
+    else setSessionCookie(c, deps, token);
     return { member: await memberSummary(deps, member), csrfToken };
   });
 
@@ -44,16 +44,17 @@ export function sessionRoutes(app: Hono, deps: ServerDeps): void {
   mount(app, deps, operations.logout, async ({ session, c }) => {
     await deps.store.deleteSession(session!.record.sessionHash);
     if (deps.config.sessionTransport === 'mock-header') c.header(mockSessionHeader, '');
-    else deleteCookie(c, sessionCookie, { path: '/' });
+    else deleteCookie(c, sessionCookieName(deps.config), { path: '/', secure: isHttpsOrigin(deps.config) });
   });
 }
 
-function setSessionCookie(c: Context, token: string, maxAge: number): void {
-  setCookie(c, sessionCookie, token, {
+function setSessionCookie(c: Context, deps: ServerDeps, token: string): void {
+  // Secure follows the public origin, not the socket: behind a TLS-terminating proxy the socket is http.
+  setCookie(c, sessionCookieName(deps.config), token, {
     httpOnly: true,
     sameSite: 'Lax',
     path: '/',
-    secure: new URL(c.req.url).protocol === 'https:',
-    maxAge,
+    secure: isHttpsOrigin(deps.config) || requestScheme(c, deps.config) === 'https',
+    maxAge: deps.config.sessionTtl,
   });
 }
