@@ -24,6 +24,7 @@ export interface AppOptions {
   hasher?: PasswordHasher;
   now?: () => number;
   registry?: CompanyRegistry;
+  sleep?: (ms: number) => Promise<void>;
 }
 
 /**
@@ -41,6 +42,7 @@ export function createApp(options: AppOptions): { app: Hono; deps: ServerDeps } 
     now: options.now ?? Date.now,
     limiter: memoryRateLimiter(),
     registry: options.registry ?? sandboxRegistry(),
+    ...(options.sleep ? { sleep: options.sleep } : {}),
   };
   const app = new Hono();
   app.onError((error) => errorResponse(error));

@@ -14,6 +14,8 @@ export interface ServerDeps {
   now: () => number;
   limiter: RateLimiter;
   registry: CompanyRegistry;
+  /** Waits `ms` (login slowdown); injectable so tests need not wait. */
+  sleep?: (ms: number) => Promise<void>;
 }
 
 export interface ApiFailureDetails {

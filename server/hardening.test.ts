@@ -83,3 +83,28 @@ describe('request bodies', () => {
     assert.ok(pulled < 10, `pulled ${pulled} chunks`);
   });
 });
+
+describe('login throttling', () => {
+  const attempt = (h: ReturnType<typeof testServer>, address: string, password: string) =>
+    h.request('/api/v1/session', { method: 'POST', site: 'trade', headers: { 'content-type': 'application/json', 'x-forwarded-for': address }, body: JSON.stringify({ loginId: 'demomember', password }) });
+
+  test('failures from one client make that client wait; the member elsewhere still signs in', async () => {
+    const h = await seeded({ trustProxyHops: 1 });
+    for (let i = 0; i < 5; i += 1) assert.equal((await attempt(h, '6.6.6.6', 'wrong')).status, 401);
+    const attacker = await attempt(h, '6.6.6.6', demoPassword);
+    assert.equal(attacker.status, 429, 'the guessing client waits, even with the right password');
+    assert.ok(Number(attacker.headers.get('retry-after')) > 0);
+    assert.equal((await attempt(h, '7.7.7.7', demoPassword)).status, 200, 'the member is not locked out');
+  });
+
+  test('failures from many clients slow every try on the ID, without refusing the right password', async () => {
+    const waits: number[] = [];
+    const h = testServer({ config: { allowedOrigins: [sibling], trustProxyHops: 1 }, sleep: async (ms) => void waits.push(ms) });
+    await seedDemoData(h.deps);
+    for (let i = 0; i < 20; i += 1) assert.equal((await attempt(h, `6.6.${i}.1`, 'wrong')).status, 401);
+    assert.deepEqual(waits, [], 'no slowdown below the account threshold');
+    assert.equal((await attempt(h, '7.7.7.7', demoPassword)).status, 200);
+    assert.equal(waits.length, 1, 'the sign-in was slowed');
+    assert.ok(waits[0]! >= 1000);
+  });
+});

@@ -20,6 +20,7 @@ export function testServer(options: Partial<Omit<AppOptions, 'config'>> & { conf
     hasher: options.hasher ?? pbkdf2Hasher(1_000),
     now: options.now ?? (() => clock),
     ...(options.registry ? { registry: options.registry } : {}),
+    ...(options.sleep ? { sleep: options.sleep } : {}),
   });
   return {
     app,

@@ -6,23 +6,30 @@ import { fail, type ServerDeps } from '../context.ts';
 import { randomToken, sha256 } from '../crypto.ts';
 import { isHttpsOrigin, mockSessionHeader, mount, requestScheme, sessionCookieName } from '../http.ts';
 import { memberSummary } from '../members.ts';
-import { loginFailureRule } from '../rate-limit.ts';
+import { accountFailureRule, loginFailureRule, loginSlowdownMs } from '../rate-limit.ts';
+
+const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 // Compared against when the ID is unknown, so a wrong ID costs as long as a wrong password.
 let dummyHash: Promise<string> | undefined;
 
 export function sessionRoutes(app: Hono, deps: ServerDeps): void {
-  mount(app, deps, operations.login, async ({ body, c }) => {
+  mount(app, deps, operations.login, async ({ body, clientKey, c }) => {
     const key = loginIdKey(body.loginId);
-    const bucket = `login-failures:${key}`;
+    // Throttled per account and client: a guesser elsewhere cannot lock the member out of their own sign-in.
+    const bucket = `login-failures:${key}:${clientKey}`;
+    const accountBucket = `login-failures:${key}`;
     const locked = deps.limiter.peek(bucket, loginFailureRule, deps.now());
     if (locked > 0) fail('RATE_LIMITED', { retryAfterSeconds: locked, message: 'Too many failed sign-ins for this ID; wait and try again.' });
+    // Many failures from many places: every try on this ID gets slower, none is refused.
+    if (deps.limiter.peek(accountBucket, accountFailureRule, deps.now()) > 0) await (deps.sleep ?? wait)(loginSlowdownMs);
 
     const member = await deps.store.findMemberByLoginKey(key);
     dummyHash ??= deps.hasher.hash('not-a-password');
     const passwordOk = await deps.hasher.verify(body.password, member?.passwordHash ?? (await dummyHash));
     if (!member || !passwordOk) {
       deps.limiter.hit(bucket, loginFailureRule, deps.now());
+      deps.limiter.hit(accountBucket, accountFailureRule, deps.now());
       // One message for a wrong ID and a wrong password: no account enumeration.
       fail('INVALID_CREDENTIALS', { message: 'The ID or password is wrong.' });
     }
