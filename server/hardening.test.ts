@@ -1,5 +1,8 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { cleanText } from '../src/rules/text.ts';
+import { sandboxPersonIds } from './sandbox/people.ts';
+import { verifyByMobile } from './sandbox/testing.ts';
 import { demoPassword, seedDemoData } from './seed.ts';
 import { testOrigin, testServer } from './testing.ts';
 
@@ -106,5 +109,35 @@ describe('login throttling', () => {
     assert.equal((await attempt(h, '7.7.7.7', demoPassword)).status, 200);
     assert.equal(waits.length, 1, 'the sign-in was slowed');
     assert.ok(waits[0]! >= 1000);
+  });
+});
+
+describe('free text', () => {
+  test('every free-text field is stored NFC-normalised without control, bidi-override or zero-width characters', async () => {
+    const h = testServer();
+    const client = h.client();
+    const verification = await verifyByMobile(h, client, sandboxPersonIds.hong, 'signup');
+    const { documents } = await client.call('listTerms', { query: { purpose: 'signup' } });
+    const decomposed = '\u1112\u1161\u11ab'; // 한 as conjoining jamo, as some macOS input sends it
+    await client.call('createMember', {
+      body: {
+        memberType: 'individual', verificationToken: verification.verificationToken,
+        consents: documents.map((doc) => ({ documentId: doc.documentId, version: doc.version, agreed: doc.required })),
+        details: {
+          loginId: 'clean2026', password: 'Passw0rd!2026', email: 'clean@example.com', phone: '02-123-4567', mobile: '010-1234-5678',
+          address: { postcode: '03154', base: `서울특별시 종로구 세종대로 209${'\u200b'}`, detail: `${decomposed}빛\u202Egnp.exe\u0000 1층\u2066` },
+        },
+      },
+    });
+    const member = await h.deps.store.findMemberByLoginKey('clean2026');
+    assert.equal(member?.address?.detail, '한빛gnp.exe 1층');
+    assert.equal(member?.address?.base, '서울특별시 종로구 세종대로 209');
+    // The password was not altered: it still signs in as typed.
+    assert.equal((await h.client().call('login', { body: { loginId: 'clean2026', password: 'Passw0rd!2026' } })).member?.loginId, 'clean2026');
+  });
+
+  test('cleanText keeps ordinary text, tabs and line breaks', () => {
+    assert.equal(cleanText('Hanbit & Co.\t(주)\n2층'), 'Hanbit & Co.\t(주)\n2층');
+    assert.equal(cleanText('a\u200db\ufeffc\u0007d\u2067e'), 'abcde');
   });
 });

@@ -2,6 +2,7 @@ import type { Context, Hono } from 'hono';
 import { getCookie } from 'hono/cookie';
 import type * as z from 'zod/mini';
 import { contractFieldErrors, errorStatus, type Operation } from '../src/api/index.ts';
+import { cleanText } from '../src/rules/text.ts';
 import type { ServerConfig, SiteSettings } from './config.ts';
 import { ApiFailure, fail, type ServerDeps } from './context.ts';
 import { safeEqual, sha256 } from './crypto.ts';
@@ -66,7 +67,7 @@ export function mount<O extends Operation>(app: Hono, deps: ServerDeps, op: O, h
 
     const params = parse(op.params, c.req.param(), 'params');
     const query = parse(op.query, c.req.query(), 'query');
-    const body = op.bodyKind === 'json' ? parse(op.body, await readJsonBody(c), 'body') : undefined;
+    const body = op.bodyKind === 'json' ? parse(op.body, cleanStrings(await readJsonBody(c)), 'body') : undefined;
     const input = { params, query, body, site, siteId, session, clientKey, c } as Parameters<Handler<O>>[0];
 
     if (!op.idempotent) return respond(c, op, await handler(input));
@@ -139,6 +140,19 @@ function respond(c: Context, op: Operation, result: unknown): Response {
     fail('INTERNAL_ERROR');
   }
   return c.json(checked.data as object, op.successStatus as 200 | 201);
+}
+
+/**
+ * Every string of a JSON body NFC-normalised and stripped of invisible characters, before validation;
+ * passwords stay as typed (the hasher normalises them, and stripping would change the secret).
+ */
+export function cleanStrings(value: unknown, key = ''): unknown {
+  if (typeof value === 'string') return /password/i.test(key) ? value : cleanText(value);
+  if (Array.isArray(value)) return value.map((item) => cleanStrings(item, key));
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([name, item]) => [name, cleanStrings(item, name)]));
+  }
+  return value;
 }
 
 function parse(schema: unknown, value: unknown, part: string): unknown {

@@ -1,6 +1,7 @@
 import type { Context, Hono } from 'hono';
 import { can, operations, type Certificate, type CompanyAction, type CompanyMembership } from '../../src/api/index.ts';
 import { codePointLength } from '../../src/rules/digits.ts';
+import { cleanText } from '../../src/rules/text.ts';
 import { formatBusinessNumber } from '../../src/rules/business-number.ts';
 import {
   businessNumberDigits,
@@ -212,8 +213,7 @@ export function sniffContentType(data: Uint8Array): CertificateRecord['contentTy
 /** Base name only, no control or bidi-override characters, at most 200 characters. */
 export function sanitizeFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? '';
-  // eslint-disable-next-line no-control-regex
-  const clean = base.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '').trim();
+  const clean = cleanText(base).replace(/[\t\n\r]/g, '').trim();
   if (clean === '' || clean === '.' || clean === '..') return 'certificate';
   if (codePointLength(clean) <= 200) return clean;
   return Array.from(clean).slice(0, 200).join('');
