@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { cors } from 'hono/cors';
 import type { ServerConfig } from './config.ts';
 import { ApiFailure, type ServerDeps } from './context.ts';
-import { pbkdf2Hasher, type PasswordHasher } from './crypto.ts';
+import { pbkdf2Hasher, randomToken, type PasswordHasher } from './crypto.ts';
 import { errorResponse } from './http.ts';
 import { memoryRateLimiter } from './rate-limit.ts';
 import { sandboxRegistry, type CompanyRegistry } from './registry.ts';
@@ -37,7 +37,8 @@ export function createApp(options: AppOptions): { app: Hono; deps: ServerDeps } 
   if (!Number.isFinite(scale) || scale < 1) throw new RangeError(`rateLimitScale must be a finite number ≥ 1, not ${scale}.`);
   const deps: ServerDeps = {
     store: options.store,
-    config: options.config,
+    // Without a configured secret (demo, tests, MSW) codes are keyed per process: they end with it anyway.
+    config: options.config.secret ? options.config : { ...options.config, secret: randomToken(32) },
     hasher: options.hasher ?? pbkdf2Hasher(),
     now: options.now ?? Date.now,
     limiter: memoryRateLimiter(),

@@ -2,7 +2,9 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cleanText } from '../src/rules/text.ts';
 import { sandboxPersonIds } from './sandbox/people.ts';
-import { verifyByMobile } from './sandbox/testing.ts';
+import { hmacSha256, sha256 } from './crypto.ts';
+import { getSandboxPerson } from './sandbox/people.ts';
+import { latestSandboxCode, mobileCodeBody, verifyByMobile } from './sandbox/testing.ts';
 import { demoPassword, seedDemoData } from './seed.ts';
 import { testOrigin, testServer } from './testing.ts';
 
@@ -139,5 +141,21 @@ describe('free text', () => {
   test('cleanText keeps ordinary text, tabs and line breaks', () => {
     assert.equal(cleanText('Hanbit & Co.\t(주)\n2층'), 'Hanbit & Co.\t(주)\n2층');
     assert.equal(cleanText('a\u200db\ufeffc\u0007d\u2067e'), 'abcde');
+  });
+});
+
+describe('stored SMS codes', () => {
+  test('are an HMAC under the server secret, not a plain hash a database thief could brute-force', async () => {
+    const secret = 's'.repeat(40);
+    const h = testServer({ config: { secret } });
+    const client = h.client();
+    const person = getSandboxPerson(sandboxPersonIds.hong);
+    const start = await client.call('startVerification', { body: { method: 'mobile', purpose: 'signup' } });
+    await client.call('requestMobileCode', { params: { verificationId: start.verificationId }, body: await mobileCodeBody(h, start.verificationId, sandboxPersonIds.hong) });
+    const code = (await latestSandboxCode(h, person.mobile))!;
+    const record = await h.deps.store.getVerification(start.verificationId);
+    assert.notEqual(record?.codeHash, await sha256(`${start.verificationId}:${code}`));
+    assert.equal(record?.codeHash, await hmacSha256(secret, `sms-code:${start.verificationId}:${code}`));
+    assert.notEqual(record?.codeHash, await hmacSha256('t'.repeat(40), `sms-code:${start.verificationId}:${code}`));
   });
 });

@@ -2,7 +2,7 @@ import type { Hono } from 'hono';
 import { operations, type MobileCodeStatus } from '../../src/api/index.ts';
 import { verificationMethods, type ServerConfig } from '../config.ts';
 import { fail, iso, type ServerDeps } from '../context.ts';
-import { randomDigits, randomId, safeEqual, sha256 } from '../crypto.ts';
+import { hmacSha256, randomDigits, randomId, safeEqual } from '../crypto.ts';
 import { mount } from '../http.ts';
 import { captchaMatches, captchaSvg, newCaptchaText } from '../sandbox/captcha.ts';
 import { findSandboxPerson, toVerifiedPerson } from '../sandbox/people.ts';
@@ -190,7 +190,7 @@ export function verificationRoutes(app: Hono, deps: ServerDeps): void {
       if (record.codeExpiresAt <= deps.now()) fail('CODE_EXPIRED', { message: 'The code expired: ask for a new one.' });
 
       const given = body.code.replace(/\s+/g, '');
-      if (!safeEqual(await codeHash(record.verificationId, given), record.codeHash)) {
+      if (!safeEqual(await codeHash(deps, record.verificationId, given), record.codeHash)) {
         const attempts = record.codeAttempts + 1;
         await deps.store.putVerification({ ...record, codeAttempts: attempts });
         const attemptsLeft = Math.max(0, maxCodeAttempts - attempts);
@@ -289,8 +289,9 @@ export async function withVerificationLock<T>(deps: ServerDeps, verificationId: 
   }
 }
 
-function codeHash(verificationId: string, code: string): Promise<string> {
-  return sha256(`${verificationId}:${code}`);
+/** Keyed: six digits are a million guesses, which an unkeyed hash would let a database thief try offline. */
+export function codeHash(deps: ServerDeps, verificationId: string, code: string): Promise<string> {
+  return hmacSha256(deps.config.secret!, `sms-code:${verificationId}:${code}`);
 }
 
 /** Makes a new code (the previous one stops working), stores only its hash, and "sends" it to the sandbox outbox. */
@@ -300,7 +301,7 @@ async function sendCode(deps: ServerDeps, record: VerificationRecord): Promise<V
   const now = deps.now();
   const updated: VerificationRecord = {
     ...record,
-    codeHash: await codeHash(record.verificationId, code),
+    codeHash: await codeHash(deps, record.verificationId, code),
     codeExpiresAt: now + codeTtlMs,
     codeAttempts: 0,
     lastSentAt: now,
