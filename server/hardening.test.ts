@@ -1,9 +1,8 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cleanText } from '../src/rules/text.ts';
-import { sandboxPersonIds } from './sandbox/people.ts';
 import { hmacSha256, sha256 } from './crypto.ts';
-import { getSandboxPerson } from './sandbox/people.ts';
+import { getSandboxPerson, sandboxPersonIds } from './sandbox/people.ts';
 import { latestSandboxCode, mobileCodeBody, verifyByMobile } from './sandbox/testing.ts';
 import { demoPassword, seedDemoData } from './seed.ts';
 import { testOrigin, testServer } from './testing.ts';
