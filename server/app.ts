@@ -53,7 +53,7 @@ export function createApp(options: AppOptions): { app: Hono; deps: ServerDeps } 
     origin: (origin) => (deps.config.allowedOrigins.includes(origin) ? origin : null),
     credentials: true,
     allowMethods: ['GET', 'POST', 'PATCH', 'DELETE'],
-    allowHeaders: ['content-type', 'accept-language', 'x-site-id', 'x-csrf-token', 'idempotency-key'],
+    allowHeaders: ['content-type', 'accept-language', 'x-site-id', 'x-csrf-token', 'idempotency-key', 'x-verification-token'],
     exposeHeaders: ['retry-after', 'idempotent-replayed'],
     maxAge: 600,
   }));

@@ -19,6 +19,7 @@ import { fail, invalid, type ServerDeps } from '../context.ts';
 import { randomId } from '../crypto.ts';
 import { readLimited } from '../guards.ts';
 import { mount } from '../http.ts';
+import { peekVerificationToken } from '../verification-tokens.ts';
 import type { CertificateRecord, CompanyLinkRecord, CompanyRecord, MemberRecord } from '../store/types.ts';
 
 // Company link (DOMAIN.md §1.5). Who may do what is decided by `can(role, action)` only: the caller's
@@ -26,6 +27,8 @@ import type { CertificateRecord, CompanyLinkRecord, CompanyRecord, MemberRecord 
 
 /** Room for the multipart boundaries and part headers around the file itself. */
 const multipartOverhead = 64 * 1024;
+/** An upload no company refers to after this long is deleted (a signup that was never finished). */
+export const unusedCertificateTtlMs = 24 * 60 * 60 * 1000;
 
 export function companyRoutes(app: Hono, deps: ServerDeps): void {
   mount(app, deps, operations.lookupCompany, async ({ query }) => {
@@ -41,7 +44,14 @@ export function companyRoutes(app: Hono, deps: ServerDeps): void {
     return { status: 'unknown' as const, businessNumber };
   });
 
-  mount(app, deps, operations.uploadCertificate, async ({ site, c }) => {
+  mount(app, deps, operations.uploadCertificate, async ({ site, siteId, session, c }) => {
+    // Only someone signing up (a verified person) or signed in may store a file here.
+    const token = c.req.header('x-verification-token');
+    if (!session) {
+      if (!token) fail('UNAUTHENTICATED', { message: 'Upload with a session or an X-Verification-Token from a signup verification.' });
+      await peekVerificationToken(deps, token, 'signup', siteId);
+    }
+    await deps.store.deleteUnusedCertificates(deps.now() - unusedCertificateTtlMs);
     const file = await readCertificateFile(c, site);
     const data = new Uint8Array(await file.arrayBuffer());
     if (data.byteLength > site.config.certificate.maxBytes) tooLarge(site);
