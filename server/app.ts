@@ -1,9 +1,11 @@
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { cors } from 'hono/cors';
 import type { ServerConfig } from './config.ts';
 import { ApiFailure, type ServerDeps } from './context.ts';
 import { pbkdf2Hasher, randomToken, type PasswordHasher } from './crypto.ts';
 import { errorResponse } from './http.ts';
+import { consoleLogger, errorFields, type Logger } from './log.ts';
+import { healthRoutes, observe, operationOf, requestId, type Lifecycle } from './observe.ts';
 import { memoryRateLimiter } from './rate-limit.ts';
 import { sandboxRegistry, type CompanyRegistry } from './registry.ts';
 import type { MembershipStore } from './store/types.ts';
@@ -25,6 +27,10 @@ export interface AppOptions {
   now?: () => number;
   registry?: CompanyRegistry;
   sleep?: (ms: number) => Promise<void>;
+  /** JSON request and error logs (the Node entries); without it only errors reach the console. */
+  logger?: Logger;
+  /** Shutdown state for /ready; the entry sets `draining` when it stops. */
+  lifecycle?: Lifecycle;
 }
 
 /**
@@ -44,9 +50,17 @@ export function createApp(options: AppOptions): { app: Hono; deps: ServerDeps } 
     limiter: memoryRateLimiter(),
     registry: options.registry ?? sandboxRegistry(),
     ...(options.sleep ? { sleep: options.sleep } : {}),
+    ...(options.logger ? { logger: options.logger } : {}),
+  };
+  const logger = options.logger ?? consoleLogger;
+  const onError = (error: Error, c: Context) => {
+    if (!(error instanceof ApiFailure)) logger.log('error', 'unexpected error', { requestId: requestId(c), operation: operationOf.get(c.req.raw), ...errorFields(error) });
+    return errorResponse(error);
   };
   const app = new Hono();
-  app.onError((error) => errorResponse(error));
+  observe(app, options.logger);
+  app.onError(onError);
+  healthRoutes(app, deps, options.lifecycle ?? { draining: false });
 
   const api = new Hono();
   api.use('*', cors({
@@ -57,7 +71,7 @@ export function createApp(options: AppOptions): { app: Hono; deps: ServerDeps } 
     exposeHeaders: ['retry-after', 'idempotent-replayed'],
     maxAge: 600,
   }));
-  api.onError((error) => errorResponse(error));
+  api.onError(onError);
   for (const register of [siteRoutes, accountRoutes, sessionRoutes, profileRoutes, recoveryRoutes, verificationRoutes, companyRoutes]) {
     register(api, deps);
   }

@@ -1,5 +1,6 @@
 import type { ApiErrorCode, FieldError, NameMismatchGuidance } from '../src/api/index.ts';
 import type { ServerConfig } from './config.ts';
+import type { Logger } from './log.ts';
 import type { PasswordHasher } from './crypto.ts';
 import type { RateLimiter } from './rate-limit.ts';
 import type { MembershipStore } from './store/types.ts';
@@ -16,6 +17,8 @@ export interface ServerDeps {
   registry: CompanyRegistry;
   /** Waits `ms` (login slowdown); injectable so tests need not wait. */
   sleep?: (ms: number) => Promise<void>;
+  /** Where errors (and, in the Node entries, request lines) go; the console when unset. */
+  logger?: Logger;
 }
 
 export interface ApiFailureDetails {

@@ -7,6 +7,7 @@ import type { ServerConfig, SiteSettings } from './config.ts';
 import { ApiFailure, fail, type ServerDeps } from './context.ts';
 import { safeEqual, sha256 } from './crypto.ts';
 import { readJsonBody, refuseCrossSite } from './guards.ts';
+import { operationOf } from './observe.ts';
 import { rateRules } from './rate-limit.ts';
 import type { MemberRecord, SessionRecord } from './store/types.ts';
 
@@ -46,6 +47,7 @@ type Handler<O extends Operation> = (
 export function mount<O extends Operation>(app: Hono, deps: ServerDeps, op: O, handler: Handler<O>): void {
   const path = op.path.replace(/\{(\w+)\}/g, ':$1');
   app.on(op.method, path, async (c) => {
+    operationOf.set(c.req.raw, op.id);
     const siteId = c.req.header('x-site-id') ?? c.req.query('site') ?? '';
     const site = deps.config.sites[siteId];
     if (!site) fail('SITE_UNKNOWN', { message: `Unknown site "${siteId}": send X-Site-Id.` });
@@ -136,8 +138,8 @@ function respond(c: Context, op: Operation, result: unknown): Response {
   if (op.responseKind === 'empty') return c.body(null, 204);
   const checked = (op.response as z.ZodMiniType).safeParse(result);
   if (!checked.success) {
-    console.error(`[membership] ${op.id} produced a response outside the contract`, checked.error.issues);
-    fail('INTERNAL_ERROR');
+    // Thrown as a plain error: the app's error handler logs it (issue paths only, no values) and answers 500.
+    throw new Error(`${op.id} produced a response outside the contract at ${checked.error.issues.map((issue) => issue.path.join('.')).join(', ')}`);
   }
   return c.json(checked.data as object, op.successStatus as 200 | 201);
 }
@@ -175,7 +177,6 @@ export async function readSession(c: Context, deps: ServerDeps): Promise<RouteIn
 /** The error body of the contract, with Retry-After where a wait is known. */
 export function errorResponse(error: unknown): Response {
   const failure = error instanceof ApiFailure ? error : new ApiFailure('INTERNAL_ERROR', { message: 'Something went wrong on the server.' });
-  if (!(error instanceof ApiFailure)) console.error('[membership] unexpected error', error);
   const { fields, retryAfterSeconds, guidance, attemptsLeft } = failure.details;
   const body = {
     error: {

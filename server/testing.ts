@@ -21,6 +21,8 @@ export function testServer(options: Partial<Omit<AppOptions, 'config'>> & { conf
     now: options.now ?? (() => clock),
     ...(options.registry ? { registry: options.registry } : {}),
     ...(options.sleep ? { sleep: options.sleep } : {}),
+    ...(options.logger ? { logger: options.logger } : {}),
+    ...(options.lifecycle ? { lifecycle: options.lifecycle } : {}),
   });
   return {
     app,
