@@ -16,7 +16,8 @@ import { profileRoutes } from './routes/profile.ts';
 import { recoveryRoutes } from './routes/recovery.ts';
 import { verificationRoutes } from './routes/verification.ts';
 import { companyRoutes } from './routes/companies.ts';
-import { sandboxRoutes } from './sandbox/routes.ts';
+import { sandboxIdentityProvider } from './sandbox/identity.ts';
+import type { IdentityProvider } from './identity.ts';
 
 export const apiBasePath = '/api/v1';
 
@@ -29,6 +30,8 @@ export interface AppOptions {
   sleep?: (ms: number) => Promise<void>;
   /** JSON request and error logs (the Node entries); without it only errors reach the console. */
   logger?: Logger;
+  /** The identity provider; default: the sandbox when `config.sandbox`, else none (no verification offered). */
+  identity?: IdentityProvider | null;
   /** Shutdown state for /ready; the entry sets `draining` when it stops. */
   lifecycle?: Lifecycle;
 }
@@ -52,6 +55,8 @@ export function createApp(options: AppOptions): { app: Hono; deps: ServerDeps } 
     ...(options.sleep ? { sleep: options.sleep } : {}),
     ...(options.logger ? { logger: options.logger } : {}),
   };
+  // A given provider (an agency's), else the sandbox when the config allows it, else none.
+  deps.identity = options.identity !== undefined ? options.identity : deps.config.sandbox ? sandboxIdentityProvider(deps) : null;
   const logger = options.logger ?? consoleLogger;
   const onError = (error: Error, c: Context) => {
     if (!(error instanceof ApiFailure)) logger.log('error', 'unexpected error', { requestId: requestId(c), operation: operationOf.get(c.req.raw), ...errorFields(error) });
@@ -78,6 +83,6 @@ export function createApp(options: AppOptions): { app: Hono; deps: ServerDeps } 
   app.route(apiBasePath, api);
   // Hono ignores a mounted sub-app's notFound: answer unknown API paths here, in the contract's shape.
   app.notFound((c) => (c.req.path.startsWith(`${apiBasePath}/`) ? errorResponse(new ApiFailure('NOT_FOUND', { message: 'No such operation.' })) : c.text('Not Found', 404)));
-  if (deps.config.sandbox) sandboxRoutes(app, deps);
+  deps.identity?.mount?.(app, deps);
   return { app, deps };
 }

@@ -23,6 +23,7 @@ export function testServer(options: Partial<Omit<AppOptions, 'config'>> & { conf
     ...(options.sleep ? { sleep: options.sleep } : {}),
     ...(options.logger ? { logger: options.logger } : {}),
     ...(options.lifecycle ? { lifecycle: options.lifecycle } : {}),
+    ...(options.identity !== undefined ? { identity: options.identity } : {}),
   });
   return {
     app,

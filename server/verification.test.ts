@@ -186,13 +186,13 @@ describe('startVerification', () => {
     assert.equal(record?.siteId, 'trade');
   });
 
-  it('refuses a method the site does not offer, and i-PIN when the sandbox is off', async () => {
+  it('refuses a method the site does not offer, and every method when the sandbox is off and no provider is given', async () => {
     const h = server();
     await rejects(h.client().call('startVerification', { body: { method: 'pass', purpose: 'signup' } }), 'METHOD_NOT_AVAILABLE');
     const off = server({ sandbox: false });
     await rejects(off.client().call('startVerification', { body: { method: 'ipin', purpose: 'signup' } }), 'METHOD_NOT_AVAILABLE');
-    const mobile = await off.client().call('startVerification', { body: { method: 'mobile', purpose: 'signup' } });
-    assert.equal(mobile.kind, 'otp');
+    await rejects(off.client().call('startVerification', { body: { method: 'mobile', purpose: 'signup' } }), 'METHOD_NOT_AVAILABLE');
+    assert.deepEqual((await off.client().call('getSiteConfig', {})).verificationMethods, []);
     // Without the sandbox there are no sandbox pages either.
     assert.equal((await off.request('/sandbox/inbox')).status, 404);
   });
