@@ -45,7 +45,11 @@ export function readEnvironment(env: Env, mode: 'demo' | 'serve'): Environment {
     port,
     host: env.HOST ?? '127.0.0.1',
     origin,
-    allowedOrigins: (env.MEMBERSHIP_ALLOWED_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean).map(publicOrigin),
+    allowedOrigins: [
+      ...(env.MEMBERSHIP_ALLOWED_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean).map(publicOrigin),
+      // The local demo is opened as localhost or 127.0.0.1: both are this server.
+      ...(mode === 'demo' && env.PUBLIC_ORIGIN === undefined ? [`http://127.0.0.1:${port}`] : []),
+    ],
     trustProxyHops: integer(env, 'TRUST_PROXY', 0, 0),
     rateLimitScale: rateLimitScale(env.RATE_LIMIT_SCALE),
     sandbox,

@@ -37,6 +37,9 @@ describe('environment', () => {
     assert.equal(readEnvironment({ TRUST_PROXY: '2' }, 'demo').trustProxyHops, 2);
     assert.equal(readEnvironment({}, 'demo').trustProxyHops, 0);
     assert.throws(() => readEnvironment({ TRUST_PROXY: 'yes' }, 'demo'), ConfigError);
+    // The local demo answers pages opened as localhost and as 127.0.0.1.
+    assert.deepEqual(readEnvironment({ PORT: '9000' }, 'demo').allowedOrigins, ['http://127.0.0.1:9000']);
+    assert.deepEqual(readEnvironment({ MEMBERSHIP_SECRET: secret, MEMBERSHIP_ALLOWED_ORIGINS: 'https://a.example, https://b.example/' }, 'serve').allowedOrigins, ['https://a.example', 'https://b.example']);
   });
 });
 
