@@ -12,6 +12,8 @@ import { companySchemaInput, emptyCompany, prefilledCompany, type CompanyPart, t
 export interface CompanyModelOptions {
   client: () => MembershipClient | undefined;
   siteConfig: () => SiteConfig | undefined;
+  /** The signup's verification token: the server stores certificates only for a verified person. */
+  verificationToken?: () => string | undefined;
   onChange: () => void;
 }
 
@@ -94,7 +96,7 @@ export class CompanyModel {
       return undefined;
     }
     this.uploading = file.name;
-    const state = await this.uploadJob.run(async (signal) => ({ certificateId: (await client.uploadCertificate(file, { signal })).certificateId, fileName: file.name }));
+    const state = await this.uploadJob.run(async (signal) => ({ certificateId: (await client.uploadCertificate(file, { signal, verificationToken: this.#options.verificationToken?.() })).certificateId, fileName: file.name }));
     this.uploading = undefined;
     if (state?.status === 'complete') {
       this.certificate = state.value;

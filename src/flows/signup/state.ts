@@ -84,7 +84,7 @@ export abstract class SignupState extends FlowStore<SignupView, SignupFlowEvent>
       onChange,
     });
     this.consent = new ConsentModel(onChange);
-    this.company = new CompanyModel({ client: () => this.current.client, siteConfig: () => this.current.siteConfig, onChange });
+    this.company = new CompanyModel({ client: () => this.current.client, siteConfig: () => this.current.siteConfig, verificationToken: () => this.verification?.verificationToken, onChange });
     this.loginIdCheck = new LoginIdCheck({
       client: () => this.current.client,
       policy: () => this.current.policy,
