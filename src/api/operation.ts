@@ -46,6 +46,8 @@ export type ResponseKind = 'json' | 'empty' | 'image' | 'audio';
 export const commonErrorCodes = [
   'VALIDATION_FAILED',
   'SITE_UNKNOWN',
+  'UNSUPPORTED_MEDIA_TYPE',
+  'PAYLOAD_TOO_LARGE',
   'INTERNAL_ERROR',
   'SERVICE_UNAVAILABLE',
 ] as const satisfies readonly ApiErrorCode[];
