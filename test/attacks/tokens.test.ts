@@ -66,4 +66,21 @@ describe('verification tokens and provider results', () => {
     assert.ok(again.status >= 400 && again.status < 500, `replayed exchange answered ${again.status} ${JSON.stringify(again.body)}`);
     assert.equal(again.body.verificationToken, undefined, 'no second token');
   });
+
+  test('a provider result is not accepted for another verification, and a redirect never returns to a foreign origin', async () => {
+    const client = h.client();
+    const first = await verifyByIpin(h, client, sandboxPersonIds.hong, 'signup');
+    const record = await h.store.getVerificationToken(await sha256(first.verificationToken));
+    const { providerResultId } = (await h.store.getVerification(record!.verificationId))!;
+    const other = await h.agent().post('/verifications', { method: 'ipin', purpose: 'signup', mode: 'popup' }, { 'idempotency-key': crypto.randomUUID() });
+    assert.equal(other.status, 201, JSON.stringify(other.body));
+    const swapped = await h.agent().post(`/verifications/${other.body.verificationId}/provider-result`, { resultId: providerResultId }, { 'idempotency-key': crypto.randomUUID() });
+    rows.push(['provider result of another verification', String(swapped.status), swapped.body?.error?.code ?? '(none)']);
+    assert.ok(swapped.status >= 400 && swapped.status < 500, `answered ${swapped.status}`);
+    for (const returnUrl of ['https://evil.example/return', 'javascript:alert(1)', '//evil.example/return']) {
+      const start = await h.agent().post('/verifications', { method: 'ipin', purpose: 'signup', mode: 'redirect', returnUrl }, { 'idempotency-key': crypto.randomUUID() });
+      rows.push([`redirect returnUrl ${returnUrl}`, String(start.status), start.body?.error?.code ?? '(none)']);
+      assert.ok(start.status >= 400 && start.status < 500, `${returnUrl}: ${start.status}`);
+    }
+  });
 });
