@@ -137,6 +137,24 @@ describe('authorization', () => {
     for (const secret of secretsOf(other)) assert.ok(!JSON.stringify(me.body).includes(secret));
   });
 
+  test('a role change applies to sessions already open: no privilege outlives its role', async () => {
+    const f = await fixture(h);
+    const master = h.agent();
+    await master.login(f.master.loginId);
+    const regular = h.agent();
+    await regular.login(f.regular.loginId);
+    const associate = h.agent();
+    await associate.login(f.associate.loginId);
+    assert.equal((await associate.patch(`/companies/${f.companyId}`, { nameEn: 'Before Approval' })).status, 403);
+    assert.equal((await master.post(`/companies/${f.companyId}/members/${f.associate.memberId}/approval`)).status, 200);
+    assert.equal((await associate.patch(`/companies/${f.companyId}`, { nameEn: 'After Approval' })).status, 200, 'approved: the open session may edit now');
+    assert.equal((await master.post(`/companies/${f.companyId}/master-transfer`, { memberId: f.regular.memberId })).status, 200);
+    assert.equal((await master.get(`/companies/${f.companyId}/members`)).status, 403, 'the former MASTER\'s open session lost the role at once');
+    assert.equal((await regular.get(`/companies/${f.companyId}/members`)).status, 200, 'the new MASTER\'s open session has it');
+    assert.equal((await regular.del(`/companies/${f.companyId}/members/${f.associate.memberId}`)).status, 204);
+    assert.equal((await associate.patch(`/companies/${f.companyId}`, { nameEn: 'After Removal' })).status, 403, 'removed: the open session may not edit');
+  });
+
   test('fields a client must not set are ignored or refused (signup, profile, company link, company edit)', async () => {
     const answers = await consents(h);
     const { token, person } = await verificationToken(h);
