@@ -73,7 +73,7 @@ export function createApp(options: AppOptions): { app: Hono; deps: ServerDeps } 
     credentials: true,
     allowMethods: ['GET', 'POST', 'PATCH', 'DELETE'],
     allowHeaders: ['content-type', 'accept-language', 'x-site-id', 'x-csrf-token', 'idempotency-key', 'x-verification-token'],
-    exposeHeaders: ['retry-after', 'idempotent-replayed'],
+    exposeHeaders: ['retry-after', 'idempotent-replayed', 'x-request-id'],
     maxAge: 600,
   }));
   api.onError(onError);

@@ -10,6 +10,7 @@ import { defaultConfig } from './config.ts';
 import { serveDemoPages } from './demo-pages.ts';
 import { jsonLogger } from './log.ts';
 import { drain, listen, onStopSignal } from './node-server.ts';
+import { unusedCertificateTtlMs } from './routes/companies.ts';
 import { scryptHasher } from './scrypt.ts';
 import { seedDemoData } from './seed.ts';
 import { SqliteStore } from './store/sqlite.ts';
@@ -47,6 +48,12 @@ console.log(`membership API            ${env.origin}/api/v1/`);
 if (config.sandbox) console.log(`sandbox SMS inbox         ${env.origin}/sandbox/inbox`);
 console.log(`database                  ${join(dataDir, 'membership.sqlite')}${seeded ? ' (seeded with demo data)' : ''}`);
 console.log(`rate-limit scale          ${env.rateLimitScale}; password-hash threads ${threads}`);
+
+// Uploads of signups never finished go after a day, even when nobody uploads (uploads sweep too).
+const sweep = setInterval(() => {
+  deps.store.deleteUnusedCertificates(Date.now() - unusedCertificateTtlMs).catch((error: unknown) => console.error('certificate sweep failed', error));
+}, 60 * 60 * 1000);
+sweep.unref();
 
 onStopSignal(async () => {
   await drain(server, { lifecycle });

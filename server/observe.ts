@@ -31,6 +31,8 @@ export function observe(app: Hono, logger: Logger | undefined): void {
     const started = performance.now();
     await next();
     c.res.headers.set('x-request-id', id);
+    // Probes come every few seconds: only their failures are worth a line.
+    if ((c.req.path === '/health' || c.req.path === '/ready') && c.res.ok) return;
     logger?.log(c.res.status >= 500 ? 'error' : 'info', 'request', {
       requestId: id,
       method: c.req.method,

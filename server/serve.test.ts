@@ -1,7 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -79,6 +79,25 @@ describe('npm run serve', () => {
     assert.equal(started?.sandbox, false);
     assert.ok(events.some((e) => e.event === 'request'));
     assert.equal(events.at(-1)?.event, 'stopped');
+  });
+
+  test("plugs in the agency's identity provider from MEMBERSHIP_IDENTITY_MODULE", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'membership-provider-'));
+    const module = join(dir, 'provider.ts');
+    writeFileSync(module, `export default (config) => ({
+      name: 'agency-' + new URL(config.origin).hostname,
+      async checkMobileClaim() { return { ok: false, code: 'IDENTITY_MISMATCH', message: 'no' }; },
+      async sendCode() {},
+      pageMethods: () => [],
+    });\n`);
+    const server = start({ MEMBERSHIP_SECRET: secret, MEMBERSHIP_IDENTITY_MODULE: module });
+    const base = `http://127.0.0.1:${await server.started}`;
+    const site = (await (await fetch(`${base}/api/v1/site`, { headers: { 'x-site-id': 'trade' } })).json()) as { verificationMethods: { id: string }[] };
+    assert.deepEqual(site.verificationMethods.map((m) => m.id), ['mobile']);
+    server.child.kill('SIGTERM');
+    const run = await server.exited;
+    rmSync(dir, { recursive: true, force: true });
+    assert.match(run.stdout, /"identityProvider":"agency-localhost"/);
   });
 
   test('runs the sandbox only when asked, on an http origin', async () => {

@@ -11,6 +11,7 @@ import { defaultConfig } from './config.ts';
 import type { IdentityProvider } from './identity.ts';
 import { errorFields, jsonLogger } from './log.ts';
 import { drain, listen, onStopSignal } from './node-server.ts';
+import { unusedCertificateTtlMs } from './routes/companies.ts';
 import { scryptHasher } from './scrypt.ts';
 import { SqliteStore } from './store/sqlite.ts';
 
@@ -68,6 +69,12 @@ logger.log('info', 'started', {
   passwordHashThreads: threads,
 });
 if (!deps.identity) logger.log('warn', 'no identity provider: verification (and so signup, find ID, reset) is off; set MEMBERSHIP_IDENTITY_MODULE');
+
+// Uploads of signups never finished go after a day, even when nobody uploads (uploads sweep too).
+const sweep = setInterval(() => {
+  deps.store.deleteUnusedCertificates(Date.now() - unusedCertificateTtlMs).catch((error: unknown) => logger.log('error', 'certificate sweep failed', errorFields(error)));
+}, 60 * 60 * 1000);
+sweep.unref();
 
 onStopSignal(async () => {
   logger.log('info', 'stopping: finishing requests in flight');
