@@ -94,25 +94,34 @@ describe('in Chromium: XSS, CSP, secrets, provider messages, cross-site forms', 
     const storage = await page.evaluate(() => JSON.stringify([Object.entries(sessionStorage), Object.entries(localStorage)]));
     await review.submit();
     await page.waitForURL(/\/trade\/welcome\.html$/, { timeout: 20_000 });
-    const afterStorage = await page.evaluate(() => JSON.stringify([Object.entries(sessionStorage), Object.entries(localStorage)]));
 
     assert.equal(await canary(page), 0, 'no payload ran');
     assert.deepEqual(leaks.violations, [], 'no securitypolicyviolation');
     assert.deepEqual(leaks.console.filter((line) => /Content Security Policy|Trusted Type|TrustedHTML/i.test(line)), []);
     figures.push(['XSS corpus × (fields, config, terms, company, error) in a full journey', `canary 0, ${leaks.violations.length} CSP violations, ${leaks.events.length} events`]);
 
+    // The new member signs in on the page: the session cookie must stay out of reach of scripts.
+    const signedIn = await page.evaluate(async ([id, secret]) => {
+      const response = await fetch('/api/v1/session', { method: 'POST', headers: { 'content-type': 'application/json', 'x-site-id': 'trade' }, body: JSON.stringify({ loginId: id, password: secret }) });
+      return { status: response.status, cookie: document.cookie, csrfToken: ((await response.json()) as { csrfToken: string }).csrfToken };
+    }, [loginId, password] as const);
+    assert.equal(signedIn.status, 200);
+    const session = (await context.cookies(demo.origin)).find((cookie) => /session/i.test(cookie.name));
+    assert.ok(session?.httpOnly, 'an HttpOnly session cookie');
+    assert.ok(!signedIn.cookie.includes(session.value), 'document.cookie does not show the session');
     // Secrets: the password, every token the server handed out, the session cookie.
     const cookies = (await context.cookies()).map((cookie) => ({ kind: `cookie ${cookie.name}`, value: cookie.value }));
-    const secrets = [{ kind: 'password', value: password }, ...leaks.secrets, ...cookies];
+    const secrets = [{ kind: 'password', value: password }, { kind: 'csrfToken', value: signedIn.csrfToken }, ...leaks.secrets.filter((s) => s.kind !== 'csrfToken'), ...cookies];
     assert.ok(leaks.secrets.some((s) => s.kind === 'verificationToken'), 'saw the verification token on the wire');
     for (const { kind, value } of secrets) {
       const where = (text: string) => text.includes(value) || text.includes(encodeURIComponent(value));
-      assert.ok(!where(storage) && !where(afterStorage), `${kind} in web storage`);
+      assert.ok(!where(storage) && !where(await page.evaluate(() => JSON.stringify([Object.entries(sessionStorage), Object.entries(localStorage)]))), `${kind} in web storage`);
       assert.deepEqual(leaks.urls.filter(where), [], `${kind} in a URL`);
       assert.deepEqual(leaks.console.filter(where), [], `${kind} in the console`);
       const carriers = leaks.events.filter((event) => where(event.detail)).map((event) => event.type);
       if (kind === 'verificationToken') assert.ok(carriers.length > 0 && carriers.every((type) => type === 'identity-verified'), `the verification token in identity-verified only, not ${carriers}`);
       else assert.deepEqual(carriers, [], `${kind} in an event detail`);
+      assert.ok(!signedIn.cookie.includes(value), `${kind} readable in document.cookie`);
     }
     figures.push(['secrets (password, tokens, cookies) in storage, URLs, console, events', `${secrets.length} checked against ${leaks.urls.length} URLs, ${leaks.console.length} console lines, ${leaks.events.length} events: none leaked`]);
   });
