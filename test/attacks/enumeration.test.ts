@@ -100,4 +100,20 @@ describe('enumeration (real scrypt, cost 2^13 to keep the run short)', () => {
     assert.equal(work.existing, samples, 'the taken ID was hashed too');
     assert.equal(work.unknown, samples);
   });
+
+  test('the stand-in hash is each server\'s own: a second server in the process still does the work for unknown IDs', async () => {
+    // A first server with a cheap hasher signs in an unknown ID, then one with scrypt does the same.
+    const cheap = await attackServer();
+    await cheap.agent().login('nobody01', 'Wrong!2026pw');
+    cheap.close();
+    const checkedAgainst: string[] = [];
+    const scrypt = scryptHasher(2 ** 10);
+    const second = await attackServer({ hasher: { hash: scrypt.hash, verify: (value, stored) => (checkedAgainst.push(stored.split('$').slice(0, 2).join('$')), scrypt.verify(value, stored)) } });
+    try {
+      await second.agent().login('nobody02', 'Wrong!2026pw');
+      assert.deepEqual(checkedAgainst, ['scrypt$1024'], 'the unknown ID was checked against a hash of this server\'s own kind and cost');
+    } finally {
+      second.close();
+    }
+  });
 });
