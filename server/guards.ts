@@ -31,11 +31,30 @@ export async function readJsonBody(c: Context, limit = jsonBodyLimit): Promise<u
   if (type !== 'application/json') fail('UNSUPPORTED_MEDIA_TYPE', { message: 'Send the body as application/json.' });
   const raw = await readLimited(c, limit);
   if (raw === null) fail('PAYLOAD_TOO_LARGE', { message: `The body may be at most ${limit} bytes.` });
+  let parsed: unknown;
   try {
-    return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(raw));
+    parsed = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(raw));
   } catch {
     fail('VALIDATION_FAILED', { message: 'The request body is not JSON.', fields: [{ field: 'body', code: 'INVALID' }] });
   }
+  // 64 KB of brackets nests ~32,000 deep: past the stack of the recursive walks that follow (a 500).
+  if (nestedDeeperThan(parsed, jsonDepthLimit)) fail('VALIDATION_FAILED', { message: 'The request body is nested too deeply.', fields: [{ field: 'body', code: 'INVALID' }] });
+  return parsed;
+}
+
+/** Deepest nesting a JSON body may have (contract bodies nest four levels). */
+export const jsonDepthLimit = 32;
+
+/** Whether arrays/objects nest deeper than `limit`, walked without recursion. */
+export function nestedDeeperThan(value: unknown, limit: number): boolean {
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length > 0) {
+    const [item, depth] = stack.pop()!;
+    if (item === null || typeof item !== 'object') continue;
+    if (depth >= limit) return true;
+    for (const child of Object.values(item)) stack.push([child, depth + 1]);
+  }
+  return false;
 }
 
 /** The whole body, or null as soon as it is declared or grows past `limit` bytes (also without a Content-Length). */

@@ -10,10 +10,10 @@ import { accountFailureRule, loginFailureRule, loginSlowdownMs } from '../rate-l
 
 const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-// Compared against when the ID is unknown, so a wrong ID costs as long as a wrong password.
-let dummyHash: Promise<string> | undefined;
-
 export function sessionRoutes(app: Hono, deps: ServerDeps): void {
+  // Compared against when the ID is unknown, so a wrong ID costs as long as a wrong password; per
+  // server, so it always has this server's hasher and cost.
+  let dummyHash: Promise<string> | undefined;
   mount(app, deps, operations.login, async ({ body, clientKey, c }) => {
     const key = loginIdKey(body.loginId);
     // Throttled per account and client: a guesser elsewhere cannot lock the member out of their own sign-in.
