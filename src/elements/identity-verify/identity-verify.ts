@@ -1,6 +1,5 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { stepHeading, toHeadingLevel } from '../shared/heading.ts';
-import { property, state } from 'lit/decorators.js';
 import type { Nationality, VerificationMethod, VerificationPurpose, VerificationResult } from '../../api/schemas.ts';
 import type { MembershipError } from '../../api/errors.ts';
 import { MembershipElement } from '../shared/membership-element.ts';
@@ -30,31 +29,47 @@ export type VerifyMode = 'popup' | 'redirect' | 'auto';
  * @dependency mb-otp-input, mb-phone-input
  */
 export class IdentityVerify extends MembershipElement {
+  static override properties: PropertyDeclarations = {
+    methodId: { state: true },
+    choice: { state: true },
+    choiceError: { state: true },
+    verifiedName: { state: true },
+    announcement: { state: true },
+    purpose: {},
+    methods: {},
+    mode: {},
+    returnUrl: { attribute: 'return-url' },
+    resetId: { attribute: 'reset-id' },
+    nationality: {},
+    headingLevel: { attribute: 'heading-level', type: Number },
+    clock: { attribute: false },
+  };
+
   static override sheets = [identityVerifyStyles];
   static dependencies = { 'mb-otp-input': OtpInput, 'mb-phone-input': PhoneInput };
 
-  @state() private methodId: string | undefined;
-  @state() private choice: string | undefined;
-  @state() private choiceError = false;
-  @state() private verifiedName: string | undefined;
-  @state() private announcement = '';
+  declare private methodId: string | undefined;
+  declare private choice: string | undefined;
+  declare private choiceError: boolean;
+  declare private verifiedName: string | undefined;
+  declare private announcement: string;
 
   /** What the verification is for; the API binds the token to it. */
-  @property() purpose: VerificationPurpose = 'signup';
+  declare purpose: VerificationPurpose;
   /** Comma list narrowing the site's methods, e.g. `mobile` or `ipin,mobile` (the site's order stays). */
-  @property() methods?: string;
+  declare methods?: string;
   /** Provider windows: `popup`, `redirect`, or `auto` (redirect on iOS and in-app browsers). */
-  @property() mode: VerifyMode = 'auto';
+  declare mode: VerifyMode;
   /** Redirect mode: where the provider returns to (default: this page without the `mv_*` parameters). */
-  @property({ attribute: 'return-url' }) returnUrl?: string;
+  declare returnUrl?: string;
   /** reset-password: the password reset this verification proves. */
-  @property({ attribute: 'reset-id' }) resetId?: string;
+  declare resetId?: string;
   /** The mobile form's nationality at first; carriers' own forms start at domestic too. */
-  @property() nationality: Nationality = 'domestic';
+  declare nationality: Nationality;
   /** Level of this element's headings (2–6), so they fit under the page's own heading. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  declare headingLevel: number;
   /** The clock countdowns read (tests pass their own); the device clock by default. */
-  @property({ attribute: false }) clock: () => number = () => Date.now();
+  declare clock: () => number;
 
   readonly #mobile = new MobileFlow(this, {
     runtime: () => this.membership.runtime,
@@ -104,6 +119,13 @@ export class IdentityVerify extends MembershipElement {
 
   constructor() {
     super();
+    this.choiceError = false;
+    this.announcement = '';
+    this.purpose = 'signup';
+    this.mode = 'auto';
+    this.nationality = 'domestic';
+    this.headingLevel = 2;
+    this.clock = () => Date.now();
     // Focus follows step changes only once the user has acted (never on page load).
     for (const type of ['click', 'submit']) this.addEventListener(type, () => (this.#interacted = true), { capture: true });
   }

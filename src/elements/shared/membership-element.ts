@@ -1,5 +1,4 @@
-import { LitElement, type CSSResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, type CSSResult, type PropertyDeclarations } from 'lit';
 import { MembershipController } from '../../context/membership-controller.ts';
 import type { AddressSearchAdapter } from '../../context/runtime.ts';
 import { messageForCode, translate, type MessageKey, type MessageParams } from '../../i18n/index.ts';
@@ -15,19 +14,27 @@ let instances = 0;
  * node, resolves settings through {@link MembershipController}, translates, and emits events.
  */
 export class MembershipElement extends LitElement {
+  static override properties: PropertyDeclarations = {
+    apiBase: { attribute: 'api-base' },
+    site: {},
+    locale: { attribute: 'lang' },
+    policy: { attribute: false },
+    addressSearch: { attribute: false },
+  };
+
   /** Stylesheets adopted into the element's document or shadow root (not a shadow root of its own). */
   static sheets: CSSResult[] = [];
 
   /** Base URL of the membership API; wins over the provider's. */
-  @property({ attribute: 'api-base' }) apiBase?: string;
+  declare apiBase?: string;
   /** Site id of the calling site (unified membership); wins over the provider's. */
-  @property() site?: string;
+  declare site?: string;
   /** UI language (`ko` default, `en`); wins over the provider's and the page's. */
-  @property({ attribute: 'lang' }) locale?: string;
+  declare locale?: string;
   /** Field rules for this element; default: the provider's, else the site's from the API. */
-  @property({ attribute: false }) policy?: MembershipPolicy;
+  declare policy?: MembershipPolicy;
   /** Address search adapter; default: the provider's. */
-  @property({ attribute: false }) addressSearch?: AddressSearchAdapter;
+  declare addressSearch?: AddressSearchAdapter;
 
   protected readonly membership = new MembershipController(this);
   /** Unique prefix for ids inside this instance (labels, descriptions). */
