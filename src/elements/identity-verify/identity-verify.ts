@@ -71,28 +71,9 @@ export class IdentityVerify extends MembershipElement {
   /** The clock countdowns read (tests pass their own); the device clock by default. */
   declare clock: () => number;
 
-  readonly #mobile = new MobileFlow(this, {
-    runtime: () => this.membership.runtime,
-    purpose: () => this.purpose,
-    resetId: () => this.resetId,
-    clock: () => this.clock(),
-    nationality: () => this.nationality,
-    onVerified: (result) => this.#verified(result),
-    onError: (error, operation) => this.#reportError(error, operation),
-    announce: (key) => this.#announce(this.t(key)),
-  });
-
-  readonly #provider = new ProviderFlow(this, {
-    runtime: () => this.membership.runtime,
-    purpose: () => this.purpose,
-    resetId: () => this.resetId,
-    returnUrl: () => this.returnUrl ?? withoutReturnParams(),
-    windowName: `${this.idPrefix}-identity-provider`,
-    clock: () => this.clock(),
-    openingText: () => this.t('identity.provider.opening'),
-    onVerified: (result) => this.#verified(result),
-    onError: (error, operation) => this.#reportError(error, operation),
-  });
+  // Built in the constructor, after the property defaults they read.
+  readonly #mobile: MobileFlow;
+  readonly #provider: ProviderFlow;
 
   #resumeChecked = false;
   #lastStep: string | undefined;
@@ -126,6 +107,27 @@ export class IdentityVerify extends MembershipElement {
     this.nationality = 'domestic';
     this.headingLevel = 2;
     this.clock = () => Date.now();
+    this.#mobile = new MobileFlow(this, {
+      runtime: () => this.membership.runtime,
+      purpose: () => this.purpose,
+      resetId: () => this.resetId,
+      clock: () => this.clock(),
+      nationality: () => this.nationality,
+      onVerified: (result) => this.#verified(result),
+      onError: (error, operation) => this.#reportError(error, operation),
+      announce: (key) => this.#announce(this.t(key)),
+    });
+    this.#provider = new ProviderFlow(this, {
+      runtime: () => this.membership.runtime,
+      purpose: () => this.purpose,
+      resetId: () => this.resetId,
+      returnUrl: () => this.returnUrl ?? withoutReturnParams(),
+      windowName: `${this.idPrefix}-identity-provider`,
+      clock: () => this.clock(),
+      openingText: () => this.t('identity.provider.opening'),
+      onVerified: (result) => this.#verified(result),
+      onError: (error, operation) => this.#reportError(error, operation),
+    });
     // Focus follows step changes only once the user has acted (never on page load).
     for (const type of ['click', 'submit']) this.addEventListener(type, () => (this.#interacted = true), { capture: true });
   }
