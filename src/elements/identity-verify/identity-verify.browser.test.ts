@@ -339,8 +339,9 @@ describe('<identity-verify>', () => {
     const sent = (await mock.deps.store.listSandboxMessages(100)).length;
     resend().click();
     await waitFor(() => resend().disabled, 'a new cooldown after the resend');
-    equal((await mock.deps.store.listSandboxMessages(100)).length, sent + 1, 'one more SMS');
+    // The button is disabled while the request runs too: the announcement says the answer came.
     await waitFor(() => element.querySelector('[role="status"]')!.textContent!.includes('다시 보냈습니다'), 'announced');
+    equal((await mock.deps.store.listSandboxMessages(100)).length, sent + 1, 'one more SMS');
 
     // The device clock runs ahead of the server: the button is enabled, the server says wait.
     clientOffset = 31_000 + 31_000;
