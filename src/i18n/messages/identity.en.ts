@@ -10,6 +10,7 @@ export const identity: Translation<typeof korean> = {
   'identity.method.mobile.description': 'Get a code on a mobile phone registered in your name.',
   'identity.method.ipin.description': 'Sign in with your i-PIN ID and password in a new window.',
   'identity.useMethod': 'Verify with {method}',
+  'identity.part.failed': 'This step could not be loaded. Check your internet connection and try again; nothing you entered is lost.',
   'identity.restart': 'Start verification again',
   'identity.mobile.title': 'Mobile phone verification',
   'identity.mobile.intro': 'Enter the details of a mobile phone registered in your name. Company-owned phones cannot be used.',

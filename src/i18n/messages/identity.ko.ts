@@ -15,6 +15,7 @@ export const identity = {
   'identity.method.mobile.description': '본인 명의의 휴대폰으로 인증번호를 받아 인증합니다.',
   'identity.method.ipin.description': '아이핀 아이디와 비밀번호로 새 창에서 인증합니다.',
   'identity.useMethod': '{method}(으)로 인증하기',
+  'identity.part.failed': '이 단계를 불러오지 못했습니다. 인터넷 연결을 확인한 뒤 다시 시도해 주세요. 입력한 내용은 그대로 있습니다.',
   'identity.restart': '처음부터 다시 인증하기',
   // mobile form
   'identity.mobile.title': '휴대폰 본인인증',
