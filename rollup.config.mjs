@@ -1,8 +1,9 @@
-// `npm run build` (rollup part). Two builds:
-// 1. dist/*.js — one ESM module per package entry for bundlers; shared code in dist/chunks/;
-//    dependencies stay external; not minified; with sourcemaps.
-// 2. dist/cdn/membership-elements.min.js — one self-contained, minified ESM file for a plain
-//    <script type="module">: define + everything index exports, dependencies bundled.
+// `npm run build` (rollup part). Three builds:
+// 1. dist/*.js — one ESM module per package entry for bundlers (per element, its define module,
+//    rules, api, testing); shared code in dist/chunks/; dependencies stay external; not minified.
+// 2. dist/cdn/ — the CDN folder: membership-elements.min.js (a small autoloader) and hashed chunks
+//    beside it, loaded when a tag first appears; manifest.json lists each chunk's imports.
+// 3. dist/cdn/membership-elements.all.min.js — everything in one file, for sites that prefer one request.
 // Declarations come from `tsc -p tsconfig.build.json` (TypeScript 7 has no JS API for a plugin).
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -12,7 +13,8 @@ import terser from '@rollup/plugin-terser';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const dependencies = Object.keys(pkg.dependencies ?? {});
-const isDependency = (id) => dependencies.some((name) => id === name || id.startsWith(`${name}/`));
+const peers = Object.keys(pkg.peerDependencies ?? {});
+const isDependency = (id) => [...dependencies, ...peers].some((name) => id === name || id.startsWith(`${name}/`));
 
 // Lit's decorators need experimentalDecorators + useDefineForClassFields: false from tsconfig.
 const typescript = () =>
@@ -29,9 +31,33 @@ function onwarn(warning, warn) {
   // Dependencies' own quirks (zod's comment placement, its internal import cycles) are not ours.
   if (warning.code === 'INVALID_ANNOTATION' && inNodeModules(warning.id)) return;
   if (warning.code === 'CIRCULAR_DEPENDENCY' && warning.ids?.every(inNodeModules)) return;
-  // define.ts imports nothing until the elements land; an empty side-effect entry is expected.
-  if (warning.code === 'EMPTY_BUNDLE' && warning.names?.includes('define')) return;
   warn(warning);
+}
+
+const cdnPlugins = () => [
+  nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
+  typescript(),
+  terser({ module: true, ecma: 2022 }),
+];
+
+/** dist/cdn/manifest.json: each chunk's static and dynamic imports (for modulepreload and `npm run size`). */
+function chunkManifest() {
+  return {
+    name: 'chunk-manifest',
+    generateBundle(_options, bundle) {
+      const chunks = {};
+      for (const [fileName, output] of Object.entries(bundle)) {
+        if (output.type !== 'chunk') continue;
+        chunks[fileName] = {
+          ...(output.isEntry ? { entry: true } : {}),
+          ...(output.facadeModuleId ? { module: output.facadeModuleId.replace(`${process.cwd()}/`, '') } : {}),
+          imports: output.imports,
+          dynamicImports: output.dynamicImports,
+        };
+      }
+      this.emitFile({ type: 'asset', fileName: 'manifest.json', source: `${JSON.stringify(chunks, null, 2)}\n` });
+    },
+  };
 }
 
 /** @type {import('rollup').RollupOptions[]} */
@@ -40,8 +66,15 @@ export default [
     input: {
       index: 'src/index.ts',
       define: 'src/define.ts',
+      'signup-wizard': 'src/signup-wizard.ts',
+      'define-signup-wizard': 'src/define-signup-wizard.ts',
+      'identity-verify': 'src/identity-verify.ts',
+      'define-identity-verify': 'src/define-identity-verify.ts',
+      'membership-provider': 'src/membership-provider.ts',
+      'define-membership-provider': 'src/define-membership-provider.ts',
       rules: 'src/rules/index.ts',
       api: 'src/api/index.ts',
+      testing: 'src/testing.ts',
     },
     external: isDependency,
     plugins: [typescript()],
@@ -57,15 +90,26 @@ export default [
     },
   },
   {
-    input: 'src/cdn.ts',
-    plugins: [
-      nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
-      typescript(),
-      terser({ module: true, ecma: 2022 }),
-    ],
+    input: { 'membership-elements.min': 'src/cdn.ts' },
+    // The entry keeps its own code (no facade re-exporting a chunk: one request less).
+    preserveEntrySignatures: 'allow-extension',
+    plugins: [...cdnPlugins(), chunkManifest()],
     onwarn,
     output: {
-      file: 'dist/cdn/membership-elements.min.js',
+      dir: 'dist/cdn',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: '[name]-[hash].js',
+      // Chunks import each other by relative URL, so the folder works from any CDN path.
+      sourcemap: false,
+    },
+  },
+  {
+    input: 'src/cdn-all.ts',
+    plugins: cdnPlugins(),
+    onwarn,
+    output: {
+      file: 'dist/cdn/membership-elements.all.min.js',
       format: 'es',
       inlineDynamicImports: true,
       sourcemap: false,

@@ -2,11 +2,16 @@
 // `npm run size`: what each package entry costs a consumer, checked against the budgets in
 // package.json "sizeBudgets". It measures dist/ and builds nothing itself: run `npm run build` first.
 //
-// How a budget is measured: every `exports` entry of package.json except ./cdn is bundled the way a
-// consumer's bundler would take it — the entry's dist module with its dist/chunks AND its
+// How a budget is measured: every `exports` entry of package.json except the ./cdn ones is bundled
+// the way a consumer's bundler would take it — the entry's dist module with its dist/chunks AND its
 // dependencies (lit, @lit/context, zod, ky), in memory with esbuild
-// `{ bundle: true, minify: true, format: 'esm', platform: 'browser' }`. ./cdn is measured as
-// shipped (dist/cdn/membership-elements.min.js). The budget applies to the gzip size (zlib level 9);
+// `{ bundle: true, minify: true, format: 'esm', platform: 'browser' }`. ./cdn/all is measured as
+// shipped. The CDN folder (./cdn) is measured the way a browser loads it, file by file, from
+// dist/cdn/manifest.json: `cdn entry` = the entry file alone; `cdn <tag> first control (ko)` = every
+// file the browser fetches before the element can render — the entry, the tag's chunk with its static
+// imports, and the Korean catalogue with its imports; `cdn <tag> later: <chunk>` = each chunk that
+// element imports on demand, with its static imports not loaded yet. Each file counts gzipped on its
+// own (one response each). The budget applies to the gzip size (zlib level 9);
 // raw and brotli (quality 11) are printed for information. A budget is a number of bytes or a string
 // such as "8 KB" (1 KB = 1024 bytes). Every entry needs a budget, and every budget an entry.
 //
@@ -28,12 +33,15 @@ function parseBudget(key, value) {
 }
 
 const entries = Object.entries(pkg.exports)
-  .filter(([subpath]) => subpath !== './package.json')
+  .filter(([subpath]) => subpath !== './package.json' && subpath !== './cdn')
   .map(([subpath, target]) => ({
-    name: subpath === './cdn' ? 'cdn' : subpath === '.' ? pkg.name : `${pkg.name}/${subpath.slice(2)}`,
+    name: subpath === '.' ? pkg.name : subpath === './cdn/all' ? 'cdn all-in-one' : `${pkg.name}/${subpath.slice(2)}`,
     file: typeof target === 'string' ? target : target.default,
-    asShipped: subpath === './cdn',
+    asShipped: subpath === './cdn/all',
   }));
+const cdnDir = 'dist/cdn';
+const manifestFile = `${cdnDir}/manifest.json`;
+entries.push({ name: 'cdn', file: manifestFile, cdn: true });
 
 const missing = entries.filter(({ file }) => !existsSync(file));
 if (missing.length) {
@@ -68,8 +76,65 @@ async function measure({ file, asShipped }) {
   return { code: output.contents, inputs };
 }
 
+const gz = (code) => gzipSync(code, { level: 9 }).length;
+
+/** Rows for the CDN folder, measured file by file as a browser fetches them. */
+function cdnRows() {
+  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
+  const files = Object.keys(manifest);
+  const closure = (start, have = new Set()) => {
+    const out = new Set();
+    const visit = (file) => {
+      if (have.has(file) || out.has(file)) return;
+      out.add(file);
+      for (const next of manifest[file].imports) visit(next);
+    };
+    visit(start);
+    return out;
+  };
+  const byModule = (module) => files.find((file) => manifest[file].module === module);
+  const sizeOf = (set) => {
+    const code = Buffer.concat([...set].map((file) => readFileSync(`${cdnDir}/${file}`)));
+    return { raw: code.length, gzip: [...set].reduce((sum, file) => sum + gz(readFileSync(`${cdnDir}/${file}`)), 0), brotli: brotliCompressSync(code).length, code };
+  };
+  const entry = files.find((file) => manifest[file].entry);
+  const catalogues = new Set(['src/i18n/ko.ts', 'src/i18n/en.ts'].map(byModule));
+  const rows = [{ name: 'cdn entry', files: [entry], ...sizeOf(new Set([entry])) }];
+  for (const tag of ['membership-provider', 'identity-verify', 'signup-wizard']) {
+    const define = byModule(`src/define-${tag}.ts`);
+    if (!define) throw new Error(`size: no chunk for src/define-${tag}.ts in ${manifestFile}`);
+    const first = new Set([...closure(entry), ...closure(define), ...closure(byModule('src/i18n/ko.ts'))]);
+    rows.push({ name: `cdn ${tag} first control (ko)`, files: [...first], ...sizeOf(first) });
+    // What the element imports on demand (not the catalogues), each with what is not loaded yet.
+    const later = new Set([...first].flatMap((file) => manifest[file].dynamicImports).filter((file) => !first.has(file) && !catalogues.has(file) && !Object.values(manifest).some((c) => c.entry && c.dynamicImports?.includes(file)) && !manifestEntryLoads(manifest, entry, file)));
+    for (const chunk of later) {
+      const more = closure(chunk, first);
+      rows.push({ name: `cdn ${tag} later: ${chunk.replace(/-[\w-]{8}\.js$/, '')}`, files: [...more], ...sizeOf(more), later: true });
+    }
+  }
+  const total = files.reduce((sum, file) => sum + gz(readFileSync(`${cdnDir}/${file}`)), 0);
+  return { rows, total, count: files.length };
+}
+
+/** Chunks the entry itself may import (the element chunks): not "later" chunks of an element. */
+function manifestEntryLoads(manifest, entry, file) {
+  return [...(function* walk(f, seen = new Set()) {
+    if (seen.has(f)) return;
+    seen.add(f);
+    yield* manifest[f].dynamicImports;
+    for (const next of manifest[f].imports) yield* walk(next, seen);
+  })(entry)].includes(file);
+}
+
 const rows = [];
+let cdnTotal;
 for (const entry of entries) {
+  if (entry.cdn) {
+    const { rows: cdn, total, count } = cdnRows();
+    cdnTotal = { total, count };
+    for (const row of cdn) rows.push({ ...row, inputs: [], budget: budgets.get(row.later ? 'cdn later chunk' : row.name) });
+    continue;
+  }
   const { code, inputs } = await measure(entry);
   rows.push({
     ...entry,
@@ -98,10 +163,11 @@ const table = [
   ]),
 ];
 const widths = table[0].map((_, column) => Math.max(...table.map((line) => line[column].length)));
-console.log('Minified, bundled with chunks and dependencies (esbuild, browser); cdn as shipped.');
+console.log('Bundler entries: minified, bundled with chunks and dependencies (esbuild, browser). cdn rows: files as a browser fetches them, gzip per file.');
 for (const line of table) {
   console.log(line.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  ').trimEnd());
 }
+if (cdnTotal) console.log(`CDN folder: ${cdnTotal.count} chunks, ${bytes(cdnTotal.total)} B gzip in all (${kb(cdnTotal.total)}; every element, both locales, the all-in-one file excluded).`);
 if (why) {
   for (const row of rows.filter(({ inputs }) => inputs.length)) {
     console.log(`\n${row.name} — largest inputs (minified bytes before compression):`);
@@ -117,7 +183,7 @@ for (const row of rows) {
   }
 }
 for (const key of budgets.keys()) {
-  if (!rows.some(({ name }) => name === key)) failures.push(`sizeBudgets["${key}"] names no package entry`);
+  if (key !== 'cdn later chunk' && !rows.some(({ name }) => name === key)) failures.push(`sizeBudgets["${key}"] names no package entry`);
 }
 if (failures.length) {
   for (const failure of failures) console.error(`size budget FAILED: ${failure}`);

@@ -1,19 +1,7 @@
-// `membership-elements/define`: registers the default custom-element tags (a side-effect module).
-// Class modules never register themselves, so a site may register them under its own names with
+// `membership-elements/define`: registers every default tag (a side-effect module). Class modules
+// never register themselves, so a site may register them under its own names with
 // `defineElement(tag, Class)`; internal `mb-*` parts are registered along with the element using them.
-import { MembershipProvider } from './context/membership-provider.ts';
-import { IdentityVerify } from './elements/identity-verify/identity-verify.ts';
-import { defineElement } from './elements/shared/define-element.ts';
-import { SignupWizard } from './elements/signup-wizard/signup-wizard.ts';
-
-defineElement('membership-provider', MembershipProvider);
-defineElement('identity-verify', IdentityVerify);
-defineElement('signup-wizard', SignupWizard);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'membership-provider': MembershipProvider;
-    'identity-verify': IdentityVerify;
-    'signup-wizard': SignupWizard;
-  }
-}
+// One element only: `membership-elements/<element>/define`.
+import './define-membership-provider.ts';
+import './define-identity-verify.ts';
+import './define-signup-wizard.ts';

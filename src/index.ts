@@ -1,5 +1,6 @@
 // Package entry `membership-elements`: element classes and the rules/api re-exports.
-// No side effects: importing this module registers no tags (see define.ts).
+// No side effects: importing this module registers no tags (see define.ts). Test fakes live in
+// `membership-elements/testing`; one element alone: `membership-elements/<element>`.
 export * from './rules/index.ts';
 export * from './api/index.ts';
 export { MembershipProvider } from './context/membership-provider.ts';
@@ -25,5 +26,4 @@ export { OtpInput, OtpResendEvent } from './elements/shared/otp-input.ts';
 export { MbAddressField } from './elements/shared/address-search/address-field.ts';
 export { kakaoPostcodeAdapter, mapKakaoPostcode } from './elements/shared/address-search/kakao-postcode.ts';
 export { siteApiAdapter } from './elements/shared/address-search/site-api.ts';
-export { fakeAddressAdapter, fakeAddressQueryAdapter } from './elements/shared/address-search/fake.ts';
 export { AddressSearchError, isQueryAdapter, type AddressQueryAdapter, type AddressQueryPage } from './elements/shared/address-search/adapter.ts';

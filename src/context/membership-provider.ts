@@ -1,6 +1,5 @@
 import { ContextProvider } from '@lit/context';
-import { LitElement, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, type PropertyValues, type PropertyDeclarations } from 'lit';
 import type { MembershipClient } from '../api/client.ts';
 import { toLocale } from '../i18n/locale.ts';
 import type { MembershipPolicy } from '../rules/policy.ts';
@@ -54,16 +53,30 @@ import { runtimeFor, type AddressSearchAdapter, type MembershipRuntime } from '.
  * @example <membership-provider api-base="/api/v1/" site="trade" lang="ko"><signup-wizard></signup-wizard></membership-provider>
  */
 export class MembershipProvider extends LitElement {
+  static override properties: PropertyDeclarations = {
+    apiBase: { attribute: 'api-base' },
+    site: {},
+    lang: { reflect: true },
+    policy: { attribute: false },
+    addressSearch: { attribute: false },
+    client: { attribute: false },
+  };
+
   /** Base URL of the membership API. */
-  @property({ attribute: 'api-base' }) apiBase?: string;
+  declare apiBase?: string;
   /** Id of this site in the unified membership. */
-  @property() site?: string;
+  declare site?: string;
   /** UI language of the elements inside (`ko`, `en`). It is also the `lang` of this subtree. */
-  @property({ reflect: true }) override lang = '';
-  @property({ attribute: false }) policy?: MembershipPolicy;
-  @property({ attribute: false }) addressSearch?: AddressSearchAdapter;
+  declare lang: string;
+  declare policy?: MembershipPolicy;
+  declare addressSearch?: AddressSearchAdapter;
   /** A client of your own (custom fetch, timeouts); default: one per API base and site. */
-  @property({ attribute: false }) client?: MembershipClient;
+  declare client?: MembershipClient;
+
+  constructor() {
+    super();
+    this.lang = '';
+  }
 
   #provider = new ContextProvider(this, {
     context: membershipContext,

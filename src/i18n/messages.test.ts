@@ -2,9 +2,14 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { apiErrorCodes, clientErrorCodes, nameMismatchGuidance } from '../api/errors.ts';
 import { ruleErrorCodes } from '../rules/error-codes.ts';
+import './all-locales.ts';
 import { hasMessage, locales, messageForCode, translate, type MessageKey } from './index.ts';
-import { errorMessageParams, errors } from './messages/errors.ts';
-import { ruleMessageParams, rules, serverFieldCodes } from './messages/rules.ts';
+import { errorMessageParams } from './messages/errors.ts';
+import { errors as errorsEn } from './messages/errors.en.ts';
+import { errors as errorsKo } from './messages/errors.ko.ts';
+import { ruleMessageParams, serverFieldCodes } from './messages/rules.ts';
+import { rules as rulesEn } from './messages/rules.en.ts';
+import { rules as rulesKo } from './messages/rules.ko.ts';
 
 const hangul = /[\u1100-\u11FF\u3130-\u318F\uAC00-\uD7A3]/;
 // Korean values without Hangul must be made of these proper nouns / notations only.
@@ -15,7 +20,10 @@ function placeholdersOf(text: string): string[] {
   return [...new Set([...text.matchAll(placeholder)].map((match) => match[1] ?? ''))].sort();
 }
 
-const bundles = { errors, rules };
+const bundles: Record<string, { ko: Record<string, string>; en: Record<string, string> }> = {
+  errors: { ko: errorsKo, en: errorsEn },
+  rules: { ko: rulesKo, en: rulesEn },
+};
 const documented: Record<string, readonly string[]> = { ...errorMessageParams, ...ruleMessageParams };
 const allCodes = [...apiErrorCodes, ...clientErrorCodes, ...ruleErrorCodes, ...serverFieldCodes];
 

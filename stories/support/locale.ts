@@ -1,5 +1,6 @@
 // The toolbar's language for stories that build their own texts (step labels, a host's hint).
 import type { Globals } from 'storybook/internal/types';
+import '../../src/i18n/all-locales.ts';
 import { toLocale, translate, type Locale, type MessageKey, type MessageParams } from '../../src/i18n/index.ts';
 
 export function localeOf(globals: Globals): Locale {

@@ -6,7 +6,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ArgTypes } from '@storybook/web-components-vite';
 import type { BeforeEach } from 'storybook/internal/types';
 import type { AddressSearchAdapter } from '../../src/context/runtime.ts';
-import { fakeAddressAdapter, fakeAddressQueryAdapter, sampleAddresses } from '../../src/elements/shared/address-search/fake.ts';
+import { fakeAddressAdapter, fakeAddressQueryAdapter, sampleAddresses } from '../../src/testing.ts';
 
 /** Address searches for the wizard's address fields: the library's fakes (no network, no third-party script). */
 const addressSearches = {

@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { expect } from 'storybook/test';
 import type { AddressSearchAdapter } from '../../src/context/runtime.ts';
 import { MbAddressField } from '../../src/elements/shared/address-search/address-field.ts';
-import { fakeAddressAdapter, fakeAddressQueryAdapter, sampleAddresses } from '../../src/elements/shared/address-search/fake.ts';
+import { fakeAddressAdapter, fakeAddressQueryAdapter, sampleAddresses } from '../../src/testing.ts';
 import { defineElement } from '../../src/elements/shared/define-element.ts';
 import type { AddressInput } from '../../src/rules/address.ts';
 import { $, click, settle, typeIn, waitFor } from '../support/drive.ts';

@@ -41,7 +41,7 @@ async function mount(attributes: Record<string, string> = {}, lang = 'ko'): Prom
   for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
   element.clock = () => Date.now() + clientOffset;
   await fixture(element, { lang });
-  await waitFor(() => !['idle', 'loading', undefined].includes(element.dataset.step), 'the site config loaded');
+  await waitFor(() => !['idle', 'loading', 'part-loading', undefined].includes(element.dataset.step), 'the site config and the method loaded');
   return element;
 }
 
@@ -339,8 +339,9 @@ describe('<identity-verify>', () => {
     const sent = (await mock.deps.store.listSandboxMessages(100)).length;
     resend().click();
     await waitFor(() => resend().disabled, 'a new cooldown after the resend');
-    equal((await mock.deps.store.listSandboxMessages(100)).length, sent + 1, 'one more SMS');
+    // The button is disabled while the request runs too: the announcement says the answer came.
     await waitFor(() => element.querySelector('[role="status"]')!.textContent!.includes('다시 보냈습니다'), 'announced');
+    equal((await mock.deps.store.listSandboxMessages(100)).length, sent + 1, 'one more SMS');
 
     // The device clock runs ahead of the server: the button is enabled, the server says wait.
     clientOffset = 31_000 + 31_000;
@@ -387,5 +388,34 @@ describe('<identity-verify>', () => {
     await toCodeStep(element);
     assert(!/[가-힣]/.test(element.textContent!), 'no Korean on the code step');
     equal(leak(), undefined, 'no message key shown (code)');
+  });
+
+  it('a method whose code fails to load says so in both languages and loads it again on retry', async () => {
+    const loadMobile = IdentityVerify.parts.mobile;
+    IdentityVerify.parts.mobile = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    try {
+      const element = await mount({ methods: 'mobile' });
+      await waitFor(() => step(element) === 'part-error', 'the load failure shown');
+      const alert = $(element, '[role="alert"]');
+      assert(alert.textContent!.includes('불러오지 못했습니다'), `Korean message: ${alert.textContent}`);
+      await expectAccessible(element);
+      element.setAttribute('lang', 'en');
+      await waitFor(() => $(element, '[role="alert"]').textContent!.includes('could not be loaded'), 'the same message in English');
+      IdentityVerify.parts.mobile = loadMobile;
+      $<HTMLButtonElement>(element, '[data-part="alert"] [data-action="retry"]').click();
+      await waitFor(() => element.querySelector('img[data-part="captcha-image"]'), 'the mobile form after the retry');
+    } finally {
+      IdentityVerify.parts.mobile = loadMobile;
+    }
+  });
+
+  it('a runtime lang change re-renders what is shown, including an error already on screen', async () => {
+    const element = await mobileForm();
+    $<HTMLButtonElement>(element, '[data-part="mobile-form"] button[type="submit"]').click();
+    await waitFor(() => element.textContent!.includes('선택해 주세요'), 'Korean errors shown');
+    element.setAttribute('lang', 'en');
+    await waitFor(() => element.textContent!.includes('Mobile phone verification'), 'English title');
+    assert(element.textContent!.includes('Please choose one.'), 'the error shown before reads in English');
+    assert(!/[가-힣]/.test(element.querySelector('[data-part="mobile-form"]')!.textContent!), 'no Korean left in the form');
   });
 });

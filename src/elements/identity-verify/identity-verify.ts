@@ -1,6 +1,5 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { stepHeading, toHeadingLevel } from '../shared/heading.ts';
-import { property, state } from 'lit/decorators.js';
 import type { Nationality, VerificationMethod, VerificationPurpose, VerificationResult } from '../../api/schemas.ts';
 import type { MembershipError } from '../../api/errors.ts';
 import { MembershipElement } from '../shared/membership-element.ts';
@@ -8,13 +7,12 @@ import { OtpInput } from '../shared/otp-input.ts';
 import { PhoneInput } from '../shared/phone-input.ts';
 import { IdentityVerifiedEvent, IdentityVerifyErrorEvent, type IdentityVerifyErrorDetail } from './events.ts';
 import { identityVerifyStyles } from './identity-verify.styles.ts';
+import { LazyPart } from '../shared/lazy-part.ts';
 import { renderMethodChoice } from './method-choice.ts';
-import { renderMobileCode } from './mobile-code.ts';
-import { MobileFlow } from './mobile-flow.ts';
-import { renderMobileForm, type MobileView } from './mobile-form.ts';
+import type { MobileFlow } from './mobile-flow.ts';
+import type { MobileView } from './mobile-form.ts';
 import { errorText, renderAlert } from './problem.ts';
-import { ProviderFlow, type ProviderMethod } from './provider-flow.ts';
-import { renderProviderStep } from './provider-step.ts';
+import type { ProviderFlow, ProviderMethod } from './provider-flow.ts';
 import { prefersRedirect, readPendingRedirect, readRedirectReturn, withoutReturnParams } from './redirect.ts';
 
 export type VerifyMode = 'popup' | 'redirect' | 'auto';
@@ -101,54 +99,59 @@ export type VerifyMode = 'popup' | 'redirect' | 'auto';
  * @dependency mb-otp-input, mb-phone-input
  */
 export class IdentityVerify extends MembershipElement {
+  static override properties: PropertyDeclarations = {
+    methodId: { state: true },
+    choice: { state: true },
+    choiceError: { state: true },
+    verifiedName: { state: true },
+    announcement: { state: true },
+    purpose: {},
+    methods: {},
+    mode: {},
+    returnUrl: { attribute: 'return-url' },
+    resetId: { attribute: 'reset-id' },
+    nationality: {},
+    headingLevel: { attribute: 'heading-level', type: Number },
+    clock: { attribute: false },
+  };
+
   static override sheets = [identityVerifyStyles];
+  /** @internal The on-demand parts (own chunks); tests replace them to simulate a failed load. */
+  static parts = {
+    mobile: () => import('./mobile-part.ts'),
+    provider: () => import('./provider-part.ts'),
+  };
   static dependencies = { 'mb-otp-input': OtpInput, 'mb-phone-input': PhoneInput };
 
-  @state() private methodId: string | undefined;
-  @state() private choice: string | undefined;
-  @state() private choiceError = false;
-  @state() private verifiedName: string | undefined;
-  @state() private announcement = '';
+  declare private methodId: string | undefined;
+  declare private choice: string | undefined;
+  declare private choiceError: boolean;
+  declare private verifiedName: string | undefined;
+  declare private announcement: string;
 
   /** What the verification is for; the API binds the token to it. */
-  @property() purpose: VerificationPurpose = 'signup';
+  declare purpose: VerificationPurpose;
   /** Comma list narrowing the site's methods, e.g. `mobile` or `ipin,mobile` (the site's order stays). */
-  @property() methods?: string;
+  declare methods?: string;
   /** Provider windows: `popup`, `redirect`, or `auto` (redirect on iOS and in-app browsers). */
-  @property() mode: VerifyMode = 'auto';
+  declare mode: VerifyMode;
   /** Redirect mode: where the provider returns to (default: this page without the `mv_*` parameters). */
-  @property({ attribute: 'return-url' }) returnUrl?: string;
+  declare returnUrl?: string;
   /** reset-password: the password reset this verification proves. */
-  @property({ attribute: 'reset-id' }) resetId?: string;
+  declare resetId?: string;
   /** The mobile form's nationality at first; carriers' own forms start at domestic too. */
-  @property() nationality: Nationality = 'domestic';
+  declare nationality: Nationality;
   /** Level of this element's headings (2–6), so they fit under the page's own heading. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  declare headingLevel: number;
   /** The clock countdowns read (tests pass their own); the device clock by default. */
-  @property({ attribute: false }) clock: () => number = () => Date.now();
+  declare clock: () => number;
 
-  readonly #mobile = new MobileFlow(this, {
-    runtime: () => this.membership.runtime,
-    purpose: () => this.purpose,
-    resetId: () => this.resetId,
-    clock: () => this.clock(),
-    nationality: () => this.nationality,
-    onVerified: (result) => this.#verified(result),
-    onError: (error, operation) => this.#reportError(error, operation),
-    announce: (key) => this.#announce(this.t(key)),
-  });
-
-  readonly #provider = new ProviderFlow(this, {
-    runtime: () => this.membership.runtime,
-    purpose: () => this.purpose,
-    resetId: () => this.resetId,
-    returnUrl: () => this.returnUrl ?? withoutReturnParams(),
-    windowName: `${this.idPrefix}-identity-provider`,
-    clock: () => this.clock(),
-    openingText: () => this.t('identity.provider.opening'),
-    onVerified: (result) => this.#verified(result),
-    onError: (error, operation) => this.#reportError(error, operation),
-  });
+  readonly #mobilePart = new LazyPart(this, () => IdentityVerify.parts.mobile());
+  readonly #providerPart = new LazyPart(this, () => IdentityVerify.parts.provider());
+  // Built when their part has loaded.
+  #mobile: MobileFlow | undefined;
+  #provider: ProviderFlow | undefined;
+  #prefetched = false;
 
   #resumeChecked = false;
   #lastStep: string | undefined;
@@ -169,20 +172,74 @@ export class IdentityVerify extends MembershipElement {
     if (config.status !== 'complete') return config.status === 'idle' ? 'idle' : 'loading';
     if (this.#available.length === 0) return 'no-method';
     if (!this.methodId) return 'choose';
-    if (this.methodId === 'mobile') return this.#mobile.stage === 'code' ? 'mobile-code' : 'mobile-form';
-    return `provider-${this.#provider.stage}`;
+    const part = this.methodId === 'mobile' ? this.#mobilePart.state : this.#providerPart.state;
+    if (part.status === 'error') return 'part-error';
+    if (part.status !== 'ready') return 'part-loading';
+    if (this.methodId === 'mobile') return this.#mobileFlow()?.stage === 'code' ? 'mobile-code' : 'mobile-form';
+    return `provider-${this.#providerFlow()?.stage ?? 'idle'}`;
   }
 
   constructor() {
     super();
+    this.choiceError = false;
+    this.announcement = '';
+    this.purpose = 'signup';
+    this.mode = 'auto';
+    this.nationality = 'domestic';
+    this.headingLevel = 2;
+    this.clock = () => Date.now();
     // Focus follows step changes only once the user has acted (never on page load).
     for (const type of ['click', 'submit']) this.addEventListener(type, () => (this.#interacted = true), { capture: true });
   }
 
+  /** The mobile flow, built once its part has loaded. */
+  #mobileFlow(): MobileFlow | undefined {
+    const part = this.#mobilePart.value;
+    this.#mobile ??= part
+      ? new part.MobileFlow(this, {
+          runtime: () => this.membership.runtime,
+          purpose: () => this.purpose,
+          resetId: () => this.resetId,
+          clock: () => this.clock(),
+          nationality: () => this.nationality,
+          onVerified: (result) => this.#verified(result),
+          onError: (error, operation) => this.#reportError(error, operation),
+          announce: (key) => this.#announce(this.t(key)),
+        })
+      : undefined;
+    return this.#mobile;
+  }
+
+  /** The provider flow, built once its part has loaded. */
+  #providerFlow(): ProviderFlow | undefined {
+    const part = this.#providerPart.value;
+    this.#provider ??= part
+      ? new part.ProviderFlow(this, {
+          runtime: () => this.membership.runtime,
+          purpose: () => this.purpose,
+          resetId: () => this.resetId,
+          returnUrl: () => this.returnUrl ?? withoutReturnParams(),
+          windowName: `${this.idPrefix}-identity-provider`,
+          clock: () => this.clock(),
+          openingText: () => this.t('identity.provider.opening'),
+          onVerified: (result) => this.#verified(result),
+          onError: (error, operation) => this.#reportError(error, operation),
+        })
+      : undefined;
+    return this.#provider;
+  }
+
+  /** Runs with a flow once its part has loaded, unless the user went elsewhere meanwhile. */
+  async #with<F>(part: LazyPart<unknown>, flow: () => F | undefined, methodId: string, run: (flow: F) => void): Promise<void> {
+    await part.load();
+    const ready = flow();
+    if (ready && this.methodId === methodId) run(ready);
+  }
+
   /** Forgets the current attempt and starts over at the method choice. */
   reset(): void {
-    this.#mobile.reset();
-    this.#provider.reset();
+    this.#mobile?.reset();
+    this.#provider?.reset();
     this.methodId = undefined;
     this.choice = undefined;
     this.choiceError = false;
@@ -199,6 +256,13 @@ export class IdentityVerify extends MembershipElement {
   }
 
   protected override updated(): void {
+    if (!this.#prefetched && this.membership.siteConfig.status === 'complete') {
+      // After the first real render, when the browser is idle: the offered methods' code, so choosing one never waits.
+      this.#prefetched = true;
+      const kinds = new Set(this.#available.map((method) => method.kind));
+      if (kinds.has('otp')) this.#mobilePart.prefetch();
+      if (kinds.has('provider')) this.#providerPart.prefetch();
+    }
     const step = this.#step;
     this.dataset.step = step;
     if (step === this.#lastStep) return;
@@ -216,7 +280,7 @@ export class IdentityVerify extends MembershipElement {
     const method = this.#available.find((m): m is ProviderMethod => m.id === pending.method && m.kind === 'provider');
     this.methodId = pending.method;
     this.#interacted = true;
-    void this.#provider.resume(method, answer);
+    void this.#with(this.#providerPart, () => this.#providerFlow(), pending.method, (flow) => void flow.resume(method, answer));
     return true;
   }
 
@@ -232,25 +296,39 @@ export class IdentityVerify extends MembershipElement {
   #enter(method: VerificationMethod, { open }: { open: boolean }): void {
     this.methodId = method.id;
     if (method.kind === 'otp') {
-      this.#provider.reset();
-      if (this.#mobile.stage === 'idle') {
-        this.#mobile.reset(); // takes the current `nationality` (set after construction)
-        void this.#mobile.start();
-      }
+      this.#provider?.reset();
+      void this.#with(this.#mobilePart, () => this.#mobileFlow(), method.id, (mobile) => {
+        if (mobile.stage !== 'idle') return;
+        mobile.reset(); // takes the current `nationality` (set after construction)
+        void mobile.start();
+      });
       return;
     }
-    this.#mobile.reset();
-    this.#provider.select(method);
-    if (open) this.#openProvider();
+    this.#mobile?.reset();
+    const provider = this.#providerFlow();
+    if (provider) {
+      provider.select(method);
+      if (open) this.#openProvider();
+      return;
+    }
+    // Not loaded yet (rare after the idle prefetch): the step shows its own open button once it is.
+    void this.#with(this.#providerPart, () => this.#providerFlow(), method.id, (flow) => flow.select(method));
   }
 
+  /** Loads the part of the chosen method again after a failed load. */
+  #retryPart = (): void => {
+    const method = this.#available.find((m) => m.id === this.methodId);
+    if (method) this.#enter(method, { open: false });
+  };
+
   #openProvider(): void {
-    if (this.#providerMode() === 'redirect') void this.#provider.startRedirect();
-    else this.#provider.openPopup();
+    const provider = this.#providerFlow();
+    if (this.#providerMode() === 'redirect') void provider?.startRedirect();
+    else provider?.openPopup();
   }
 
   #providerMode(): 'popup' | 'redirect' {
-    const method = this.#provider.method;
+    const method = this.#provider?.method;
     const wanted = this.mode === 'auto' ? (prefersRedirect() ? 'redirect' : 'popup') : this.mode === 'redirect' ? 'redirect' : 'popup';
     if (!method || method.modes.includes(wanted)) return wanted;
     return method.modes[0] ?? 'popup';
@@ -260,8 +338,8 @@ export class IdentityVerify extends MembershipElement {
     this.verifiedName = result.person.name;
     this.emit(new IdentityVerifiedEvent(result));
     // Nothing typed is needed any more: the personal details leave memory with the step.
-    this.#mobile.reset();
-    this.#provider.reset();
+    this.#mobile?.reset();
+    this.#provider?.reset();
   }
 
   #reportError(error: MembershipError, operation: IdentityVerifyErrorDetail['operation']): void {
@@ -291,8 +369,8 @@ export class IdentityVerify extends MembershipElement {
   };
 
   #backToChoice = (): void => {
-    this.#mobile.reset();
-    this.#provider.reset();
+    this.#mobile?.reset();
+    this.#provider?.reset();
     this.methodId = undefined;
   };
 
@@ -329,30 +407,39 @@ export class IdentityVerify extends MembershipElement {
       });
     }
     const back = this.#available.length > 1 ? this.#renderBack() : nothing;
-    if (step === 'mobile-form') return html`${renderMobileForm(this.#mobileView())}${back}`;
-    if (step === 'mobile-code') return html`${renderMobileCode(this.#mobileView(), this.clock)}${back}`;
-    return html`${renderProviderStep({
-      flow: this.#provider,
+    if (step === 'part-loading') return html`<p data-part="notice" role="status">${this.t('common.loading')}</p>${back}`;
+    if (step === 'part-error') {
+      return html`${renderAlert(this.t('identity.part.failed'), [{ name: 'retry', label: this.t('common.retry'), run: this.#retryPart }])}${back}`;
+    }
+    const mobilePart = this.#mobilePart.value;
+    const mobile = this.#mobile;
+    if (step === 'mobile-form' && mobilePart && mobile) return html`${mobilePart.renderMobileForm(this.#mobileView(mobile))}${back}`;
+    if (step === 'mobile-code' && mobilePart && mobile) return html`${mobilePart.renderMobileCode(this.#mobileView(mobile), this.clock)}${back}`;
+    const providerPart = this.#providerPart.value;
+    const provider = this.#provider;
+    if (!providerPart || !provider) return nothing;
+    return html`${providerPart.renderProviderStep({
+      flow: provider,
       idPrefix: this.idPrefix,
       headingLevel: toHeadingLevel(this.headingLevel),
       t: (key, params) => this.t(key, params),
       messageFor: (code, params) => this.messageFor(code, params),
-      label: this.#provider.method ? this.#label(this.#provider.method) : '',
+      label: provider.method ? this.#label(provider.method) : '',
       mode: this.#providerMode(),
       open: () => this.#openProvider(),
     })}${back}`;
   }
 
-  #mobileView(): MobileView {
+  #mobileView(mobile: MobileFlow): MobileView {
     const alternative = this.#available.find((m) => m.kind === 'provider');
     return {
-      flow: this.#mobile,
+      flow: mobile,
       idPrefix: this.idPrefix,
       headingLevel: toHeadingLevel(this.headingLevel),
       t: (key, params) => this.t(key, params),
       messageFor: (code, params) => this.messageFor(code, params),
       alternative: alternative ? { label: this.#label(alternative), choose: () => this.#enter(alternative, { open: true }) } : undefined,
-      restart: () => void this.#mobile.start(),
+      restart: () => void mobile.start(),
     };
   }
 

@@ -47,7 +47,7 @@ async function mount(attributes: Record<string, string> = {}): Promise<IdentityV
   element.setAttribute('site', 'trade');
   for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
   await fixture(element);
-  await waitFor(() => !['idle', 'loading', undefined].includes(element.dataset.step), 'the site config loaded');
+  await waitFor(() => !['idle', 'loading', 'part-loading', undefined].includes(element.dataset.step), 'the site config and the method loaded');
   return element;
 }
 

@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { LocalizedText, TermsDocument } from '../../api/schemas.ts';
 import { consentListStyles } from './consent-list.styles.ts';
@@ -54,16 +53,29 @@ export type ConsentSiblingSite = string | { readonly name: LocalizedText };
  * @cssproperty --mb-font-size-small - Terms text and table.
  */
 export class ConsentList extends MembershipElement {
+  static override properties: PropertyDeclarations = {
+    documents: { attribute: false },
+    value: { attribute: false },
+    siblingSites: { attribute: false },
+    error: {},
+  };
+
   static override sheets = [consentListStyles];
 
   /** The site's terms documents; shown required first, otherwise in the given order. */
-  @property({ attribute: false }) documents: readonly TermsDocument[] = [];
+  declare documents: readonly TermsDocument[];
   /** The answers so far; a new object on every change. Undefined means not answered (never pre-checked). */
-  @property({ attribute: false }) value: ConsentChoices = {};
+  declare value: ConsentChoices;
   /** Sites of the unified membership, named in the introduction. */
-  @property({ attribute: false }) siblingSites?: readonly ConsentSiblingSite[];
+  declare siblingSites?: readonly ConsentSiblingSite[];
   /** A code (e.g. `TERMS_REQUIRED`) after a submit found a required item not agreed. */
-  @property() error?: string;
+  declare error?: string;
+
+  constructor() {
+    super();
+    this.documents = [];
+    this.value = {};
+  }
 
   /** Every required document is agreed (the step's "next" may be enabled). */
   get allRequiredAgreed(): boolean {

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { defaultPolicy, fieldMaxLengths, joinEmail, splitEmail } from '../../rules/index.ts';
 import { fieldWiring, requiredMark } from './field.ts';
@@ -37,23 +36,47 @@ const typedDomain = '__typed__';
  * @cssproperty --mb-color-text-subtle - The "@".
  */
 export class EmailInput extends MembershipElement {
+  static override properties: PropertyDeclarations = {
+    value: {},
+    name: {},
+    label: {},
+    hint: {},
+    required: { type: Boolean },
+    error: {},
+    local: { state: true },
+    listDomain: { state: true },
+    typed: { state: true },
+    typedValue: { state: true },
+  };
+
   static override sheets = [emailInputStyles];
 
   /** The whole address (`local@domain`, domain lower-cased); '' when both parts are empty. */
-  @property() value = '';
+  declare value: string;
   /** Name of the local-part input (the domain controls get `<name>-domain`, `<name>-domain-typed`). */
-  @property() name = 'email';
+  declare name: string;
   /** Legend override; default "이메일". */
-  @property() label?: string;
-  @property() hint?: string;
-  @property({ type: Boolean }) required = false;
+  declare label?: string;
+  declare hint?: string;
+  declare required: boolean;
   /** A rule or API code (e.g. `EMAIL_DOMAIN_INVALID`); shown as its message. */
-  @property() error?: string;
+  declare error?: string;
 
-  @state() private local = '';
-  @state() private listDomain = '';
-  @state() private typed = false;
-  @state() private typedValue = '';
+  declare private local: string;
+  declare private listDomain: string;
+  declare private typed: boolean;
+  declare private typedValue: string;
+
+  constructor() {
+    super();
+    this.value = '';
+    this.name = 'email';
+    this.required = false;
+    this.local = '';
+    this.listDomain = '';
+    this.typed = false;
+    this.typedValue = '';
+  }
 
   get #domains(): readonly string[] {
     return (this.membership.policy ?? defaultPolicy).emailDomains;

@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { InterestItem } from '../../api/schemas.ts';
@@ -44,16 +43,28 @@ export function countryOptions(locale: string, codes: readonly string[] = isoReg
 
 /** Shared by both lists: the limit from the policy, a polite live region, focus after render. */
 class InterestList extends MembershipElement {
+  static override properties: PropertyDeclarations = {
+    error: {},
+    max: { type: Number },
+    label: {},
+    announcement: { state: true },
+  };
+
   static override sheets = [interestRowsStyles];
 
   /** A code about the whole list (e.g. `INTEREST_ITEMS_TOO_MANY`). */
-  @property() error?: string;
+  declare error?: string;
   /** Most entries; default the policy's `interests` limit. */
-  @property({ type: Number }) max?: number;
+  declare max?: number;
   /** The legend; default "관심품목" / "관심지역". */
-  @property() label?: string;
+  declare label?: string;
 
-  @state() protected announcement = '';
+  declare protected announcement: string;
+
+  constructor() {
+    super();
+    this.announcement = '';
+  }
 
   protected limit(key: keyof InterestLimits): number {
     return this.max ?? this.membership.policy?.interests[key] ?? defaultPolicy.interests[key];
@@ -104,12 +115,25 @@ const itemFields: readonly ItemField[] = ['nameKo', 'nameEn', 'productCode'];
  * @cssproperty --mb-space-2…--mb-space-4 - Spacing.
  */
 export class MbInterestItems extends InterestList {
+  static override properties: PropertyDeclarations = {
+    value: { attribute: false },
+    errors: { attribute: false },
+    name: {},
+  };
+
   /** The rows; a new array on every change. */
-  @property({ attribute: false }) value: InterestItem[] = [];
+  declare value: InterestItem[];
   /** Codes by `"<row index>.<field>"`, e.g. `{ '0.productCode': 'INTEREST_ITEM_CODE_INVALID' }` (rule issue paths joined by "."). */
-  @property({ attribute: false }) errors: Partial<Record<`${number}.${ItemField}`, string>> = {};
+  declare errors: Partial<Record<`${number}.${ItemField}`, string>>;
   /** Prefix of the inner inputs' names: `interestItems.0.nameKo`, … */
-  @property() name = 'interestItems';
+  declare name: string;
+
+  constructor() {
+    super();
+    this.value = [];
+    this.errors = {};
+    this.name = 'interestItems';
+  }
 
   #rowName(index: number): string {
     const row = this.value[index];
@@ -222,18 +246,36 @@ export class MbInterestItems extends InterestList {
  * @cssproperty --mb-radius - Chip corners. @cssproperty --mb-space-1…--mb-space-3 - Spacing.
  */
 export class MbInterestRegions extends InterestList {
+  static override properties: PropertyDeclarations = {
+    value: { attribute: false },
+    errors: { attribute: false },
+    countries: { attribute: false },
+    name: {},
+    picked: { state: true },
+    pickProblem: { state: true },
+  };
+
   /** ISO 3166-1 alpha-2 codes, in the order added; a new array on every change. */
-  @property({ attribute: false }) value: string[] = [];
+  declare value: string[];
   /** Codes by index into `value` (`checkInterestRegions` issue paths), e.g. `{ 2: 'INTEREST_REGION_DUPLICATE' }`. */
-  @property({ attribute: false }) errors: Partial<Record<number, string>> = {};
+  declare errors: Partial<Record<number, string>>;
   /** The countries offered; default every ISO 3166-1 code. */
-  @property({ attribute: false }) countries: readonly string[] = isoRegionCodes;
+  declare countries: readonly string[];
   /** Name of the hidden inputs that carry the codes in a native form submit. */
-  @property() name = 'interestRegions';
+  declare name: string;
 
   /** The country chosen in the list, not yet added. */
-  @state() private picked = '';
-  @state() private pickProblem: MessageKey | undefined;
+  declare private picked: string;
+  declare private pickProblem: MessageKey | undefined;
+
+  constructor() {
+    super();
+    this.value = [];
+    this.errors = {};
+    this.countries = isoRegionCodes;
+    this.name = 'interestRegions';
+    this.picked = '';
+  }
 
   #options: { locale: string; countries: readonly string[]; options: CountryOption[] } | undefined;
 

@@ -1,37 +1,53 @@
-import { LitElement, type CSSResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, type CSSResult, type PropertyDeclarations } from 'lit';
 import { MembershipController } from '../../context/membership-controller.ts';
 import type { AddressSearchAdapter } from '../../context/runtime.ts';
-import { messageForCode, translate, type MessageKey, type MessageParams } from '../../i18n/index.ts';
+import type { MessageKey, MessageParams } from '../../i18n/catalogue.ts';
+import { LocaleController } from '../../i18n/locale-controller.ts';
 import type { MembershipPolicy } from '../../rules/policy.ts';
 import { baseStyles } from './base-styles.ts';
+import { StylesController } from './styles-controller.ts';
 import { tokens } from './tokens.ts';
 
 let instances = 0;
 
 /**
  * Base of every membership element: renders into the light DOM (password managers, autofill and
- * labels need inputs in the document — DESIGN.md decision 1), adopts its stylesheets into its root
- * node, resolves settings through {@link MembershipController}, translates, and emits events.
+ * labels need inputs in the document), and composes small controllers with one job each — settings
+ * and site config ({@link MembershipController}), words ({@link LocaleController}), stylesheets
+ * ({@link StylesController}) — plus the one event helper.
  */
 export class MembershipElement extends LitElement {
+  static override properties: PropertyDeclarations = {
+    apiBase: { attribute: 'api-base' },
+    site: {},
+    locale: { attribute: 'lang' },
+    policy: { attribute: false },
+    addressSearch: { attribute: false },
+  };
+
   /** Stylesheets adopted into the element's document or shadow root (not a shadow root of its own). */
   static sheets: CSSResult[] = [];
 
   /** Base URL of the membership API; wins over the provider's. */
-  @property({ attribute: 'api-base' }) apiBase?: string;
+  declare apiBase?: string;
   /** Site id of the calling site (unified membership); wins over the provider's. */
-  @property() site?: string;
+  declare site?: string;
   /** UI language (`ko` default, `en`); wins over the provider's and the page's. */
-  @property({ attribute: 'lang' }) locale?: string;
+  declare locale?: string;
   /** Field rules for this element; default: the provider's, else the site's from the API. */
-  @property({ attribute: false }) policy?: MembershipPolicy;
+  declare policy?: MembershipPolicy;
   /** Address search adapter; default: the provider's. */
-  @property({ attribute: false }) addressSearch?: AddressSearchAdapter;
+  declare addressSearch?: AddressSearchAdapter;
 
   protected readonly membership = new MembershipController(this);
+  protected readonly words = new LocaleController(this, () => this.membership.locale);
   /** Unique prefix for ids inside this instance (labels, descriptions). */
   protected readonly idPrefix = `mb${(instances += 1)}`;
+
+  constructor() {
+    super();
+    new StylesController(this, () => [tokens, baseStyles, ...(this.constructor as typeof MembershipElement).sheets]);
+  }
 
   protected override createRenderRoot(): HTMLElement {
     return this;
@@ -40,16 +56,21 @@ export class MembershipElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.setAttribute('data-mb-root', '');
-    adoptSheets(this, [tokens, baseStyles, ...(this.constructor as typeof MembershipElement).sheets]);
+  }
+
+  // The first render (and a render in a new language) waits for the catalogue, never shows keys.
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const pending = this.words.pending();
+    return pending ? pending.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   protected t(key: MessageKey, params?: MessageParams): string {
-    return translate(this.membership.locale, key, params);
+    return this.words.t(key, params);
   }
 
   /** The user-facing message for an API error code or a field-rule code. */
   protected messageFor(code: string, params?: MessageParams): string {
-    return messageForCode(this.membership.locale, code, params);
+    return this.words.messageFor(code, params);
   }
 
   /** Dispatches an event from this element; false when a listener cancelled it. */
@@ -58,11 +79,4 @@ export class MembershipElement extends LitElement {
   }
 }
 
-/** Adopts sheets into the node's document or shadow root once (CSP-safe: no style elements). */
-export function adoptSheets(node: Node, results: readonly CSSResult[]): void {
-  const root = node.getRootNode() as Document | ShadowRoot;
-  if (!('adoptedStyleSheets' in root)) return;
-  const sheets = results.map((result) => result.styleSheet).filter((sheet): sheet is CSSStyleSheet => sheet !== undefined);
-  const missing = sheets.filter((sheet) => !root.adoptedStyleSheets.includes(sheet));
-  if (missing.length > 0) root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...missing];
-}
+export { adoptSheets } from './styles-controller.ts';

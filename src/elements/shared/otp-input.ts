@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { normalizeDigits, toAsciiDigits } from '../../rules/digits.ts';
 import { describedBy, renderField } from './field.ts';
@@ -53,27 +52,50 @@ const announceAt = [60, 30] as const;
  * @csspart field, countdown, resend, resend-hint — as `data-part` attributes.
  */
 export class OtpInput extends MembershipElement {
+  static override properties: PropertyDeclarations = {
+    announcement: { state: true },
+    value: {},
+    label: {},
+    name: {},
+    expiresAt: { attribute: 'expires-at' },
+    resendAvailableAt: { attribute: 'resend-available-at' },
+    error: {},
+    disabled: { type: Boolean },
+    resendDisabled: { type: Boolean, attribute: 'resend-disabled' },
+    clock: { attribute: false },
+  };
+
   static override sheets = [otpInputStyles];
 
-  @state() private announcement = '';
+  declare private announcement: string;
 
   /** The digits typed so far (0–6). */
-  @property() value = '';
+  declare value: string;
   /** Label text; default "인증번호". */
-  @property() label?: string;
+  declare label?: string;
   /** `name` of the inner input. */
-  @property() name = 'code';
+  declare name: string;
   /** When the code stops working (ISO date-time from the API). */
-  @property({ attribute: 'expires-at' }) expiresAt?: string;
+  declare expiresAt?: string;
   /** When a new code may be requested (ISO date-time from the API). */
-  @property({ attribute: 'resend-available-at' }) resendAvailableAt?: string;
+  declare resendAvailableAt?: string;
   /** A message to show under the input (already translated); marks the input invalid. */
-  @property() error?: string;
-  @property({ type: Boolean }) disabled = false;
+  declare error?: string;
+  declare disabled: boolean;
   /** Disables resend whatever the time (busy, or no resends left). */
-  @property({ type: Boolean, attribute: 'resend-disabled' }) resendDisabled = false;
+  declare resendDisabled: boolean;
   /** The clock the countdowns read; the device clock by default (tests pass their own). */
-  @property({ attribute: false }) clock: () => number = () => Date.now();
+  declare clock: () => number;
+
+  constructor() {
+    super();
+    this.announcement = '';
+    this.value = '';
+    this.name = 'code';
+    this.disabled = false;
+    this.resendDisabled = false;
+    this.clock = () => Date.now();
+  }
 
   #timer: ReturnType<typeof setTimeout> | undefined;
   #announcedFor: string | undefined;

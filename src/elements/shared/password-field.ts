@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { MessageParams } from '../../i18n/index.ts';
@@ -36,33 +35,62 @@ export const announceDelayMs = 600;
  * @cssproperty --mb-font-size-small - Toggle and checklist text.
  */
 export class PasswordField extends MembershipElement {
+  static override properties: PropertyDeclarations = {
+    value: { attribute: false },
+    name: {},
+    autocomplete: {},
+    label: {},
+    hint: {},
+    required: { type: Boolean },
+    error: {},
+    loginId: { attribute: 'login-id' },
+    confirmation: { type: Boolean },
+    confirmationValue: { attribute: false },
+    confirmationError: { attribute: 'confirmation-error' },
+    shown: { state: true },
+    announcement: { state: true },
+  };
+
   static override sheets = [passwordFieldStyles];
 
   /** The password. */
-  @property({ attribute: false }) value = '';
+  declare value: string;
   /** Name of the password input (password managers and autofill read it). */
-  @property() name = 'password';
+  declare name: string;
   /** `new-password` (signup, reset: shows the checklist) or `current-password` (sign-in: no checklist). */
-  @property() autocomplete: 'new-password' | 'current-password' = 'new-password';
+  declare autocomplete: 'new-password' | 'current-password';
   /** Label override; default "비밀번호". */
-  @property() label?: string;
+  declare label?: string;
   /** Hint under the label. */
-  @property() hint?: string;
-  @property({ type: Boolean }) required = false;
+  declare hint?: string;
+  declare required: boolean;
   /** A rule or API code for the password; shown as its message. */
-  @property() error?: string;
+  declare error?: string;
   /** The member's ID, for the "must not contain the ID" rule. */
-  @property({ attribute: 'login-id' }) loginId = '';
+  declare loginId: string;
   /** Also render a confirmation input. */
-  @property({ type: Boolean }) confirmation = false;
+  declare confirmation: boolean;
   /** The confirmation's value. */
-  @property({ attribute: false }) confirmationValue = '';
+  declare confirmationValue: string;
   /** A code for the confirmation (e.g. `PASSWORD_CONFIRMATION_MISMATCH`). */
-  @property({ attribute: 'confirmation-error' }) confirmationError?: string;
+  declare confirmationError?: string;
 
-  @state() private shown = false;
+  declare private shown: boolean;
   /** What the polite live region says; set only after typing pauses. */
-  @state() private announcement = '';
+  declare private announcement: string;
+
+  constructor() {
+    super();
+    this.value = '';
+    this.name = 'password';
+    this.autocomplete = 'new-password';
+    this.required = false;
+    this.loginId = '';
+    this.confirmation = false;
+    this.confirmationValue = '';
+    this.shown = false;
+    this.announcement = '';
+  }
   #announceTimer: ReturnType<typeof setTimeout> | undefined;
 
   get #policy(): PasswordPolicy {

@@ -1,5 +1,4 @@
-import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { css, html, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { formatPhoneNumber, normalizeDigits, normalizePhoneNumber, parseDigits, type PhoneKind } from '../../rules/index.ts';
 import { describedBy, renderField } from './field.ts';
@@ -40,23 +39,42 @@ const isMobile = (kind: PhoneKind) => kind === 'mobile' || kind === 'mobile-lega
  * @cssproperty --mb-control-height - Input height (shared input styles).
  */
 export class PhoneInput extends MembershipElement {
+  static override properties: PropertyDeclarations = {
+    value: {},
+    name: {},
+    label: {},
+    hint: {},
+    required: { type: Boolean },
+    error: {},
+    kinds: { attribute: false },
+    autocomplete: {},
+  };
+
   static override sheets = [styles];
 
   /** The number as shown: formatted (`010-1234-5678`), or bare digits while it fits no known range. */
-  @property() value = '';
+  declare value: string;
   /** Name of the inner input. */
-  @property() name = 'phone';
+  declare name: string;
   /** Label override; default "휴대전화 번호" when `kinds` are mobile only, else "전화번호". */
-  @property() label?: string;
+  declare label?: string;
   /** Hint override; default: an example number fitting `kinds`. */
-  @property() hint?: string;
-  @property({ type: Boolean }) required = false;
+  declare hint?: string;
+  declare required: boolean;
   /** A rule or API code (e.g. `PHONE_INVALID`); shown as its message. */
-  @property() error?: string;
+  declare error?: string;
   /** Phone kinds the host accepts (e.g. `['mobile']`); used for the label and hint only. */
-  @property({ attribute: false }) kinds?: readonly PhoneKind[];
+  declare kinds?: readonly PhoneKind[];
   /** `tel` (default), `tel-national`, or with a section/contact token such as `fax tel`, `work tel`. */
-  @property() autocomplete = 'tel';
+  declare autocomplete: string;
+
+  constructor() {
+    super();
+    this.value = '';
+    this.name = 'phone';
+    this.required = false;
+    this.autocomplete = 'tel';
+  }
 
   /** Digits shown after the last edit, to tell a deleted hyphen from a deleted digit. */
   #lastDigits = '';

@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { MembershipElement } from './membership-element.ts';
 import { stepIndicatorStyles } from './step-indicator.styles.ts';
 
@@ -31,14 +30,26 @@ export interface StepIndicatorStep {
  * @cssproperty --mb-font-size-small - Text size.
  */
 export class StepIndicator extends MembershipElement {
+  static override properties: PropertyDeclarations = {
+    steps: { attribute: false },
+    current: {},
+    label: {},
+  };
+
   static override sheets = [stepIndicatorStyles];
 
   /** The flow's steps, in order. */
-  @property({ attribute: false }) steps: readonly StepIndicatorStep[] = [];
+  declare steps: readonly StepIndicatorStep[];
   /** Id of the step the user is on. */
-  @property() current = '';
+  declare current: string;
   /** Accessible name of the list; default "진행 단계". */
-  @property() label?: string;
+  declare label?: string;
+
+  constructor() {
+    super();
+    this.steps = [];
+    this.current = '';
+  }
 
   protected override render(): TemplateResult {
     const currentIndex = this.steps.findIndex((step) => step.id === this.current);

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { AddressSearchAdapter } from '../../../context/runtime.ts';
@@ -44,6 +43,20 @@ const autocompleteTokens: Record<ShownPart, string> = {
  * @cssproperty --mb-font-size-small - Jibun and postcode lines of a result.
  */
 export class MbAddressField extends MembershipElement {
+  static override properties: PropertyDeclarations = {
+    manual: { state: true },
+    notice: { state: true },
+    busy: { state: true },
+    announcement: { state: true },
+    value: { attribute: false },
+    errors: { attribute: false },
+    error: {},
+    label: {},
+    required: { type: Boolean },
+    name: {},
+    autocompleteSection: { attribute: 'autocomplete-section' },
+  };
+
   static override sheets = [addressFieldStyles];
 
   #search: AbortController | undefined;
@@ -63,25 +76,36 @@ export class MbAddressField extends MembershipElement {
   });
 
   /** The user chose, or a failure forced, typing postcode and base address. */
-  @state() private manual = false;
-  @state() private notice: MessageKey | undefined;
-  @state() private busy = false;
-  @state() private announcement = '';
+  declare private manual: boolean;
+  declare private notice: MessageKey | undefined;
+  declare private busy: boolean;
+  declare private announcement: string;
 
   /** The address; a new object on every change. */
-  @property({ attribute: false }) value: AddressInput = emptyAddress;
+  declare value: AddressInput;
   /** Codes per part (`ADDRESS_POSTCODE_REQUIRED`, …), e.g. from `checkAddress` issues or the API. */
-  @property({ attribute: false }) errors: Partial<Record<AddressPart, string>> = {};
+  declare errors: Partial<Record<AddressPart, string>>;
   /** A code about the whole address (e.g. `ADDRESS_REQUIRED`). */
-  @property() error?: string;
+  declare error?: string;
   /** The legend; default "주소" / "Address". */
-  @property() label?: string;
+  declare label?: string;
   /** Marks postcode and base address required (the detail never is). */
-  @property({ type: Boolean }) required = false;
+  declare required: boolean;
   /** Prefix of the inner inputs' names: `address.postcode`, `address.base`, … */
-  @property() name = 'address';
+  declare name: string;
   /** Autofill section when a page has two addresses (e.g. `company`): `section-company postal-code`. */
-  @property({ attribute: 'autocomplete-section' }) autocompleteSection?: string;
+  declare autocompleteSection?: string;
+
+  constructor() {
+    super();
+    this.manual = false;
+    this.busy = false;
+    this.announcement = '';
+    this.value = emptyAddress;
+    this.errors = {};
+    this.required = false;
+    this.name = 'address';
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();

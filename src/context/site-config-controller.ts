@@ -1,0 +1,62 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { MembershipError } from '../api/errors.ts';
+import type { SiteConfig } from '../api/schemas.ts';
+import type { MembershipRuntime } from './runtime.ts';
+
+export type SiteConfigState =
+  | { status: 'idle' }
+  | { status: 'pending' }
+  | { status: 'complete'; value: SiteConfig }
+  | { status: 'error'; error: MembershipError };
+
+/**
+ * One job: the site config of the host's runtime. The request starts when the host connects — in
+ * parallel with loading the rest of its code and catalogue, not after its first render.
+ */
+export class SiteConfigController implements ReactiveController {
+  #host: ReactiveControllerHost;
+  #runtime: () => MembershipRuntime | undefined;
+  #state: SiteConfigState = { status: 'idle' };
+  #loadedFor: MembershipRuntime | undefined;
+
+  constructor(host: ReactiveControllerHost, runtime: () => MembershipRuntime | undefined) {
+    this.#host = host;
+    this.#runtime = runtime;
+    host.addController(this);
+  }
+
+  get state(): SiteConfigState {
+    return this.#state;
+  }
+
+  hostConnected(): void {
+    this.#loadIfNew();
+  }
+
+  hostUpdate(): void {
+    this.#loadIfNew();
+  }
+
+  #loadIfNew(): void {
+    const runtime = this.#runtime();
+    if (runtime && runtime !== this.#loadedFor) void this.load();
+  }
+
+  /** Loads (or reloads after a failure) the site config. */
+  async load(): Promise<void> {
+    const runtime = this.#runtime();
+    if (!runtime) return;
+    this.#loadedFor = runtime;
+    this.#state = { status: 'pending' };
+    this.#host.requestUpdate();
+    try {
+      const value = await runtime.siteConfig();
+      if (this.#loadedFor === runtime) this.#state = { status: 'complete', value };
+    } catch (error) {
+      if (this.#loadedFor === runtime) {
+        this.#state = { status: 'error', error: error instanceof MembershipError ? error : new MembershipError({ code: 'NETWORK_ERROR', cause: error }) };
+      }
+    }
+    this.#host.requestUpdate();
+  }
+}

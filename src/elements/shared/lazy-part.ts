@@ -1,0 +1,73 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+export type LazyPartState<T> =
+  | { status: 'idle' }
+  | { status: 'loading' }
+  | { status: 'ready'; value: T }
+  | { status: 'error'; error: unknown };
+
+/** Runs when the browser is idle (or soon, where there is no requestIdleCallback). */
+export function whenIdle(run: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 2000 });
+  else setTimeout(run, 1);
+}
+
+/**
+ * A part of an element loaded on demand (a dynamic import: its own chunk). Prefetched when the
+ * browser is idle; a failed load (offline, CDN error) is an error state the element shows with a
+ * retry, and the next `load()` tries again. Lit's Task runs on argument changes; this is imperative
+ * (prefetch, load on a click, retry), hence its own small controller.
+ */
+export class LazyPart<T> implements ReactiveController {
+  #host: ReactiveControllerHost;
+  #import: () => Promise<T>;
+  #state: LazyPartState<T> = { status: 'idle' };
+  #pending: Promise<T | undefined> | undefined;
+
+  constructor(host: ReactiveControllerHost, load: () => Promise<T>) {
+    this.#host = host;
+    this.#import = load;
+    host.addController(this);
+  }
+
+  get state(): LazyPartState<T> {
+    return this.#state;
+  }
+
+  get value(): T | undefined {
+    return this.#state.status === 'ready' ? this.#state.value : undefined;
+  }
+
+  hostConnected(): void {}
+
+  /** Loads the part once; resolves undefined when it failed (the state says why). */
+  load(): Promise<T | undefined> {
+    if (this.#state.status === 'ready') return Promise.resolve(this.#state.value);
+    if (this.#pending) return this.#pending;
+    this.#state = { status: 'loading' };
+    this.#host.requestUpdate();
+    this.#pending = this.#import().then(
+      (value) => {
+        this.#state = { status: 'ready', value };
+        return value;
+      },
+      (error: unknown) => {
+        this.#state = { status: 'error', error };
+        return undefined;
+      },
+    );
+    void this.#pending.finally(() => {
+      this.#pending = undefined;
+      this.#host.requestUpdate();
+    });
+    return this.#pending;
+  }
+
+  /** Loads the part when the browser is idle, so using it later never waits; failures stay quiet until used. */
+  prefetch(): void {
+    if (this.#state.status !== 'idle') return;
+    whenIdle(() => {
+      if (this.#state.status === 'idle') void this.load();
+    });
+  }
+}

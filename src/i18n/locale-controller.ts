@@ -1,0 +1,61 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { MessageKey, MessageParams } from './catalogue.ts';
+import { messageForCode } from './index.ts';
+import type { Locale } from './locale.ts';
+import { isLocaleReady, loadLocale, onMessagesChange, translate } from './registry.ts';
+
+/**
+ * One job: the host's words. Loads the catalogue of the host's locale before it renders, re-renders
+ * when a catalogue arrives or a site overrides a message, and translates.
+ */
+export class LocaleController implements ReactiveController {
+  #host: ReactiveControllerHost & HTMLElement;
+  #locale: () => Locale;
+  #unsubscribe: (() => void) | undefined;
+  #rendered: Locale | undefined;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, locale: () => Locale) {
+    this.#host = host;
+    this.#locale = locale;
+    host.addController(this);
+  }
+
+  get locale(): Locale {
+    return this.#locale();
+  }
+
+  hostConnected(): void {
+    this.#unsubscribe = onMessagesChange(() => this.#host.requestUpdate());
+  }
+
+  hostDisconnected(): void {
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
+  }
+
+  /** A promise to wait on before rendering while the locale's catalogue loads; undefined when ready. */
+  pending(): Promise<void> | undefined {
+    const locale = this.#locale();
+    if (isLocaleReady(locale)) return undefined;
+    // A catalogue that fails to load (offline) leaves Korean or the keys; the next update tries again.
+    return loadLocale(locale).catch((error: unknown) => console.error('membership-elements: messages not loaded', error));
+  }
+
+  hostUpdated(): void {
+    const locale = this.#locale();
+    if (this.#rendered !== undefined && this.#rendered !== locale) {
+      // Inner elements take their language from this one: tell them it changed.
+      for (const inner of this.#host.querySelectorAll<HTMLElement & ReactiveControllerHost>('[data-mb-root]')) inner.requestUpdate();
+    }
+    this.#rendered = locale;
+  }
+
+  t(key: MessageKey, params?: MessageParams): string {
+    return translate(this.#locale(), key, params);
+  }
+
+  /** The user-facing message for an API error code or a field-rule code. */
+  messageFor(code: string, params?: MessageParams): string {
+    return messageForCode(this.#locale(), code, params);
+  }
+}

@@ -1,0 +1,66 @@
+/**
+ * Messages of the address field (`address.*`) and the interest rows (`interests.*`).
+ * Placeholders: `address.filled` {postcode} {address}; `address.query.count` {total} {shown};
+ * `interests.items.hint`, `interests.items.full`, `interests.regions.hint`, `interests.regions.full` {max};
+ * `interests.items.row` {number}; `interests.items.rowNamed` {number} {name};
+ * `interests.items.remove`, `interests.items.added`, `interests.items.removed` {row};
+ * `interests.regions.remove`, `interests.regions.added`, `interests.regions.removed` {country}.
+ */
+export const address = {
+  'address.label': '주소',
+  'address.postcode': '우편번호',
+  'address.base': '기본주소',
+  'address.extra': '참고항목',
+  'address.detail': '상세주소',
+  'address.jibun': '지번',
+  'address.search': '주소 검색',
+  'address.cancelSearch': '검색 취소',
+  'address.manualEntry': '직접 입력',
+  'address.searchHint': '주소 검색으로 우편번호와 기본주소를 찾은 뒤 상세주소를 입력해 주세요.',
+  'address.manualHint': '우편번호와 기본주소를 직접 입력해 주세요.',
+  'address.unavailable': '지금은 주소 검색을 사용할 수 없습니다. 우편번호와 기본주소를 직접 입력해 주세요.',
+  'address.failed': '주소 검색 중 문제가 생겼습니다. 다시 검색하거나 우편번호와 기본주소를 직접 입력해 주세요.',
+  'address.searching': '주소 검색 창이 열립니다. 검색 창에서 주소를 선택해 주세요.',
+  'address.searchClosed': '주소 검색을 닫았습니다.',
+  'address.filled': '주소를 입력했습니다: {postcode} {address}. 이어서 상세주소를 입력해 주세요.',
+  'address.query.label': '도로명, 건물명 또는 지번',
+  'address.query.hint': '예: 세종대로 209, 정부서울청사, 세종로 77-6',
+  'address.query.submit': '검색',
+  'address.query.results': '주소 검색 결과',
+  'address.query.loading': '주소를 검색하는 중입니다…',
+  'address.query.count': '검색 결과 {total}건 중 {shown}건입니다. 위아래 화살표 키로 고른 뒤 Enter 키를 누르세요.',
+  'address.query.none': '검색 결과가 없습니다. 도로명과 건물번호, 건물명 또는 지번으로 다시 검색하거나 주소를 직접 입력해 주세요.',
+  'address.query.tooShort': '검색어를 2자 이상 입력해 주세요.',
+  'address.query.more': '검색 결과 더 보기',
+  'address.query.close': '주소 검색 닫기',
+
+  'interests.items.legend': '관심품목',
+  'interests.items.hint': '최대 {max}개까지 추가할 수 있습니다. 품목명은 국문과 영문 중 하나 이상 입력해 주세요.',
+  'interests.items.empty': '추가한 관심품목이 없습니다.',
+  'interests.items.row': '관심품목 {number}',
+  'interests.items.rowNamed': '관심품목 {number} ({name})',
+  'interests.items.nameKo': '품목명(국문)',
+  'interests.items.nameEn': '품목명(영문)',
+  'interests.items.productCode': '품목코드(HS 코드)',
+  'interests.items.productCodeHint': '숫자 4~10자리, 예: 8541.40',
+  'interests.items.add': '관심품목 추가',
+  'interests.items.removeShort': '삭제',
+  'interests.items.remove': '{row} 삭제',
+  'interests.items.added': '관심품목을 추가했습니다: {row}',
+  'interests.items.removed': '관심품목을 삭제했습니다: {row}',
+  'interests.items.full': '관심품목은 {max}개까지 추가할 수 있습니다.',
+
+  'interests.regions.legend': '관심지역',
+  'interests.regions.hint': '국가를 골라 추가해 주세요. 최대 {max}개까지 추가할 수 있습니다.',
+  'interests.regions.country': '국가',
+  'interests.regions.placeholder': '국가 선택',
+  'interests.regions.add': '관심지역 추가',
+  'interests.regions.pickFirst': '추가할 국가를 먼저 선택해 주세요.',
+  'interests.regions.chosen': '선택한 관심지역',
+  'interests.regions.empty': '추가한 관심지역이 없습니다.',
+  'interests.regions.removeShort': '삭제',
+  'interests.regions.remove': '{country} 삭제',
+  'interests.regions.added': '관심지역에 추가했습니다: {country}',
+  'interests.regions.removed': '관심지역에서 삭제했습니다: {country}',
+  'interests.regions.full': '관심지역은 {max}개까지 추가할 수 있습니다.',
+};

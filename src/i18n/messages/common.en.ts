@@ -1,0 +1,18 @@
+// common messages in English: exactly the Korean keys (a missing or extra key is a compile error).
+import type { Translation } from '../bundle.ts';
+import type { common as korean } from './common.ko.ts';
+
+export const common: Translation<typeof korean> = {
+  'common.next': 'Next',
+  'common.previous': 'Back',
+  'common.submit': 'Submit',
+  'common.cancel': 'Cancel',
+  'common.retry': 'Try again',
+  'common.close': 'Close',
+  'common.required': 'Required',
+  'common.optional': 'Optional',
+  'common.loading': 'Loading…',
+  'common.saving': 'Saving…',
+  'common.errorSummary': 'Please check what you entered: {count} item(s) to fix.',
+  'common.requiredMark': '(required)',
+};

@@ -1,0 +1,15 @@
+// common messages in Korean (the catalogue every other locale is typed against).
+export const common = {
+  'common.next': '다음',
+  'common.previous': '이전',
+  'common.submit': '제출',
+  'common.cancel': '취소',
+  'common.retry': '다시 시도',
+  'common.close': '닫기',
+  'common.required': '필수',
+  'common.optional': '선택',
+  'common.loading': '불러오는 중입니다…',
+  'common.saving': '저장하는 중입니다…',
+  'common.errorSummary': '입력한 내용을 확인해 주세요. 확인할 항목 {count}개',
+  'common.requiredMark': '(필수)',
+};
