@@ -14,7 +14,7 @@ export interface IdentityVerifiedDetail {
 }
 
 /**
- * The person was verified. The one event of the library that carries a token (DESIGN.md decision 5):
+ * The person was verified. The one event of the library that carries a token (docs/architecture.md, "Decisions that shape the code"):
  * handing it over is this element's job. Built field by field, so nothing else of the answer leaks.
  */
 export class IdentityVerifiedEvent extends CustomEvent<IdentityVerifiedDetail> {

@@ -31,7 +31,7 @@ export interface MobileAlert {
 }
 
 /**
- * The mobile OTP verification (DOMAIN.md §1.4): start → form (with captcha) → code → token. Holds
+ * The mobile OTP verification (docs/domain.md, "Identity verification"): start → form (with captcha) → code → token. Holds
  * the state and talks to the API; rendering is in mobile-form.ts, the element only composes.
  * Typed values survive every error; only the single-use security text is cleared.
  */

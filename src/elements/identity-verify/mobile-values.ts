@@ -6,7 +6,7 @@ import { checkKoreanName } from '../../rules/person.ts';
 import { checkPhone, normalizePhoneNumber, type PhoneKind } from '../../rules/phone.ts';
 import type { FieldProblem } from '../shared/form-controller.ts';
 
-/** The provider's own terms the user must accept before the carrier is asked (DOMAIN.md §1.4). */
+/** The provider's own terms the user must accept before the carrier is asked (docs/domain.md, "Identity verification"). */
 export const providerTerms = ['privacy', 'uniqueId', 'carrier', 'service'] as const;
 export type ProviderTerm = (typeof providerTerms)[number];
 

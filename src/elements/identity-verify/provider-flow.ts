@@ -57,7 +57,7 @@ const popupHeight = 720;
 const pollMs = 500;
 
 /**
- * Provider methods (i-PIN and the like, DOMAIN.md §4): opens the provider page in a popup — or leaves
+ * Provider methods (i-PIN and the like, docs/domain.md "Identity verification"): opens the provider page in a popup — or leaves
  * the page for it in redirect mode — and exchanges the opaque result id for the verification token.
  * A message counts only when it comes from the provider's origin AND from the window this flow opened
  * AND names this verification; nothing the provider says is trusted beyond that id.

@@ -1,6 +1,6 @@
 import type { VerificationPurpose } from '../../api/schemas.ts';
 
-// Full-page redirect mode (DOMAIN.md §4: popups break on iOS Safari and in-app browsers): before
+// Full-page redirect mode (docs/domain.md "Identity verification": popups break on iOS Safari and in-app browsers): before
 // leaving, the element keeps which verification it started in sessionStorage — id, method and
 // purpose only, never a token or personal data — and on the way back reads the provider's
 // `mv_verification` + `mv_result` (or `mv_cancelled=1`) from the address, exchanges the result,

@@ -1,6 +1,6 @@
 /**
  * What the user reads for every API and client error code (`error.<CODE>`), the generic fallback
- * (`error.UNKNOWN`) and the three ways out of a name mismatch (`guidance.<WAY>`, DOMAIN.md §1.2).
+ * (`error.UNKNOWN`) and the three ways out of a name mismatch (`guidance.<WAY>`, docs/domain.md "Profile edit with re-verification").
  * KRDS: short, plain, and saying what to do next.
  *
  * Placeholders the caller fills (`translate`/`messageForCode` params); every other key takes none:
