@@ -50,7 +50,10 @@ function chunkManifest() {
         if (output.type !== 'chunk') continue;
         chunks[fileName] = {
           ...(output.isEntry ? { entry: true } : {}),
-          ...(output.facadeModuleId ? { module: output.facadeModuleId.replace(`${process.cwd()}/`, '') } : {}),
+          // A dynamic entry merged with its only importer's modules has no facade: name it by its own module.
+          ...((facade) => (facade ? { module: facade.replace(`${process.cwd()}/`, '') } : {}))(
+            output.facadeModuleId ?? output.moduleIds.find((id) => id.endsWith(`/src/${output.name}.ts`)),
+          ),
           imports: output.imports,
           dynamicImports: output.dynamicImports,
         };

@@ -38,7 +38,9 @@ const entries = Object.entries(pkg.exports)
     name: subpath === '.' ? pkg.name : subpath === './cdn/all' ? 'cdn all-in-one' : `${pkg.name}/${subpath.slice(2)}`,
     file: typeof target === 'string' ? target : target.default,
     asShipped: subpath === './cdn/all',
-  }));
+  }))
+  // Type-only exports (React/Vue typings) and the manifest are no code a browser loads.
+  .filter(({ file }) => typeof file === 'string' && file.endsWith('.js'));
 const cdnDir = 'dist/cdn';
 const manifestFile = `${cdnDir}/manifest.json`;
 entries.push({ name: 'cdn', file: manifestFile, cdn: true });

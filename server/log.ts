@@ -10,7 +10,7 @@ export interface Logger {
 }
 
 /** A logger writing JSON lines to `sink` (stdout by default). */
-export function jsonLogger(sink: LogSink = (line) => process.stdout.write(`${line}\n`), now = () => new Date()): Logger {
+export function jsonLogger(sink: LogSink = (line) => console.log(line), now = () => new Date()): Logger {
   return {
     log(level, event, fields = {}) {
       sink(JSON.stringify({ time: now().toISOString(), level, event, ...fields }));
