@@ -4,7 +4,7 @@ import type { ServerConfig } from './config.ts';
 import { ApiFailure, type ServerDeps } from './context.ts';
 import { pbkdf2Hasher, type PasswordHasher } from './crypto.ts';
 import { errorResponse } from './http.ts';
-import { memoryRateLimiter } from './rate-limit.ts';
+import { rateLimiter } from './rate-limit.ts';
 import { sandboxRegistry, type CompanyRegistry } from './registry.ts';
 import type { MembershipStore } from './store/types.ts';
 import { siteRoutes } from './routes/site.ts';
@@ -36,7 +36,8 @@ export function createApp(options: AppOptions): { app: Hono; deps: ServerDeps } 
     config: options.config,
     hasher: options.hasher ?? pbkdf2Hasher(),
     now: options.now ?? Date.now,
-    limiter: memoryRateLimiter(),
+    // Counters live in the store, so every instance on one database counts the same hits.
+    limiter: rateLimiter(options.store),
     registry: options.registry ?? sandboxRegistry(),
   };
   const app = new Hono();

@@ -15,14 +15,14 @@ export function sessionRoutes(app: Hono, deps: ServerDeps): void {
   mount(app, deps, operations.login, async ({ body, c }) => {
     const key = loginIdKey(body.loginId);
     const bucket = `login-failures:${key}`;
-    const locked = deps.limiter.peek(bucket, loginFailureRule, deps.now());
+    const locked = await deps.limiter.peek(bucket, loginFailureRule, deps.now());
     if (locked > 0) fail('RATE_LIMITED', { retryAfterSeconds: locked, message: 'Too many failed sign-ins for this ID; wait and try again.' });
 
     const member = await deps.store.findMemberByLoginKey(key);
     dummyHash ??= deps.hasher.hash('not-a-password');
     const passwordOk = await deps.hasher.verify(body.password, member?.passwordHash ?? (await dummyHash));
     if (!member || !passwordOk) {
-      deps.limiter.hit(bucket, loginFailureRule, deps.now());
+      await deps.limiter.hit(bucket, loginFailureRule, deps.now());
       // One message for a wrong ID and a wrong password: no account enumeration.
       fail('INVALID_CREDENTIALS', { message: 'The ID or password is wrong.' });
     }
