@@ -4,12 +4,12 @@
 import { serve } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { createApp } from './app.ts';
 import { defaultConfig } from './config.ts';
 import { scryptHasher } from './scrypt.ts';
 import { seedDemoData } from './seed.ts';
-import { SqliteStore } from './store/sqlite.ts';
+import { openStore } from './store/open.ts';
 
 const port = Number(process.env.PORT ?? 8787);
 const host = process.env.HOST ?? '127.0.0.1';
@@ -18,7 +18,8 @@ const origin = process.env.PUBLIC_ORIGIN ?? `http://localhost:${port}`;
 const allowedOrigins = (process.env.MEMBERSHIP_ALLOWED_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean);
 
 mkdirSync(dataDir, { recursive: true });
-const store = new SqliteStore(join(dataDir, 'membership.sqlite'));
+// DATABASE_URL=postgres://… for PostgreSQL (several instances on one database); SQLite otherwise.
+const { store, location } = await openStore({ databaseUrl: process.env.DATABASE_URL, dataDir });
 const config = defaultConfig(origin, {
   allowedOrigins,
   sandbox: process.env.MEMBERSHIP_SANDBOX !== 'off',
@@ -35,12 +36,12 @@ const server = serve({ fetch: app.fetch, port, hostname: host }, () => {
   console.log(`membership-elements demo   ${origin}/`);
   console.log(`membership API            ${origin}/api/v1/`);
   if (config.sandbox) console.log(`sandbox SMS inbox         ${origin}/sandbox/inbox`);
-  console.log(`database                  ${join(dataDir, 'membership.sqlite')}${seeded ? ' (seeded with demo data)' : ''}`);
+  console.log(`database                  ${location}${seeded ? ' (seeded with demo data)' : ''}`);
 });
 
-function shutdown() {
+async function shutdown() {
   server.close();
-  store.close();
+  await store.close();
   process.exit(0);
 }
 process.on('SIGINT', shutdown);
