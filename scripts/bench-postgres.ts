@@ -63,7 +63,7 @@ try {
   const admin = postgres(pg.url, { onnotice: () => {} });
   await admin`CREATE DATABASE bench`;
   await admin.end();
-  const env = { DATABASE_URL: pg.url.replace(/\/postgres$/, '/bench'), RATE_LIMIT_SCALE: '1000000' };
+  const env = { MEMBERSHIP_SECRET: 'bench-postgres-secret-0123456789abcdef', DATABASE_URL: pg.url.replace(/\/postgres$/, '/bench'), RATE_LIMIT_SCALE: '1000000' };
   console.log(`reference server on PostgreSQL ${pg.url.replace(/^postgres:\/\/[^@]*@/, '')}, loopback`);
   servers.push(await startServer(env));
   print('logins, 1 instance', await load(servers, login, loginSeconds), loginSeconds);

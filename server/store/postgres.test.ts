@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
 import postgres from 'postgres';
+import { withLease } from './lease.ts';
 import { PostgresStore } from './postgres.ts';
 import { migratePostgres, postgresMigrations } from './postgres-migrations.ts';
 import { startPostgres, type TestPostgres } from './postgres-testing.ts';
@@ -142,6 +143,21 @@ describe('PostgresStore on a server', () => {
       const claims = await Promise.all(range(20).map((i) => alternate(i).claimIdempotency({ scope: 's', requestHash: `r${i}`, status: 0, body: '', createdAt: T0 })));
       assert.equal(claims.filter((c) => c === null).length, 1);
       assert.equal(new Set(claims.filter(Boolean).map((c) => c!.requestHash)).size, 1, 'every other caller sees the winner');
+    });
+
+    it('runs lease-guarded tasks one at a time across both', async () => {
+      let running = 0;
+      let most = 0;
+      const order: number[] = [];
+      await Promise.all(range(12).map((i) => withLease(alternate(i), 'verification:shared', async () => {
+        running += 1;
+        most = Math.max(most, running);
+        await new Promise((resolve) => setImmediate(resolve));
+        order.push(i);
+        running -= 1;
+      })));
+      assert.equal(most, 1);
+      assert.equal(order.length, 12);
     });
 
     it('counts rate-limit hits and leases across both', async () => {

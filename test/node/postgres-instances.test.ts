@@ -35,11 +35,15 @@ async function database(name: string): Promise<string> {
   return pg.url.replace(/\/postgres$/, `/${name}`);
 }
 
+// Every instance needs the same secret (stored SMS codes are HMACs under it): a code sent by one is
+// checked by the other.
+const shared = { MEMBERSHIP_SECRET: 'postgres-instances-test-secret-0123456789' };
+
 before(async () => {
   pg = await startPostgres();
   const url = await database('instances');
   // Started together: both migrate and seed the same empty database at once.
-  [a, b] = (await Promise.all([0, 1].map(() => startServer({ DATABASE_URL: url, RATE_LIMIT_SCALE: '100' })))) as [ServerProcess, ServerProcess];
+  [a, b] = (await Promise.all([0, 1].map(() => startServer({ ...shared, DATABASE_URL: url, RATE_LIMIT_SCALE: '100' })))) as [ServerProcess, ServerProcess];
   contexts.A = createContext({ baseUrl: a.apiBase });
   contexts.B = createContext({ baseUrl: b.apiBase });
 });
@@ -171,6 +175,21 @@ describe('two instances behave as one', () => {
     assert.equal(answers.filter((r) => r === 'associate').length, 49, answers.join(', '));
   });
 
+  test('one SMS code confirmed at once on both instances gives one verification token', async () => {
+    const browser = ctx('A').newBrowser();
+    const person = newPerson();
+    const start = await browser.call('startVerification', { body: { method: 'mobile', purpose: 'signup' } });
+    assert.equal(start.kind, 'otp');
+    const { verificationId } = start;
+    await browser.call('requestMobileCode', { params: { verificationId }, body: ctx('A').mobileCodeBody(person, await ctx('A').captchaAnswer(verificationId)) });
+    const code = await ctx('B').latestCode(person.mobile);
+    assert.ok(code, 'the sandbox SMS is in the shared outbox');
+    const results = await Promise.allSettled(range(10).map((i) =>
+      ctx(i % 2 === 0 ? 'A' : 'B').newBrowser().call('confirmMobileCode', { params: { verificationId }, body: { code } })));
+    assert.equal(results.filter((r) => r.status === 'fulfilled').length, 1);
+    assert.deepEqual([...new Set(results.flatMap((r) => (r.status === 'rejected' ? [(r.reason as { code?: string }).code] : [])))], ['VERIFICATION_INVALID']);
+  });
+
   test('a session made on one instance is accepted by the other, and ended there for both', async () => {
     const account = await ctx('A').member();
     const onA = await ctx('A').signIn(account);
@@ -209,7 +228,7 @@ describe('rate limits shared by two instances', () => {
   before(async () => {
     // Their own database and the normal limits (60 ID checks a minute per client).
     const url = await database('limits');
-    [c, d] = (await Promise.all([0, 1].map(() => startServer({ DATABASE_URL: url })))) as [ServerProcess, ServerProcess];
+    [c, d] = (await Promise.all([0, 1].map(() => startServer({ ...shared, DATABASE_URL: url })))) as [ServerProcess, ServerProcess];
   });
   after(() => Promise.all([c?.stop(), d?.stop()]));
 
