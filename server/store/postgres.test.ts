@@ -4,7 +4,7 @@ import postgres from 'postgres';
 import { withLease } from './lease.ts';
 import { PostgresStore } from './postgres.ts';
 import { migratePostgres, postgresMigrations } from './postgres-migrations.ts';
-import { startPostgres, type TestPostgres } from './postgres-testing.ts';
+import { findPostgresBin, startPostgres, type TestPostgres } from './postgres-testing.ts';
 import { company, consent, member, range, T0 } from './store-fixtures.ts';
 import { storeSuite } from './store-suite.ts';
 
@@ -23,6 +23,20 @@ before(async () => {
 after(() => pg?.stop());
 
 storeSuite('PostgresStore', () => PostgresStore.open(pg.url, { schema: nextSchema() }));
+
+describe('the test PostgreSQL', () => {
+  it('fails with install instructions when the binaries are missing', async () => {
+    const saved = process.env['PG_BIN'];
+    process.env['PG_BIN'] = '/nonexistent/postgresql/bin';
+    try {
+      assert.equal(findPostgresBin(), null);
+      await assert.rejects(startPostgres(), /apt-get install postgresql.*PG_BIN/s);
+    } finally {
+      if (saved === undefined) delete process.env['PG_BIN'];
+      else process.env['PG_BIN'] = saved;
+    }
+  });
+});
 
 describe('PostgresStore on a server', () => {
   it('migrates once when several instances open a new database together, and reopens untouched', async () => {
