@@ -88,7 +88,14 @@ export class PostgresStore implements MembershipStore {
       ...(options.schema ? { connection: { search_path: options.schema } } : {}),
     });
     try {
-      if (options.schema) await sql`CREATE SCHEMA IF NOT EXISTS ${sql(options.schema)}`;
+      const schema = options.schema;
+      if (schema) {
+        // IF NOT EXISTS alone races (two creators both find none): serialise the creators.
+        await sql.begin(async (tx) => {
+          await tx`SELECT pg_advisory_xact_lock(hashtext(${`membership-schema:${schema}`}))`;
+          await tx`CREATE SCHEMA IF NOT EXISTS ${tx(schema)}`;
+        });
+      }
       await migratePostgres(sql);
     } catch (error) {
       await sql.end({ timeout: 1 });
