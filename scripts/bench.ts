@@ -1,12 +1,14 @@
 #!/usr/bin/env node
-// `npm run bench`: requests/second of the login-ID availability check and of signup (real scrypt
-// hashing, real SQLite) against `npm start`'s server on loopback, 50 concurrent clients, autocannon.
-// Prints figures; asserts nothing about speed. Options: --seconds N (default 10), --connections N.
+// `npm run bench`: ID checks/s (login-ID availability), signups/s and logins/s with p99 (real scrypt
+// hashing, real SQLite) against the deployable entry (`npm run serve`, sandbox on) on loopback, with
+// autocannon. Prints figures; asserts nothing about speed. Options: --seconds N (default 10),
+// --connections N (default 50; ID checks and signups), --login-connections N (default 20).
 import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { randomBytes } from 'node:crypto';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaultConfig } from '../server/config.ts';
@@ -17,9 +19,10 @@ import { sandboxRegistry } from '../server/registry.ts';
 import { SqliteStore } from '../server/store/sqlite.ts';
 import { issueVerificationToken } from '../server/verification-tokens.ts';
 
-const { values } = parseArgs({ options: { seconds: { type: 'string', default: '10' }, connections: { type: 'string', default: '50' } } });
+const { values } = parseArgs({ options: { seconds: { type: 'string', default: '10' }, connections: { type: 'string', default: '50' }, 'login-connections': { type: 'string', default: '20' } } });
 const seconds = Number(values.seconds);
 const connections = Number(values.connections);
+const loginConnections = Number(values['login-connections']);
 const dataDir = mkdtempSync(join(tmpdir(), 'membership-bench-'));
 
 /** Verification tokens of distinct synthetic adults, written into the database before the server starts. */
@@ -52,23 +55,24 @@ function freePort(): Promise<number> {
 }
 
 async function startServer(port: number) {
-  const child = spawn(process.execPath, ['server/main.ts'], {
-    env: { ...process.env, PORT: String(port), MEMBERSHIP_DATA_DIR: dataDir, RATE_LIMIT_SCALE: '1000000' },
+  const child = spawn(process.execPath, ['server/serve.ts'], {
+    env: { ...process.env, PORT: String(port), MEMBERSHIP_DATA_DIR: dataDir, RATE_LIMIT_SCALE: '1000000', MEMBERSHIP_SANDBOX: 'on', MEMBERSHIP_SECRET: randomBytes(32).toString('base64') },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   await new Promise<void>((resolve, reject) => {
-    child.stdout.on('data', (chunk: Buffer) => (chunk.toString().includes('membership API') ? resolve() : undefined));
+    // Keeps reading the JSON request log (a full pipe would stall the server).
+    child.stdout.on('data', (chunk: Buffer) => (chunk.toString().includes('"event":"started"') ? resolve() : undefined));
     child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
   });
   return child;
 }
 
-function report(name: string, result: autocannon.Result) {
+function report(name: string, result: autocannon.Result, clients = connections) {
   const ok = result['2xx'];
   console.log(
     `${name.padEnd(28)} ${result.requests.average.toFixed(1).padStart(8)} req/s  ` +
       `latency p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms  ` +
-      `(${ok} ok, ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts, ${connections} connections, ${result.duration} s)`,
+      `(${ok} ok, ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts, ${clients} connections, ${result.duration} s)`,
   );
 }
 
@@ -110,6 +114,28 @@ try {
   });
   if (next > tokens.length) console.log(`(signup ran out of ${tokens.length} prepared verifications; the rest were GET /site)`);
   report('signup (POST, scrypt)', signup);
+
+  // Logins of the accounts just made (each verifies one scrypt hash): logins/s and p99.
+  let account = 0;
+  // Signups still in flight when the run ended may not exist: use the surely finished ones.
+  const created = Math.max(1, Math.min(next, tokens.length, signup['2xx']) - connections);
+  // The server is still hashing the signups that were in flight: one login queues behind them, so the
+  // login run starts on an idle server.
+  await fetch(`${base}/session`, { method: 'POST', headers: { 'x-site-id': 'trade', 'content-type': 'application/json' }, body: JSON.stringify({ loginId: 'bench0x', password: 'Bench-Passw0rd!' }) });
+  const login = await autocannon({
+    url: base, connections: loginConnections, duration: Math.max(seconds, 60), timeout: 120,
+    requests: [{
+      method: 'POST',
+      setupRequest: (request) => ({
+        ...request,
+        path: '/api/v1/session',
+        headers: { 'x-site-id': 'trade', 'content-type': 'application/json' },
+        body: JSON.stringify({ loginId: `bench${(account += 1) % created}x`, password: 'Bench-Passw0rd!' }),
+      }),
+    }],
+  });
+  report('login (POST, scrypt)', login, loginConnections);
+  console.log(`(${availableParallelism()} cores, password-hash threads ${process.env.UV_THREADPOOL_SIZE ?? `${Math.max(4, availableParallelism())} (serve's default)`}, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')})`);
 } finally {
   server.kill('SIGTERM');
   rmSync(dataDir, { recursive: true, force: true });

@@ -115,7 +115,7 @@ export function buildOpenApi(): Record<string, unknown> {
     paths,
     components: {
       schemas: components,
-      securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'mb_session', description: 'HttpOnly, SameSite=Lax session cookie set by login.' } },
+      securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'mb_session', description: 'HttpOnly, SameSite=Lax session cookie set by login (`__Host-mb_session`, Secure, on an https origin).' } },
     },
   };
 }

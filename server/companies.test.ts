@@ -12,6 +12,9 @@ import {
 } from '../src/api/index.ts';
 import { isValidBusinessNumber } from '../src/rules/business-number.ts';
 import { linkMemberToCompany, simultaneousWindowMs } from './companies.ts';
+import { unusedCertificateTtlMs } from './routes/companies.ts';
+import { sandboxPersonIds } from './sandbox/people.ts';
+import { verifyByMobile } from './sandbox/testing.ts';
 import type { ServerConfig } from './config.ts';
 import type { MemberRecord } from './store/types.ts';
 import { testServer, type TestServer } from './testing.ts';
@@ -65,6 +68,11 @@ function server(): TestServer {
 }
 
 let memberSerial = 0;
+
+/** A signup verification token of a sandbox person (what the wizard holds when it uploads). */
+async function signupToken(h: TestServer, client = h.client('trade')): Promise<string> {
+  return (await verifyByMobile(h, client, sandboxPersonIds.kim, 'signup')).verificationToken;
+}
 
 interface Signed {
   client: MembershipClient;
@@ -190,7 +198,7 @@ describe('lookupCompany', () => {
 describe('uploadCertificate', () => {
   it('sniffs the content: a PNG named .pdf is a PNG', async () => {
     const h = server();
-    const certificate = await h.client('trade').uploadCertificate(new File([pngBytes()], 'scan.pdf', { type: 'application/pdf' }));
+    const certificate = await (await member(h)).client.uploadCertificate(new File([pngBytes()], 'scan.pdf', { type: 'application/pdf' }));
     assert.equal(certificate.contentType, 'image/png');
     assert.equal(certificate.fileName, 'scan.pdf');
     assert.equal(certificate.bytes, 16);
@@ -199,7 +207,7 @@ describe('uploadCertificate', () => {
 
   it('accepts a PDF and a JPEG whatever they are called, and keeps only a clean base name', async () => {
     const h = server();
-    const client = h.client('trade');
+    const { client } = await member(h);
     const pdf = await client.uploadCertificate(new File([pdfBytes()], '..\\..\\사업자등록증\u202Efdp.exe', { type: 'image/png' }));
     assert.equal(pdf.contentType, 'application/pdf');
     assert.equal(pdf.fileName, '사업자등록증fdp.exe');
@@ -210,7 +218,7 @@ describe('uploadCertificate', () => {
 
   it('refuses a text file named .pdf, and an empty one', async () => {
     const h = server();
-    const client = h.client('trade');
+    const { client } = await member(h);
     await rejects(client.uploadCertificate(new File(['just text, not a PDF'], 'certificate.pdf', { type: 'application/pdf' })), 'CERTIFICATE_INVALID_TYPE');
     await rejects(client.uploadCertificate(new File([], 'empty.png', { type: 'image/png' })), 'CERTIFICATE_INVALID_TYPE');
   });
@@ -220,10 +228,11 @@ describe('uploadCertificate', () => {
     const maxBytes = h.deps.config.sites.trade!.config.certificate.maxBytes;
     const big = new Uint8Array(maxBytes + 1);
     big.set(pdfBytes());
-    await rejects(h.client('trade').uploadCertificate(new File([big], 'big.pdf')), 'CERTIFICATE_TOO_LARGE');
+    const { client } = await member(h);
+    await rejects(client.uploadCertificate(new File([big], 'big.pdf')), 'CERTIFICATE_TOO_LARGE');
 
     // The exact limit passes.
-    const exact = await h.client('trade').uploadCertificate(new File([big.subarray(0, maxBytes)], 'exact.pdf'));
+    const exact = await client.uploadCertificate(new File([big.subarray(0, maxBytes)], 'exact.pdf'));
     assert.equal(exact.bytes, maxBytes);
 
     // A streamed (chunked) body has no Content-Length: the server stops reading past the limit.
@@ -233,7 +242,7 @@ describe('uploadCertificate', () => {
     const response = await h.request(`${api}/certificates`, {
       method: 'POST',
       site: 'trade',
-      headers: { 'content-type': encoded.headers.get('content-type')!, 'idempotency-key': 'stream-1' },
+      headers: { 'content-type': encoded.headers.get('content-type')!, 'idempotency-key': 'stream-1', 'x-verification-token': await signupToken(h) },
       body: encoded.body,
       duplex: 'half',
     } as RequestInit);
@@ -245,11 +254,36 @@ describe('uploadCertificate', () => {
     const h = server();
     const form = new FormData();
     form.set('other', 'x');
-    const response = await h.request(`${api}/certificates`, { method: 'POST', site: 'trade', headers: { 'idempotency-key': 'k1' }, body: form });
+    const response = await h.request(`${api}/certificates`, { method: 'POST', site: 'trade', headers: { 'idempotency-key': 'k1', 'x-verification-token': await signupToken(h) }, body: form });
     assert.equal(response.status, 422);
     const body = (await response.json()) as { error: { code: string; fields: { field: string }[] } };
     assert.equal(body.error.code, 'VALIDATION_FAILED');
     assert.equal(body.error.fields[0]?.field, 'file');
+  });
+
+  it('stores files only for a session or a signup verification token', async () => {
+    const h = server();
+    const file = () => new File([pdfBytes()], 'c.pdf');
+    await rejects(h.client('trade').uploadCertificate(file()), 'UNAUTHENTICATED');
+    await rejects(h.client('trade').uploadCertificate(file(), { verificationToken: 'not-a-token-at-all-x' }), 'VERIFICATION_INVALID');
+    const anonymous = h.client('trade');
+    const verificationToken = await signupToken(h, anonymous);
+    assert.equal((await anonymous.uploadCertificate(file(), { verificationToken })).contentType, 'application/pdf');
+    const findId = (await verifyByMobile(h, h.client('trade'), sandboxPersonIds.hong, 'find-id')).verificationToken;
+    await rejects(h.client('trade').uploadCertificate(file(), { verificationToken: findId }), 'VERIFICATION_PURPOSE_MISMATCH');
+    assert.equal((await (await member(h)).client.uploadCertificate(file())).contentType, 'application/pdf');
+  });
+
+  it('deletes uploads no company used after a day, and keeps the ones a company refers to', async () => {
+    const h = server();
+    const master = await member(h);
+    const kept = await master.client.uploadCertificate(new File([pdfBytes()], 'kept.pdf'));
+    const dropped = await master.client.uploadCertificate(new File([pdfBytes()], 'dropped.pdf'));
+    await master.client.call('linkCompany', { body: register(freshBrn(), kept.certificateId) });
+    h.advance(unusedCertificateTtlMs + 1000);
+    await (await member(h)).client.uploadCertificate(new File([pngBytes()], 'later.png'));
+    assert.equal(await h.deps.store.getCertificate(dropped.certificateId), null);
+    assert.ok(await h.deps.store.getCertificate(kept.certificateId));
   });
 });
 

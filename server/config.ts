@@ -1,5 +1,6 @@
 import type { LocalizedText, SelectOption, SiteConfig, TermsDocument, VerificationMethod } from '../src/api/index.ts';
 import { defaultPolicy, kotraPolicy, type MembershipPolicy } from '../src/rules/policy.ts';
+import type { IdentityProvider } from './identity.ts';
 
 // The reference server's sites: two sibling sites sharing one unified membership, each with its own
 // terms, member types and look. Real deployments load this from their own configuration.
@@ -10,7 +11,7 @@ export interface ServerConfig {
   /** Origins allowed to call the API with credentials (sibling sites). Same-origin is always allowed. */
   allowedOrigins: string[];
   sites: Record<string, SiteSettings>;
-  /** The sandbox identity provider is enabled: never in a production config. */
+  /** The sandbox identity provider (and its pages) is used when no other provider is given: never in production. */
   sandbox: boolean;
   /** Seconds a verification token stays valid after the code was confirmed. */
   verificationTokenTtl: number;
@@ -22,8 +23,12 @@ export interface ServerConfig {
    * a header the mock keeps, since a mocked response in the browser cannot set a cookie.
    */
   sessionTransport?: 'cookie' | 'mock-header';
-  /** Multiplies every per-client rate limit (load tests on loopback); 1 in normal use. */
+  /** Multiplies every per-client rate limit (load tests on loopback); 1 in normal use, never below. */
   rateLimitScale?: number;
+  /** Proxies in front whose X-Forwarded-For / X-Forwarded-Proto are believed (0: use the socket). */
+  trustProxyHops?: number;
+  /** Server secret for HMACs of stored codes (the same on every instance). */
+  secret?: string;
 }
 
 export interface SiteSettings {
@@ -154,13 +159,15 @@ export const defaultSites: Record<string, SiteSettings> = {
   },
 };
 
-export function verificationMethods(config: ServerConfig, ids: string[]): VerificationMethod[] {
+/** The site's methods that the identity provider offers: none without a provider. */
+export function verificationMethods(identity: IdentityProvider | null | undefined, ids: string[]): VerificationMethod[] {
+  if (!identity) return [];
+  const pages = identity.pageMethods();
   const methods: VerificationMethod[] = [];
   for (const id of ids) {
     if (id === 'mobile') methods.push({ id: 'mobile', kind: 'otp', label: t('휴대폰 본인인증', 'Mobile phone') });
-    if (id === 'ipin' && config.sandbox) {
-      methods.push({ id: 'ipin', kind: 'provider', label: t('아이핀(I-PIN) 인증 (샌드박스)', 'i-PIN (sandbox)'), origin: config.origin, modes: ['popup', 'redirect'] });
-    }
+    const page = pages.find((method) => method.id === id);
+    if (page) methods.push({ id: page.id, kind: 'provider', label: page.label, origin: page.origin, modes: page.modes });
   }
   return methods;
 }

@@ -1,5 +1,7 @@
 import type { ApiErrorCode, FieldError, NameMismatchGuidance } from '../src/api/index.ts';
 import type { ServerConfig } from './config.ts';
+import type { IdentityProvider } from './identity.ts';
+import type { Logger } from './log.ts';
 import type { PasswordHasher } from './crypto.ts';
 import type { RateLimiter } from './rate-limit.ts';
 import type { MembershipStore } from './store/types.ts';
@@ -14,6 +16,12 @@ export interface ServerDeps {
   now: () => number;
   limiter: RateLimiter;
   registry: CompanyRegistry;
+  /** Waits `ms` (login slowdown); injectable so tests need not wait. */
+  sleep?: (ms: number) => Promise<void>;
+  /** Checks mobile claims, sends codes, offers page methods; null: no verification offered. */
+  identity?: IdentityProvider | null;
+  /** Where errors (and, in the Node entries, request lines) go; the console when unset. */
+  logger?: Logger;
 }
 
 export interface ApiFailureDetails {

@@ -27,6 +27,18 @@ export async function sha256(data: string | ArrayBuffer): Promise<string> {
   return base64url(new Uint8Array(digest));
 }
 
+const hmacKeys = new Map<string, Promise<CryptoKey>>();
+
+/** HMAC-SHA256 of `data` under the server secret: a stolen database alone cannot test guesses offline. */
+export async function hmacSha256(secret: string, data: string): Promise<string> {
+  let key = hmacKeys.get(secret);
+  if (!key) {
+    key = crypto.subtle.importKey('raw', encoder.encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+    hmacKeys.set(secret, key);
+  }
+  return base64url(new Uint8Array(await crypto.subtle.sign('HMAC', await key, encoder.encode(data))));
+}
+
 /** Constant-time comparison of two strings of equal length. */
 export function safeEqual(a: string, b: string): boolean {
   if (a.length !== b.length) return false;

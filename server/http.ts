@@ -2,13 +2,25 @@ import type { Context, Hono } from 'hono';
 import { getCookie } from 'hono/cookie';
 import type * as z from 'zod/mini';
 import { contractFieldErrors, errorStatus, type Operation } from '../src/api/index.ts';
-import type { SiteSettings } from './config.ts';
+import { cleanText } from '../src/rules/text.ts';
+import type { ServerConfig, SiteSettings } from './config.ts';
 import { ApiFailure, fail, type ServerDeps } from './context.ts';
 import { safeEqual, sha256 } from './crypto.ts';
+import { readJsonBody, refuseCrossSite } from './guards.ts';
+import { operationOf } from './observe.ts';
 import { rateRules } from './rate-limit.ts';
 import type { MemberRecord, SessionRecord } from './store/types.ts';
 
 export const sessionCookie = 'mb_session';
+
+/** The session cookie's name: `__Host-` prefixed (Secure, host-only, Path=/) on an https origin. */
+export function sessionCookieName(config: ServerConfig): string {
+  return isHttpsOrigin(config) ? `__Host-${sessionCookie}` : sessionCookie;
+}
+
+export function isHttpsOrigin(config: ServerConfig): boolean {
+  return config.origin.startsWith('https:');
+}
 /** The session header of the MSW home (`sessionTransport: 'mock-header'`). */
 export const mockSessionHeader = 'x-membership-mock-session';
 
@@ -35,10 +47,12 @@ type Handler<O extends Operation> = (
 export function mount<O extends Operation>(app: Hono, deps: ServerDeps, op: O, handler: Handler<O>): void {
   const path = op.path.replace(/\{(\w+)\}/g, ':$1');
   app.on(op.method, path, async (c) => {
+    operationOf.set(c.req.raw, op.id);
     const siteId = c.req.header('x-site-id') ?? c.req.query('site') ?? '';
     const site = deps.config.sites[siteId];
     if (!site) fail('SITE_UNKNOWN', { message: `Unknown site "${siteId}": send X-Site-Id.` });
-    const clientKey = clientKeyOf(c);
+    if (op.method !== 'GET') refuseCrossSite(c, deps.config);
+    const clientKey = clientAddress(c, deps.config);
 
     const rule = rateRules[op.id];
     if (op.rateLimited && rule) {
@@ -55,7 +69,7 @@ export function mount<O extends Operation>(app: Hono, deps: ServerDeps, op: O, h
 
     const params = parse(op.params, c.req.param(), 'params');
     const query = parse(op.query, c.req.query(), 'query');
-    const body = op.bodyKind === 'json' ? parse(op.body, await readJson(c), 'body') : undefined;
+    const body = op.bodyKind === 'json' ? parse(op.body, cleanStrings(await readJsonBody(c)), 'body') : undefined;
     const input = { params, query, body, site, siteId, session, clientKey, c } as Parameters<Handler<O>>[0];
 
     if (!op.idempotent) return respond(c, op, await handler(input));
@@ -124,10 +138,23 @@ function respond(c: Context, op: Operation, result: unknown): Response {
   if (op.responseKind === 'empty') return c.body(null, 204);
   const checked = (op.response as z.ZodMiniType).safeParse(result);
   if (!checked.success) {
-    console.error(`[membership] ${op.id} produced a response outside the contract`, checked.error.issues);
-    fail('INTERNAL_ERROR');
+    // Thrown as a plain error: the app's error handler logs it (issue paths only, no values) and answers 500.
+    throw new Error(`${op.id} produced a response outside the contract at ${checked.error.issues.map((issue) => issue.path.join('.')).join(', ')}`);
   }
   return c.json(checked.data as object, op.successStatus as 200 | 201);
+}
+
+/**
+ * Every string of a JSON body NFC-normalised and stripped of invisible characters, before validation;
+ * passwords stay as typed (the hasher normalises them, and stripping would change the secret).
+ */
+export function cleanStrings(value: unknown, key = ''): unknown {
+  if (typeof value === 'string') return /password/i.test(key) ? value : cleanText(value);
+  if (Array.isArray(value)) return value.map((item) => cleanStrings(item, key));
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([name, item]) => [name, cleanStrings(item, name)]));
+  }
+  return value;
 }
 
 function parse(schema: unknown, value: unknown, part: string): unknown {
@@ -138,16 +165,8 @@ function parse(schema: unknown, value: unknown, part: string): unknown {
   fail('VALIDATION_FAILED', { message: `The request ${part} does not match the contract.`, fields });
 }
 
-async function readJson(c: Context): Promise<unknown> {
-  try {
-    return await c.req.json();
-  } catch {
-    fail('VALIDATION_FAILED', { message: 'The request body is not JSON.', fields: [{ field: 'body', code: 'INVALID' }] });
-  }
-}
-
 export async function readSession(c: Context, deps: ServerDeps): Promise<RouteInput<unknown, unknown, unknown>['session']> {
-  const token = deps.config.sessionTransport === 'mock-header' ? c.req.header(mockSessionHeader) : getCookie(c, sessionCookie);
+  const token = deps.config.sessionTransport === 'mock-header' ? c.req.header(mockSessionHeader) : getCookie(c, sessionCookieName(deps.config));
   if (!token) return null;
   const record = await deps.store.getSession(await sha256(token));
   if (!record || record.expiresAt <= deps.now()) return null;
@@ -158,7 +177,6 @@ export async function readSession(c: Context, deps: ServerDeps): Promise<RouteIn
 /** The error body of the contract, with Retry-After where a wait is known. */
 export function errorResponse(error: unknown): Response {
   const failure = error instanceof ApiFailure ? error : new ApiFailure('INTERNAL_ERROR', { message: 'Something went wrong on the server.' });
-  if (!(error instanceof ApiFailure)) console.error('[membership] unexpected error', error);
   const { fields, retryAfterSeconds, guidance, attemptsLeft } = failure.details;
   const body = {
     error: {
@@ -175,10 +193,26 @@ export function errorResponse(error: unknown): Response {
   return new Response(JSON.stringify(body), { status: errorStatus[failure.code], headers });
 }
 
-function clientKeyOf(c: Context): string {
-  // Behind a trusted proxy a deployment would use X-Forwarded-For; the reference uses the socket.
+/**
+ * The client's address for rate limits: the socket's peer, or behind `trustProxyHops` proxies the entry
+ * of X-Forwarded-For they appended (entries further left are the client's own claims, never believed).
+ */
+export function clientAddress(c: Context, config: ServerConfig): string {
   const env = c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined;
-  return env?.incoming?.socket?.remoteAddress ?? 'local';
+  const socket = env?.incoming?.socket?.remoteAddress ?? 'local';
+  const hops = config.trustProxyHops ?? 0;
+  if (hops === 0) return socket;
+  const forwarded = (c.req.header('x-forwarded-for') ?? '').split(',').map((part) => part.trim()).filter(Boolean);
+  // The last proxy appended the address it saw; with N proxies the client is N entries from the end.
+  return forwarded[forwarded.length - hops] ?? forwarded[0] ?? socket;
+}
+
+/** The scheme the browser used: the socket's, or behind a trusted proxy its X-Forwarded-Proto. */
+export function requestScheme(c: Context, config: ServerConfig): string {
+  const socketScheme = new URL(c.req.url).protocol.replace(':', '');
+  if (!config.trustProxyHops) return socketScheme;
+  const forwarded = (c.req.header('x-forwarded-proto') ?? '').split(',').map((part) => part.trim().toLowerCase()).filter(Boolean);
+  return forwarded[forwarded.length - config.trustProxyHops] ?? forwarded[0] ?? socketScheme;
 }
 
 function scale(rule: { limit: number; windowSeconds: number }, factor: number) {

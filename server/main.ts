@@ -1,48 +1,62 @@
 #!/usr/bin/env node
-// `npm start`: the reference membership server with its SQLite database, the sandbox identity
-// provider, and the demo host pages, on one local port.
-import { serve } from '@hono/node-server';
-import { serveStatic } from '@hono/node-server/serve-static';
+// `npm start`: the one-command DEMO — the reference server with its SQLite database, seeded demo
+// accounts, the sandbox identity provider and the demo host pages, on one local port.
+// To deploy, use `npm run serve` (server/serve.ts): API only, no seed, no sandbox unless asked.
+import { sizeThreadPool, readEnvironment, ConfigError } from './env.ts';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createApp } from './app.ts';
 import { defaultConfig } from './config.ts';
+import { serveDemoPages } from './demo-pages.ts';
+import { jsonLogger } from './log.ts';
+import { drain, listen, onStopSignal } from './node-server.ts';
+import { unusedCertificateTtlMs } from './routes/companies.ts';
 import { scryptHasher } from './scrypt.ts';
 import { seedDemoData } from './seed.ts';
 import { openStore } from './store/open.ts';
 
-const port = Number(process.env.PORT ?? 8787);
-const host = process.env.HOST ?? '127.0.0.1';
-const dataDir = resolve(process.env.MEMBERSHIP_DATA_DIR ?? 'data');
-const origin = process.env.PUBLIC_ORIGIN ?? `http://localhost:${port}`;
-const allowedOrigins = (process.env.MEMBERSHIP_ALLOWED_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean);
+const threads = sizeThreadPool();
+let env;
+try {
+  env = readEnvironment(process.env, 'demo');
+} catch (error) {
+  if (!(error instanceof ConfigError)) throw error;
+  console.error(`membership demo: ${error.message}`);
+  process.exit(1);
+}
 
+const dataDir = resolve(env.dataDir);
 mkdirSync(dataDir, { recursive: true });
 // DATABASE_URL=postgres://… for PostgreSQL (several instances on one database); SQLite otherwise.
 const { store, location } = await openStore({ databaseUrl: process.env.DATABASE_URL, dataDir });
-const config = defaultConfig(origin, {
-  allowedOrigins,
-  sandbox: process.env.MEMBERSHIP_SANDBOX !== 'off',
-  ...(process.env.RATE_LIMIT_SCALE ? { rateLimitScale: Number(process.env.RATE_LIMIT_SCALE) } : {}),
+const lifecycle = { draining: false };
+// Request logs only when asked: the demo console stays readable.
+const logger = process.env.MEMBERSHIP_LOG === 'json' ? jsonLogger() : undefined;
+const config = defaultConfig(env.origin, {
+  allowedOrigins: env.allowedOrigins,
+  sandbox: env.sandbox,
+  rateLimitScale: env.rateLimitScale,
+  trustProxyHops: env.trustProxyHops,
+  ...(env.secret ? { secret: env.secret } : {}),
 });
-const { app, deps } = createApp({ store, config, hasher: scryptHasher() });
+const { app, deps } = createApp({ store, config, hasher: scryptHasher(), lifecycle, ...(logger ? { logger } : {}) });
 const seeded = await seedDemoData(deps);
+serveDemoPages(app);
 
-// Demo host pages and the built bundles they load, like an agency site would serve them.
-app.use('/dist/*', serveStatic({ root: './' }));
-app.use('/*', serveStatic({ root: './demo', rewriteRequestPath: (path) => (path.endsWith('/') ? `${path}index.html` : path) }));
+const { server } = await listen(app, env.port, env.host);
+console.log(`membership-elements demo   ${env.origin}/`);
+console.log(`membership API            ${env.origin}/api/v1/`);
+if (config.sandbox) console.log(`sandbox SMS inbox         ${env.origin}/sandbox/inbox`);
+console.log(`database                  ${location}${seeded ? ' (seeded with demo data)' : ''}`);
+console.log(`rate-limit scale          ${env.rateLimitScale}; password-hash threads ${threads}`);
 
-const server = serve({ fetch: app.fetch, port, hostname: host }, () => {
-  console.log(`membership-elements demo   ${origin}/`);
-  console.log(`membership API            ${origin}/api/v1/`);
-  if (config.sandbox) console.log(`sandbox SMS inbox         ${origin}/sandbox/inbox`);
-  console.log(`database                  ${location}${seeded ? ' (seeded with demo data)' : ''}`);
-});
+// Uploads of signups never finished go after a day, even when nobody uploads (uploads sweep too).
+const sweep = setInterval(() => {
+  deps.store.deleteUnusedCertificates(Date.now() - unusedCertificateTtlMs).catch((error: unknown) => console.error('certificate sweep failed', error));
+}, 60 * 60 * 1000);
+sweep.unref();
 
-async function shutdown() {
-  server.close();
+onStopSignal(async () => {
+  await drain(server, { lifecycle });
   await store.close();
-  process.exit(0);
-}
-process.on('SIGINT', shutdown);
-process.on('SIGTERM', shutdown);
+});

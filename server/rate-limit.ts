@@ -54,5 +54,12 @@ export const rateRules: Record<string, RateRule> = {
   uploadCertificate: { limit: 10, windowSeconds: 60 },
 };
 
-/** Per-account limit of failed logins, whatever the client: slows password guessing on one ID. */
+/** Failed logins of one account from one client address: past this, that client waits (others do not). */
 export const loginFailureRule: RateRule = { limit: 5, windowSeconds: 300 };
+
+/**
+ * Failed logins of one account from all addresses: past this, every login on the account is slowed by
+ * `loginSlowdownMs` (right password included) instead of locked, so nobody can lock a member out.
+ */
+export const accountFailureRule: RateRule = { limit: 20, windowSeconds: 900 };
+export const loginSlowdownMs = 2000;

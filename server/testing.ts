@@ -20,6 +20,10 @@ export function testServer(options: Partial<Omit<AppOptions, 'config'>> & { conf
     hasher: options.hasher ?? pbkdf2Hasher(1_000),
     now: options.now ?? (() => clock),
     ...(options.registry ? { registry: options.registry } : {}),
+    ...(options.sleep ? { sleep: options.sleep } : {}),
+    ...(options.logger ? { logger: options.logger } : {}),
+    ...(options.lifecycle ? { lifecycle: options.lifecycle } : {}),
+    ...(options.identity !== undefined ? { identity: options.identity } : {}),
   });
   return {
     app,

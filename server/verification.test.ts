@@ -186,13 +186,13 @@ describe('startVerification', () => {
     assert.equal(record?.siteId, 'trade');
   });
 
-  it('refuses a method the site does not offer, and i-PIN when the sandbox is off', async () => {
+  it('refuses a method the site does not offer, and every method when the sandbox is off and no provider is given', async () => {
     const h = server();
     await rejects(h.client().call('startVerification', { body: { method: 'pass', purpose: 'signup' } }), 'METHOD_NOT_AVAILABLE');
     const off = server({ sandbox: false });
     await rejects(off.client().call('startVerification', { body: { method: 'ipin', purpose: 'signup' } }), 'METHOD_NOT_AVAILABLE');
-    const mobile = await off.client().call('startVerification', { body: { method: 'mobile', purpose: 'signup' } });
-    assert.equal(mobile.kind, 'otp');
+    await rejects(off.client().call('startVerification', { body: { method: 'mobile', purpose: 'signup' } }), 'METHOD_NOT_AVAILABLE');
+    assert.deepEqual((await off.client().call('getSiteConfig', {})).verificationMethods, []);
     // Without the sandbox there are no sandbox pages either.
     assert.equal((await off.request('/sandbox/inbox')).status, 404);
   });
@@ -249,13 +249,15 @@ describe('startVerification', () => {
     assert.equal(url.searchParams.get('return'), `${siteOrigin}/signup?step=3`);
   });
 
-  it('gives the popup the calling site as its opener origin, or this server when the origin is not allowed', async () => {
+  it('gives the popup the calling site as its opener origin, or this server when no Origin came', async () => {
     const h = server();
     const fromSite = await (await startRaw(h, { method: 'ipin', purpose: 'signup' }, { origin: siteOrigin })).json();
     assert.equal(new URL(fromSite.providerUrl).searchParams.get('opener'), siteOrigin);
     assert.equal(new URL(fromSite.providerUrl).searchParams.get('mode'), 'popup');
-    const fromElsewhere = await (await startRaw(h, { method: 'ipin', purpose: 'signup' }, { origin: 'https://evil.example' })).json();
-    assert.equal(new URL(fromElsewhere.providerUrl).searchParams.get('opener'), testOrigin);
+    const fromNoPage = await (await startRaw(h, { method: 'ipin', purpose: 'signup' })).json();
+    assert.equal(new URL(fromNoPage.providerUrl).searchParams.get('opener'), testOrigin);
+    // A page of another site cannot start one at all.
+    assert.equal((await startRaw(h, { method: 'ipin', purpose: 'signup' }, { origin: 'https://evil.example' })).status, 403);
   });
 });
 

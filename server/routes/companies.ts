@@ -1,6 +1,7 @@
 import type { Context, Hono } from 'hono';
 import { can, operations, type Certificate, type CompanyAction, type CompanyMembership } from '../../src/api/index.ts';
 import { codePointLength } from '../../src/rules/digits.ts';
+import { cleanText } from '../../src/rules/text.ts';
 import { formatBusinessNumber } from '../../src/rules/business-number.ts';
 import {
   businessNumberDigits,
@@ -16,7 +17,9 @@ import {
 import type { SiteSettings } from '../config.ts';
 import { fail, invalid, type ServerDeps } from '../context.ts';
 import { randomId } from '../crypto.ts';
+import { readLimited } from '../guards.ts';
 import { mount } from '../http.ts';
+import { peekVerificationToken } from '../verification-tokens.ts';
 import type { CertificateRecord, CompanyLinkRecord, CompanyRecord, MemberRecord } from '../store/types.ts';
 
 // Company link (DOMAIN.md §1.5). Who may do what is decided by `can(role, action)` only: the caller's
@@ -24,6 +27,8 @@ import type { CertificateRecord, CompanyLinkRecord, CompanyRecord, MemberRecord 
 
 /** Room for the multipart boundaries and part headers around the file itself. */
 const multipartOverhead = 64 * 1024;
+/** An upload no company refers to after this long is deleted (a signup that was never finished). */
+export const unusedCertificateTtlMs = 24 * 60 * 60 * 1000;
 
 export function companyRoutes(app: Hono, deps: ServerDeps): void {
   mount(app, deps, operations.lookupCompany, async ({ query }) => {
@@ -39,7 +44,14 @@ export function companyRoutes(app: Hono, deps: ServerDeps): void {
     return { status: 'unknown' as const, businessNumber };
   });
 
-  mount(app, deps, operations.uploadCertificate, async ({ site, c }) => {
+  mount(app, deps, operations.uploadCertificate, async ({ site, siteId, session, c }) => {
+    // Only someone signing up (a verified person) or signed in may store a file here.
+    const token = c.req.header('x-verification-token');
+    if (!session) {
+      if (!token) fail('UNAUTHENTICATED', { message: 'Upload with a session or an X-Verification-Token from a signup verification.' });
+      await peekVerificationToken(deps, token, 'signup', siteId);
+    }
+    await deps.store.deleteUnusedCertificates(deps.now() - unusedCertificateTtlMs);
     const file = await readCertificateFile(c, site);
     const data = new Uint8Array(await file.arrayBuffer());
     if (data.byteLength > site.config.certificate.maxBytes) tooLarge(site);
@@ -183,9 +195,7 @@ function tooLarge(site: SiteSettings): never {
 /** The `file` part of the multipart body, reading at most what the size limit allows. */
 async function readCertificateFile(c: Context, site: SiteSettings): Promise<Blob> {
   const limit = site.config.certificate.maxBytes + multipartOverhead;
-  const declared = Number(c.req.header('content-length'));
-  if (Number.isFinite(declared) && declared > limit) tooLarge(site);
-  const raw = await readLimited(c.req.raw, limit);
+  const raw = await readLimited(c, limit);
   if (raw === null) tooLarge(site);
   let form: FormData;
   try {
@@ -196,31 +206,6 @@ async function readCertificateFile(c: Context, site: SiteSettings): Promise<Blob
   const file = form.get('file');
   if (file === null || typeof file === 'string') invalid([{ field: 'file', code: 'REQUIRED' }], 'The "file" part is missing.');
   return file;
-}
-
-/** The whole body, or null as soon as it grows past `limit` bytes (also without a Content-Length). */
-async function readLimited(request: Request, limit: number): Promise<Uint8Array<ArrayBuffer> | null> {
-  if (!request.body) return new Uint8Array(0);
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > limit) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
-  }
-  const out = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return out;
 }
 
 const signatures: readonly { type: CertificateRecord['contentType']; magic: readonly number[] }[] = [
@@ -238,8 +223,7 @@ export function sniffContentType(data: Uint8Array): CertificateRecord['contentTy
 /** Base name only, no control or bidi-override characters, at most 200 characters. */
 export function sanitizeFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? '';
-  // eslint-disable-next-line no-control-regex
-  const clean = base.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '').trim();
+  const clean = cleanText(base).replace(/[\t\n\r]/g, '').trim();
   if (clean === '' || clean === '.' || clean === '..') return 'certificate';
   if (codePointLength(clean) <= 200) return clean;
   return Array.from(clean).slice(0, 200).join('');

@@ -12,7 +12,7 @@ export function siteRoutes(app: Hono, deps: ServerDeps): void {
     return {
       ...config,
       policy: structuredClone(policy) as SiteConfig['policy'],
-      verificationMethods: verificationMethods(deps.config, verificationMethodIds),
+      verificationMethods: verificationMethods(deps.identity, verificationMethodIds),
     };
   });
 

@@ -2,12 +2,12 @@ import type { Hono } from 'hono';
 import { operations, type MobileCodeStatus } from '../../src/api/index.ts';
 import { verificationMethods, type ServerConfig } from '../config.ts';
 import { fail, iso, type ServerDeps } from '../context.ts';
-import { randomDigits, randomId, safeEqual, sha256 } from '../crypto.ts';
+import { hmacSha256, randomDigits, randomId, randomToken, safeEqual } from '../crypto.ts';
+import type { IdentityProvider } from '../identity.ts';
 import { mount } from '../http.ts';
 import { captchaMatches, captchaSvg, newCaptchaText } from '../sandbox/captcha.ts';
-import { findSandboxPerson, toVerifiedPerson } from '../sandbox/people.ts';
 import { LeaseTimeout, withLease } from '../store/lease.ts';
-import type { VerificationRecord } from '../store/types.ts';
+import type { VerificationRecord, VerifiedPerson } from '../store/types.ts';
 import { issueVerificationToken } from '../verification-tokens.ts';
 
 // Identity verification (DOMAIN.md §1.4, §4): mobile OTP against the sandbox carrier, and provider
@@ -36,7 +36,7 @@ export const maxProviderLoginAttempts = 5;
 
 export function verificationRoutes(app: Hono, deps: ServerDeps): void {
   mount(app, deps, operations.startVerification, async ({ body, site, siteId, session, c }) => {
-    const method = verificationMethods(deps.config, site.config.verificationMethodIds).find((m) => m.id === body.method);
+    const method = verificationMethods(deps.identity, site.config.verificationMethodIds).find((m) => m.id === body.method);
     if (!method) fail('METHOD_NOT_AVAILABLE', { message: `Verification method "${body.method}" is not offered on this site.` });
 
     let sessionHash: string | null = null;
@@ -87,7 +87,8 @@ export function verificationRoutes(app: Hono, deps: ServerDeps): void {
     if (body.returnUrl && !isAllowedReturnUrl(deps.config, body.returnUrl)) {
       fail('VALIDATION_FAILED', { message: 'returnUrl must be on an allowed site origin.', fields: [{ field: 'returnUrl', code: 'INVALID' }] });
     }
-    const providerUrl = new URL(`/sandbox/${encodeURIComponent(method.id)}`, deps.config.origin);
+    const page = deps.identity!.pageMethods().find((m) => m.id === method.id)!;
+    const providerUrl = new URL(page.pageUrl);
     providerUrl.searchParams.set('verification', base.verificationId);
     providerUrl.searchParams.set('mode', mode);
     if (mode === 'redirect') {
@@ -145,19 +146,19 @@ export function verificationRoutes(app: Hono, deps: ServerDeps): void {
         await deps.store.putVerification(next);
         fail('CAPTCHA_MISMATCH', { message: 'The security text does not match: a new image was made.' });
       }
-      const person = findSandboxPerson(body);
-      if (!person) {
+      const { carrier, name, birthDate, gender, nationality } = body;
+      const claim = { carrier, name, birthDate, gender, nationality, mobile: body.mobile.replace(/\D/g, '') };
+      const check = await identity(deps).checkMobileClaim(claim);
+      if (!check.ok) {
         await deps.store.putVerification(next);
-        fail('IDENTITY_MISMATCH', { message: "The details do not match the carrier's records for this number." });
+        fail(check.code, { message: check.message });
       }
-      if (person.corporatePhone) {
-        await deps.store.putVerification(next);
-        fail('PROVIDER_REFUSED', { message: 'This number is registered to a company: corporate phones cannot be used for personal verification.' });
-      }
-
+      const { person } = check;
       const sent = await sendCode(deps, {
         ...next,
-        claimed: { name: person.name, birthDate: person.birthDate, gender: person.gender, nationality: person.nationality, mobile: person.mobile, carrier: person.carrier },
+        claimed: { name: person.name, birthDate: person.birthDate, gender: person.gender, nationality: person.nationality, mobile: person.mobile ?? claim.mobile, carrier: person.carrier ?? claim.carrier },
+        // Kept server side until the code is confirmed; only then does it back a token.
+        person,
         resends: record.codeHash === null ? 0 : record.resends + 1,
       });
       return codeStatus(sent);
@@ -191,7 +192,7 @@ export function verificationRoutes(app: Hono, deps: ServerDeps): void {
       if (record.codeExpiresAt <= deps.now()) fail('CODE_EXPIRED', { message: 'The code expired: ask for a new one.' });
 
       const given = body.code.replace(/\s+/g, '');
-      if (!safeEqual(await codeHash(record.verificationId, given), record.codeHash)) {
+      if (!safeEqual(await codeHash(deps, record.verificationId, given), record.codeHash)) {
         const attempts = record.codeAttempts + 1;
         await deps.store.putVerification({ ...record, codeAttempts: attempts });
         const attemptsLeft = Math.max(0, maxCodeAttempts - attempts);
@@ -199,9 +200,8 @@ export function verificationRoutes(app: Hono, deps: ServerDeps): void {
         fail('CODE_MISMATCH', { attemptsLeft, message: 'The code is wrong.' });
       }
 
-      const person = findSandboxPerson(record.claimed);
-      if (!person) fail('VERIFICATION_INVALID', { message: 'The verified person is no longer known to the provider.' });
-      const verified = toVerifiedPerson(person);
+      const verified = record.person;
+      if (!verified) fail('VERIFICATION_INVALID', { message: 'The provider gave no person for this verification.' });
       const finished: VerificationRecord = { ...record, done: true, person: verified, codeHash: null, captchaAnswer: null };
       await deps.store.putVerification(finished);
       return issueVerificationToken(deps, finished, verified);
@@ -294,8 +294,24 @@ export async function withVerificationLock<T>(deps: ServerDeps, verificationId: 
   }
 }
 
-function codeHash(verificationId: string, code: string): Promise<string> {
-  return sha256(`${verificationId}:${code}`);
+/** Keyed: six digits are a million guesses, which an unkeyed hash would let a database thief try offline. */
+export function codeHash(deps: ServerDeps, verificationId: string, code: string): Promise<string> {
+  return hmacSha256(deps.config.secret!, `sms-code:${verificationId}:${code}`);
+}
+
+function identity(deps: ServerDeps): IdentityProvider {
+  if (!deps.identity) fail('METHOD_NOT_AVAILABLE', { message: 'No identity provider is configured.' });
+  return deps.identity;
+}
+
+/**
+ * For a provider's page flow (its callback on this server): records the person the provider verified and
+ * returns the one-time result id the browser then exchanges for the token (exchangeProviderResult).
+ */
+export async function completeProviderVerification(deps: ServerDeps, record: VerificationRecord, person: VerifiedPerson): Promise<string> {
+  const resultId = randomToken(24);
+  await deps.store.putVerification({ ...record, providerResultId: resultId, person, captchaAnswer: null });
+  return resultId;
 }
 
 /** Makes a new code (the previous one stops working), stores only its hash, and "sends" it to the sandbox outbox. */
@@ -305,18 +321,13 @@ async function sendCode(deps: ServerDeps, record: VerificationRecord): Promise<V
   const now = deps.now();
   const updated: VerificationRecord = {
     ...record,
-    codeHash: await codeHash(record.verificationId, code),
+    codeHash: await codeHash(deps, record.verificationId, code),
     codeExpiresAt: now + codeTtlMs,
     codeAttempts: 0,
     lastSentAt: now,
   };
   await deps.store.putVerification(updated);
-  await deps.store.addSandboxMessage({
-    messageId: randomId('sms'),
-    mobile: claimed.mobile,
-    text: `[샌드박스 본인인증] 인증번호 [${code}]을 입력해 주세요. (SANDBOX test code, not a real verification)`,
-    sentAt: now,
-  });
+  await identity(deps).sendCode(claimed.mobile, code);
   return updated;
 }
 

@@ -4,6 +4,7 @@ import type { ServerDeps } from '../context.ts';
 import { ApiFailure } from '../context.ts';
 import { randomToken } from '../crypto.ts';
 import {
+  completeProviderVerification,
   freshCaptcha,
   isAllowedOrigin,
   isAllowedReturnUrl,
@@ -226,8 +227,7 @@ ${messages.length === 0
         return ipinForm(c, deps, failed, target, { ipinId, error: `아이핀 ID 또는 비밀번호가 올바르지 않습니다 (남은 시도 ${left}회). / The i-PIN ID or password is wrong (${left} tries left).` }, 422);
       }
 
-      const resultId = randomToken(24);
-      await deps.store.putVerification({ ...record, providerResultId: resultId, person: toVerifiedPerson(person), captchaAnswer: null });
+      const resultId = await completeProviderVerification(deps, record, toVerifiedPerson(person));
       return deliver(c, deps, target, { resultId });
     });
   });

@@ -226,6 +226,15 @@ export class MemoryStore implements MembershipStore {
     return record ? copy(record) : null;
   }
 
+  async deleteUnusedCertificates(before: number) {
+    const used = new Set([...this.#companies.values()].map((company) => company.certificateId));
+    let deleted = 0;
+    for (const [id, record] of this.#certificates) {
+      if (record.createdAt < before && !used.has(id)) deleted += Number(this.#certificates.delete(id));
+    }
+    return deleted;
+  }
+
   async putPasswordReset(record: PasswordResetRecord) {
     this.#resets.set(record.resetId, copy(record));
   }

@@ -318,6 +318,13 @@ export class PostgresStore implements MembershipStore {
     return { ...row, data: new Uint8Array(row.data) };
   }
 
+  async deleteUnusedCertificates(before: number) {
+    const result = await this.#sql`
+      DELETE FROM certificates WHERE created_at < ${before}
+        AND certificate_id NOT IN (SELECT certificate_id FROM companies WHERE certificate_id IS NOT NULL)`;
+    return result.count;
+  }
+
   async putPasswordReset(record: PasswordResetRecord) {
     await this.#upsert('password_resets', 'resetId', pick(record, resetColumns), resetColumns);
   }

@@ -463,6 +463,13 @@ export class SqliteStore implements MembershipStore {
     return row ? certificateFromRow(row) : null;
   }
 
+  async deleteUnusedCertificates(before: number) {
+    return this.#run(
+      'DELETE FROM certificates WHERE created_at < ? AND certificate_id NOT IN (SELECT certificate_id FROM companies WHERE certificate_id IS NOT NULL)',
+      [before],
+    );
+  }
+
   async putPasswordReset(record: PasswordResetRecord) {
     this.#run(upsertSql('password_resets', resetColumns), resetParams(record));
   }

@@ -249,6 +249,21 @@ export function storeSuite(name: string, makeStore: () => MembershipStore | Prom
       assert.equal(await store.getCertificate('nothing'), null);
     });
 
+    it('deletes certificates uploaded before a time that no company refers to', async () => {
+      const old = certificate(Uint8Array.from([1]), { createdAt: T0 });
+      const used = certificate(Uint8Array.from([2]), { createdAt: T0 });
+      const recent = certificate(Uint8Array.from([3]), { createdAt: T0 + 10 });
+      for (const record of [old, used, recent]) await store.putCertificate(record);
+      const owner = member();
+      await store.createMember(owner, []);
+      await store.linkCompany(owner.memberId, company({ certificateId: used.certificateId, certificateStatus: 'uploaded' }), T0);
+      assert.equal(await store.deleteUnusedCertificates(T0 + 5), 1);
+      assert.equal(await store.getCertificate(old.certificateId), null);
+      assert.ok(await store.getCertificate(used.certificateId));
+      assert.ok(await store.getCertificate(recent.certificateId));
+      assert.equal(await store.deleteUnusedCertificates(T0 + 5), 0);
+    });
+
     it('uses a password reset once', async () => {
       const record = reset();
       await store.putPasswordReset(record);

@@ -256,6 +256,8 @@ export interface MembershipStore extends RateCounters, Leases {
   // certificates and resets
   putCertificate(record: CertificateRecord): Promise<void>;
   getCertificate(certificateId: string): Promise<CertificateRecord | null>;
+  /** Deletes certificates uploaded before `before` that no company refers to; returns how many. */
+  deleteUnusedCertificates(before: number): Promise<number>;
   putPasswordReset(record: PasswordResetRecord): Promise<void>;
   getPasswordReset(resetId: string): Promise<PasswordResetRecord | null>;
   markPasswordResetUsed(resetId: string, at: number): Promise<boolean>;

@@ -33,6 +33,8 @@ export interface CallOptions {
   /** Reuse the key of an earlier try of the same submit so the server replays, never repeats.
    *  Without one, each call of an idempotent operation gets a fresh key. */
   idempotencyKey?: string;
+  /** A signup's verification token, sent as X-Verification-Token (uploadCertificate while signed out). */
+  verificationToken?: string | undefined;
 }
 
 const jsonHeaders = { accept: 'application/json' };
@@ -95,6 +97,7 @@ export class MembershipClient {
     const headers: Record<string, string> = { ...jsonHeaders };
     if (op.idempotent) headers['idempotency-key'] = options.idempotencyKey ?? newIdempotencyKey();
     if (op.method !== 'GET' && this.#csrfToken) headers['x-csrf-token'] = this.#csrfToken;
+    if (options.verificationToken) headers['x-verification-token'] = options.verificationToken;
 
     const json = op.bodyKind === 'json' ? checkInput(op, 'body', body) : undefined;
     const retriable = op.method === 'GET' || op.idempotent;
@@ -136,7 +139,10 @@ export class MembershipClient {
     return url.href;
   }
 
-  /** Uploads a business registration certificate as multipart form data. */
+  /**
+   * Uploads a business registration certificate as multipart form data. Signed out (during signup), pass
+   * the signup's `verificationToken`: the server stores files only for a session or a verified person.
+   */
   uploadCertificate(file: File | Blob, options: CallOptions = {}) {
     const form = new FormData();
     form.set('file', file);

@@ -363,11 +363,11 @@ export const operations = {
   }),
   uploadCertificate: defineOperation({
     id: 'uploadCertificate', method: 'POST', path: '/certificates', tag: 'company',
-    summary: 'Upload a business registration certificate (PDF, JPEG or PNG, checked by content).',
+    summary: 'Upload a business registration certificate (PDF, JPEG or PNG, checked by content); needs a session or the signup verification token in X-Verification-Token.',
     multipart: true,
     response: certificateSchema,
     created: true, idempotent: true, rateLimited: true,
-    errors: ['CERTIFICATE_INVALID_TYPE', 'CERTIFICATE_TOO_LARGE', 'RATE_LIMITED'],
+    errors: ['CERTIFICATE_INVALID_TYPE', 'CERTIFICATE_TOO_LARGE', 'RATE_LIMITED', 'UNAUTHENTICATED', 'VERIFICATION_INVALID', 'VERIFICATION_EXPIRED', 'VERIFICATION_PURPOSE_MISMATCH'],
   }),
   getMyCompany: defineOperation({
     id: 'getMyCompany', method: 'GET', path: '/me/company', tag: 'company',

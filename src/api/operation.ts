@@ -45,6 +45,10 @@ export type ResponseKind = 'json' | 'empty' | 'image';
 export const commonErrorCodes = [
   'VALIDATION_FAILED',
   'SITE_UNKNOWN',
+  // A state-changing request from a page of a site that is not allowed (login CSRF and the like).
+  'CSRF_INVALID',
+  'UNSUPPORTED_MEDIA_TYPE',
+  'PAYLOAD_TOO_LARGE',
   'INTERNAL_ERROR',
   'SERVICE_UNAVAILABLE',
 ] as const satisfies readonly ApiErrorCode[];

@@ -18,3 +18,13 @@ export function checkText(value: string, rule: TextRule): 'TEXT_REQUIRED' | 'TEX
 export function checkEnglishText(value: string, rule: TextRule): TextError | null {
   return checkText(value, rule) ?? (/^[ -~]+$/.test(value) ? null : 'TEXT_NOT_ENGLISH');
 }
+
+// C0/C1 controls except tab and line breaks, bidi embeddings/overrides/isolates and marks, zero-width
+// characters and the BOM: invisible in a form, yet able to spoof what an operator reads or to split a match.
+// eslint-disable-next-line no-control-regex
+const invisible = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+
+/** NFC-normalised `value` without control, bidi-override and zero-width characters (done on the server too). */
+export function cleanText(value: string): string {
+  return value.normalize('NFC').replace(invisible, '');
+}

@@ -69,22 +69,24 @@ export function companyScenarios(): Scenario[] {
       },
     },
     {
-      name: 'companies: uploadCertificate accepts a tiny real PNG and refuses a text file with CERTIFICATE_INVALID_TYPE',
+      name: 'companies: uploadCertificate needs a session or a signup verification token, accepts a tiny real PNG and refuses a text file with CERTIFICATE_INVALID_TYPE',
       async run(ctx) {
         const browser = ctx.newBrowser();
         const png = tinyPng();
-        const certificate = await browser.uploadCertificate(new File([png], '사업자등록증.png', { type: 'image/png' }));
+        await expectError(browser.uploadCertificate(new File([png], 'anonymous.png', { type: 'image/png' })), 'UNAUTHENTICATED');
+        const verificationToken = await ctx.verify(browser, 'signup');
+        const certificate = await browser.uploadCertificate(new File([png], '사업자등록증.png', { type: 'image/png' }), { verificationToken });
         assert.equal(certificate.contentType, 'image/png');
         assert.equal(certificate.bytes, png.byteLength);
         state.certificateId = certificate.certificateId;
-        const error = await expectError(browser.uploadCertificate(new File(['This is not a certificate.\n'], 'certificate.pdf', { type: 'application/pdf' })), 'CERTIFICATE_INVALID_TYPE');
+        const error = await expectError(browser.uploadCertificate(new File(['This is not a certificate.\n'], 'certificate.pdf', { type: 'application/pdf' }), { verificationToken }), 'CERTIFICATE_INVALID_TYPE');
         assert.equal(error.status, 415);
       },
     },
     {
       name: 'companies: uploadCertificate with the same Idempotency-Key replays for the same file and is IDEMPOTENCY_CONFLICT for another file',
       async run(ctx) {
-        const browser = ctx.newBrowser();
+        const { browser } = await member(ctx);
         const png = tinyPng();
         const idempotencyKey = crypto.randomUUID();
         const first = await browser.uploadCertificate(new File([png], 'scan.png', { type: 'image/png' }), { idempotencyKey });

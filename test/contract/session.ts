@@ -33,6 +33,22 @@ export function sessionScenarios(): Scenario[] {
       },
     },
     {
+      name: 'session: a cross-site form post (text/plain, another Origin) cannot sign in: 403 CSRF_INVALID, and 415 UNSUPPORTED_MEDIA_TYPE without Origin',
+      async run(ctx) {
+        const account = await ctx.member();
+        const browser = ctx.newBrowser();
+        const body = JSON.stringify({ loginId: account.loginId, password: account.password });
+        const crossSite = await browser.raw('session', { method: 'POST', headers: { origin: 'https://attacker.example', 'sec-fetch-site': 'cross-site', 'content-type': 'text/plain', accept: 'application/json' }, body });
+        await expectErrorResponse(crossSite, 'CSRF_INVALID', 'a login posted by a form on another site');
+        assert.equal(crossSite.headers.get('set-cookie'), null, 'no session cookie');
+        const plain = await browser.raw('session', { method: 'POST', headers: { 'content-type': 'text/plain', accept: 'application/json' }, body });
+        await expectErrorResponse(plain, 'UNSUPPORTED_MEDIA_TYPE', 'a login sent as text/plain');
+        const huge = await browser.raw('session', { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify({ loginId: account.loginId, password: 'x'.repeat(100 * 1024) }) });
+        await expectErrorResponse(huge, 'PAYLOAD_TOO_LARGE', 'a 100 KB login body');
+        assert.deepEqual(await browser.call('getSession', {}), { member: null, csrfToken: null });
+      },
+    },
+    {
       name: 'session: INVALID_CREDENTIALS is the same answer for an unknown ID and a wrong password',
       async run(ctx) {
         const account = await ctx.member();

@@ -14,6 +14,8 @@ export type Pending<T = void> = { status: 'idle' } | { status: 'pending'; value?
 export interface CompanyPartOptions {
   client: () => MembershipClient | undefined;
   siteConfig: () => SiteConfig | undefined;
+  /** The signup's verification token: the server stores certificates only for a verified person. */
+  verificationToken?: () => string | undefined;
   onChange: () => void;
   /** A lookup or upload failed (for signup-error). */
   onError: (error: MembershipError) => void;
@@ -122,7 +124,7 @@ export class CompanyPartController implements ReactiveController {
     this.uploadState = { status: 'pending', value: file.name };
     this.#host.requestUpdate();
     try {
-      const certificate = await client.uploadCertificate(file);
+      const certificate = await client.uploadCertificate(file, { verificationToken: this.#options.verificationToken?.() });
       this.certificate = { certificateId: certificate.certificateId, fileName: file.name };
       this.uploadState = { status: 'idle' };
       this.#options.onChange();

@@ -66,6 +66,7 @@ export class SignupWizard extends MembershipElement {
   readonly company = new CompanyPartController(this, {
     client: () => this.client,
     siteConfig: () => this.siteConfig,
+    verificationToken: () => this.verification?.verificationToken,
     onChange: () => this.requestUpdate(),
     onError: (error) => this.reportError(error),
   });

@@ -69,6 +69,8 @@ export const errors = defineMessages(
     'error.IDEMPOTENCY_CONFLICT': '이전 요청과 내용이 달라 처리할 수 없습니다. 페이지를 새로고침한 뒤 다시 시도해 주세요.',
     'error.RATE_LIMITED': '요청이 많아 잠시 이용할 수 없습니다. {seconds}초 후에 다시 시도해 주세요.',
     'error.RATE_LIMITED.plain': '요청이 많아 잠시 이용할 수 없습니다. 잠시 후 다시 시도해 주세요.',
+    'error.UNSUPPORTED_MEDIA_TYPE': '요청 형식을 처리할 수 없습니다. 페이지를 새로고침한 뒤 다시 시도해 주세요.',
+    'error.PAYLOAD_TOO_LARGE': '보낸 내용이 너무 큽니다. 입력한 내용을 줄여 다시 시도해 주세요.',
     'error.INTERNAL_ERROR': '일시적인 오류가 발생했습니다. 입력한 내용은 그대로 있으니 잠시 후 다시 시도해 주세요.',
     'error.SERVICE_UNAVAILABLE': '서비스를 잠시 이용할 수 없습니다. 입력한 내용은 그대로 있으니 잠시 후 다시 시도해 주세요.',
     // client
@@ -127,6 +129,8 @@ export const errors = defineMessages(
     'error.IDEMPOTENCY_CONFLICT': 'This request conflicts with an earlier one. Please reload the page and try again.',
     'error.RATE_LIMITED': 'Too many requests. Please try again in {seconds} seconds.',
     'error.RATE_LIMITED.plain': 'Too many requests. Please try again shortly.',
+    'error.UNSUPPORTED_MEDIA_TYPE': 'The request format is not supported. Please reload the page and try again.',
+    'error.PAYLOAD_TOO_LARGE': 'What you sent is too large. Please shorten your entries and try again.',
     'error.INTERNAL_ERROR': 'Something went wrong on our side. Your entries are kept; please try again shortly.',
     'error.SERVICE_UNAVAILABLE': 'The service is briefly unavailable. Your entries are kept; please try again shortly.',
     'error.NETWORK_ERROR': 'Could not reach the server. Your entries are kept; check your internet connection and try again.',
