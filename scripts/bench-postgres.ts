@@ -3,7 +3,7 @@
 // Debian's binaries), 1 instance then 2 instances, on loopback with autocannon: logins/s with p99 (real
 // scrypt verification, a session row per login) and login-ID checks/s. Bounded runs; prints figures,
 // asserts nothing about speed. Options: --seconds N (default 10), --connections N (default 20, split
-// over the instances).
+// over the instances; logins use --login-connections, default 8: more only queue behind the hashing).
 import autocannon from 'autocannon';
 import { parseArgs } from 'node:util';
 import postgres from 'postgres';
@@ -11,9 +11,12 @@ import { demoPassword } from '../server/seed.ts';
 import { startPostgres } from '../server/store/postgres-testing.ts';
 import { startServer, type ServerProcess } from '../test/node/server-process.ts';
 
-const { values } = parseArgs({ options: { seconds: { type: 'string', default: '10' }, connections: { type: 'string', default: '20' } } });
+const { values } = parseArgs({
+  options: { seconds: { type: 'string', default: '10' }, connections: { type: 'string', default: '20' }, 'login-connections': { type: 'string', default: '8' } },
+});
 const seconds = Number(values.seconds);
 const connections = Number(values.connections);
+const loginConnections = Number(values['login-connections']);
 
 interface Figures {
   perSecond: number;
@@ -23,9 +26,9 @@ interface Figures {
 }
 
 /** Runs the same load against every instance at once (connections split evenly) and adds it up. */
-async function load(servers: ServerProcess[], request: (base: string) => autocannon.Request, duration = seconds): Promise<Figures> {
+async function load(servers: ServerProcess[], request: (base: string) => autocannon.Request, duration = seconds, clients = connections): Promise<Figures> {
   const results = await Promise.all(servers.map((server) => autocannon({
-    url: server.origin, connections: Math.max(1, Math.round(connections / servers.length)), duration, timeout: 120,
+    url: server.origin, connections: Math.max(1, Math.round(clients / servers.length)), duration, timeout: 120,
     requests: [request(server.apiBase)],
   })));
   return {
@@ -49,12 +52,12 @@ const idCheck = (base: string): autocannon.Request => ({
   setupRequest: (request) => ({ ...request, path: new URL(`login-ids/bench${(n += 1)}x/availability`, base).pathname }),
 });
 
-// A login verifies scrypt (~0.3 s of one core): 20 clients queue behind the hashing, so logins run
-// at least 30 s (answers still in flight at the end are not counted).
+// A login verifies scrypt (~0.3 s of one core): logins run at least 30 s (answers still in flight at
+// the end are not counted).
 const loginSeconds = Math.max(seconds, 30);
 
-function print(name: string, figures: Figures, duration: number) {
-  console.log(`${name.padEnd(30)} ${figures.perSecond.toFixed(1).padStart(8)} /s, p99 ${figures.p99} ms  (${figures.ok} ok, ${figures.failed} failed, ${duration} s, ${connections} connections)`);
+function print(name: string, figures: Figures, duration: number, clients = connections) {
+  console.log(`${name.padEnd(30)} ${figures.perSecond.toFixed(1).padStart(8)} /s, p99 ${figures.p99} ms  (${figures.ok} ok, ${figures.failed} failed, ${duration} s, ${clients} connections)`);
 }
 
 const pg = await startPostgres();
@@ -66,10 +69,10 @@ try {
   const env = { MEMBERSHIP_SECRET: 'bench-postgres-secret-0123456789abcdef', DATABASE_URL: pg.url.replace(/\/postgres$/, '/bench'), RATE_LIMIT_SCALE: '1000000' };
   console.log(`reference server on PostgreSQL ${pg.url.replace(/^postgres:\/\/[^@]*@/, '')}, loopback`);
   servers.push(await startServer(env));
-  print('logins, 1 instance', await load(servers, login, loginSeconds), loginSeconds);
+  print('logins, 1 instance', await load(servers, login, loginSeconds, loginConnections), loginSeconds, loginConnections);
   print('login-ID checks, 1 instance', await load(servers, idCheck), seconds);
   servers.push(await startServer(env));
-  print('logins, 2 instances', await load(servers, login, loginSeconds), loginSeconds);
+  print('logins, 2 instances', await load(servers, login, loginSeconds, loginConnections), loginSeconds, loginConnections);
   print('login-ID checks, 2 instances', await load(servers, idCheck), seconds);
 } finally {
   await Promise.all(servers.map((s) => s.stop()));
