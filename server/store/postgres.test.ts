@@ -1,11 +1,16 @@
 import assert from 'node:assert/strict';
 import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import postgres from 'postgres';
 import { withLease } from './lease.ts';
+import { openStore } from './open.ts';
 import { PostgresStore } from './postgres.ts';
 import { migratePostgres, postgresMigrations } from './postgres-migrations.ts';
 import { findPostgresBin, startPostgres, type TestPostgres } from './postgres-testing.ts';
 import { company, consent, member, range, T0 } from './store-fixtures.ts';
+import { SqliteStore } from './sqlite.ts';
 import { storeSuite } from './store-suite.ts';
 
 // The shared store suite against a real PostgreSQL started here (Debian's binaries; the test fails
@@ -34,6 +39,26 @@ describe('the test PostgreSQL', () => {
     } finally {
       if (saved === undefined) delete process.env['PG_BIN'];
       else process.env['PG_BIN'] = saved;
+    }
+  });
+});
+
+describe('openStore', () => {
+  it('opens PostgreSQL for a postgres:// DATABASE_URL (no password in the log line), SQLite without one', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'membership-open-'));
+    try {
+      const withPassword = pg.url.replace('postgres@', 'postgres:hunter2secret@');
+      const opened = await openStore({ databaseUrl: withPassword, dataDir });
+      assert.ok(opened.store instanceof PostgresStore);
+      assert.doesNotMatch(opened.location, /hunter2secret/);
+      await opened.store.close();
+      await assert.rejects(openStore({ databaseUrl: 'mysql://localhost/db', dataDir }), /postgres:\/\//);
+      const sqlite = await openStore({ databaseUrl: '', dataDir });
+      assert.ok(sqlite.store instanceof SqliteStore);
+      assert.equal(sqlite.location, join(dataDir, 'membership.sqlite'));
+      sqlite.store.close();
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
     }
   });
 });
