@@ -6,7 +6,7 @@ import { pbkdf2Hasher, randomToken, type PasswordHasher } from './crypto.ts';
 import { errorResponse } from './http.ts';
 import { consoleLogger, errorFields, type Logger } from './log.ts';
 import { healthRoutes, observe, operationOf, requestId, type Lifecycle } from './observe.ts';
-import { memoryRateLimiter } from './rate-limit.ts';
+import { rateLimiter } from './rate-limit.ts';
 import { sandboxRegistry, type CompanyRegistry } from './registry.ts';
 import type { MembershipStore } from './store/types.ts';
 import { siteRoutes } from './routes/site.ts';
@@ -50,7 +50,8 @@ export function createApp(options: AppOptions): { app: Hono; deps: ServerDeps } 
     config: options.config.secret ? options.config : { ...options.config, secret: randomToken(32) },
     hasher: options.hasher ?? pbkdf2Hasher(),
     now: options.now ?? Date.now,
-    limiter: memoryRateLimiter(),
+    // Counters live in the store, so every instance on one database counts the same hits.
+    limiter: rateLimiter(options.store),
     registry: options.registry ?? sandboxRegistry(),
     ...(options.sleep ? { sleep: options.sleep } : {}),
     ...(options.logger ? { logger: options.logger } : {}),

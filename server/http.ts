@@ -56,7 +56,7 @@ export function mount<O extends Operation>(app: Hono, deps: ServerDeps, op: O, h
 
     const rule = rateRules[op.id];
     if (op.rateLimited && rule) {
-      const wait = deps.limiter.hit(`${op.id}:${clientKey}`, deps.config.rateLimitScale ? scale(rule, deps.config.rateLimitScale) : rule, deps.now());
+      const wait = await deps.limiter.hit(`${op.id}:${clientKey}`, deps.config.rateLimitScale ? scale(rule, deps.config.rateLimitScale) : rule, deps.now());
       if (wait > 0) fail('RATE_LIMITED', { retryAfterSeconds: wait, message: 'Too many requests; try again later.' });
     }
 

@@ -4,7 +4,7 @@
 // To deploy, use `npm run serve` (server/serve.ts): API only, no seed, no sandbox unless asked.
 import { sizeThreadPool, readEnvironment, ConfigError } from './env.ts';
 import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { createApp } from './app.ts';
 import { defaultConfig } from './config.ts';
 import { serveDemoPages } from './demo-pages.ts';
@@ -13,7 +13,7 @@ import { drain, listen, onStopSignal } from './node-server.ts';
 import { unusedCertificateTtlMs } from './routes/companies.ts';
 import { scryptHasher } from './scrypt.ts';
 import { seedDemoData } from './seed.ts';
-import { SqliteStore } from './store/sqlite.ts';
+import { openStore } from './store/open.ts';
 
 const threads = sizeThreadPool();
 let env;
@@ -27,7 +27,8 @@ try {
 
 const dataDir = resolve(env.dataDir);
 mkdirSync(dataDir, { recursive: true });
-const store = new SqliteStore(join(dataDir, 'membership.sqlite'));
+// DATABASE_URL=postgres://… for PostgreSQL (several instances on one database); SQLite otherwise.
+const { store, location } = await openStore({ databaseUrl: process.env.DATABASE_URL, dataDir });
 const lifecycle = { draining: false };
 // Request logs only when asked: the demo console stays readable.
 const logger = process.env.MEMBERSHIP_LOG === 'json' ? jsonLogger() : undefined;
@@ -46,7 +47,7 @@ const { server } = await listen(app, env.port, env.host);
 console.log(`membership-elements demo   ${env.origin}/`);
 console.log(`membership API            ${env.origin}/api/v1/`);
 if (config.sandbox) console.log(`sandbox SMS inbox         ${env.origin}/sandbox/inbox`);
-console.log(`database                  ${join(dataDir, 'membership.sqlite')}${seeded ? ' (seeded with demo data)' : ''}`);
+console.log(`database                  ${location}${seeded ? ' (seeded with demo data)' : ''}`);
 console.log(`rate-limit scale          ${env.rateLimitScale}; password-hash threads ${threads}`);
 
 // Uploads of signups never finished go after a day, even when nobody uploads (uploads sweep too).
@@ -57,5 +58,5 @@ sweep.unref();
 
 onStopSignal(async () => {
   await drain(server, { lifecycle });
-  store.close();
+  await store.close();
 });

@@ -1,5 +1,7 @@
-// Fixed-window counters in memory, per process. Enough for one reference server; a cluster would put
-// the same counters in shared storage.
+import { MemoryRateCounters } from './store/memory.ts';
+import type { RateCounters } from './store/types.ts';
+
+// Fixed-window limits over the store's counters: instances sharing a database share the limits.
 
 export interface RateRule {
   /** Requests allowed per window. */
@@ -8,39 +10,32 @@ export interface RateRule {
 }
 
 export interface RateLimiter {
-  /** Counts one hit; returns the seconds to wait when over the limit, else 0. */
-  hit(bucket: string, rule: RateRule, now: number): number;
+  /** Counts one hit; resolves to the seconds to wait when over the limit, else 0. */
+  hit(bucket: string, rule: RateRule, now: number): Promise<number>;
   /** Seconds to wait when the bucket is already over its limit, else 0; counts nothing. */
-  peek(bucket: string, rule: RateRule, now: number): number;
-  reset(): void;
+  peek(bucket: string, rule: RateRule, now: number): Promise<number>;
+  reset(): Promise<void>;
 }
 
-export function memoryRateLimiter(): RateLimiter {
-  const windows = new Map<string, { start: number; count: number }>();
+export function rateLimiter(counters: RateCounters): RateLimiter {
+  const waitOf = (window: { count: number; startedAt: number }, rule: RateRule, now: number) =>
+    Math.max(1, Math.ceil((window.startedAt + rule.windowSeconds * 1000 - now) / 1000));
   return {
-    hit(bucket, rule, now) {
-      const windowMs = rule.windowSeconds * 1000;
-      let entry = windows.get(bucket);
-      if (!entry || now - entry.start >= windowMs) {
-        entry = { start: now, count: 0 };
-        windows.set(bucket, entry);
-        if (windows.size > 50_000) {
-          for (const [key, value] of windows) if (now - value.start >= windowMs) windows.delete(key);
-        }
-      }
-      entry.count += 1;
-      return entry.count > rule.limit ? Math.max(1, Math.ceil((entry.start + windowMs - now) / 1000)) : 0;
+    async hit(bucket, rule, now) {
+      const window = await counters.hitRate(bucket, rule.windowSeconds * 1000, now);
+      return window.count > rule.limit ? waitOf(window, rule, now) : 0;
     },
-    peek(bucket, rule, now) {
-      const entry = windows.get(bucket);
-      const windowMs = rule.windowSeconds * 1000;
-      if (!entry || now - entry.start >= windowMs || entry.count < rule.limit) return 0;
-      return Math.max(1, Math.ceil((entry.start + windowMs - now) / 1000));
+    async peek(bucket, rule, now) {
+      const window = await counters.peekRate(bucket, now);
+      return window && window.count >= rule.limit ? waitOf(window, rule, now) : 0;
     },
-    reset() {
-      windows.clear();
-    },
+    reset: () => counters.clearRates(),
   };
+}
+
+/** Counters in this process only (tests, tools). */
+export function memoryRateLimiter(): RateLimiter {
+  return rateLimiter(new MemoryRateCounters());
 }
 
 /** Per-client limits of the rate-limited operations (login, code sending/checking, find/reset). */

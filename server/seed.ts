@@ -1,6 +1,7 @@
 import type { ServerDeps } from './context.ts';
 import { randomId } from './crypto.ts';
 import { demoRenamedFormerName, getSandboxPerson, sandboxPersonIds } from './sandbox/people.ts';
+import { withLease } from './store/lease.ts';
 import type { CompanyRecord, MemberRecord } from './store/types.ts';
 
 /** Password of every seeded demo account (shown on the sandbox inbox page and in README). */
@@ -25,8 +26,15 @@ const demoCompany = {
   },
 };
 
-/** Seeds the demo accounts and company once (when the store has none of them); true if it did. */
-export async function seedDemoData(deps: ServerDeps): Promise<boolean> {
+/**
+ * Seeds the demo accounts and company once (when the store has none of them); true if it did. Under a
+ * store lease: instances starting together on one database seed once, the others find it done.
+ */
+export function seedDemoData(deps: ServerDeps): Promise<boolean> {
+  return withLease(deps.store, 'seed-demo-data', () => seedOnce(deps), { ttlMs: 120_000, waitMs: 120_000 });
+}
+
+async function seedOnce(deps: ServerDeps): Promise<boolean> {
   if (await deps.store.findMemberByLoginKey('demomaster')) return false;
   const now = deps.now();
   const passwordHash = await deps.hasher.hash(demoPassword);

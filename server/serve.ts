@@ -4,7 +4,7 @@
 // /ready, graceful shutdown on SIGTERM. Environment: see README "Deploying the reference server".
 import { sizeThreadPool, readEnvironment, ConfigError } from './env.ts';
 import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createApp } from './app.ts';
 import { defaultConfig } from './config.ts';
@@ -13,7 +13,7 @@ import { errorFields, jsonLogger } from './log.ts';
 import { drain, listen, onStopSignal } from './node-server.ts';
 import { unusedCertificateTtlMs } from './routes/companies.ts';
 import { scryptHasher } from './scrypt.ts';
-import { SqliteStore } from './store/sqlite.ts';
+import { openStore } from './store/open.ts';
 
 const threads = sizeThreadPool();
 const logger = jsonLogger();
@@ -52,8 +52,9 @@ try {
 }
 
 const dataDir = resolve(env.dataDir);
-mkdirSync(dataDir, { recursive: true });
-const store = new SqliteStore(join(dataDir, 'membership.sqlite'));
+// DATABASE_URL=postgres://… for PostgreSQL (several instances on one database); SQLite otherwise.
+if (!process.env.DATABASE_URL) mkdirSync(dataDir, { recursive: true });
+const { store, location } = await openStore({ databaseUrl: process.env.DATABASE_URL, dataDir });
 const lifecycle = { draining: false };
 const { app, deps } = createApp({ store, config, hasher: scryptHasher(), logger, lifecycle, ...(identity ? { identity } : {}) });
 
@@ -61,6 +62,7 @@ const { server, port } = await listen(app, env.port, env.host);
 logger.log('info', 'started', {
   origin: env.origin,
   port,
+  database: location,
   identityProvider: deps.identity?.name ?? null,
   sandbox: env.sandbox,
   rateLimitScale: env.rateLimitScale,
@@ -79,6 +81,6 @@ sweep.unref();
 onStopSignal(async () => {
   logger.log('info', 'stopping: finishing requests in flight');
   await drain(server, { lifecycle, logger });
-  store.close();
+  await store.close();
   logger.log('info', 'stopped');
 });

@@ -19,17 +19,17 @@ export function sessionRoutes(app: Hono, deps: ServerDeps): void {
     // Throttled per account and client: a guesser elsewhere cannot lock the member out of their own sign-in.
     const bucket = `login-failures:${key}:${clientKey}`;
     const accountBucket = `login-failures:${key}`;
-    const locked = deps.limiter.peek(bucket, loginFailureRule, deps.now());
+    const locked = await deps.limiter.peek(bucket, loginFailureRule, deps.now());
     if (locked > 0) fail('RATE_LIMITED', { retryAfterSeconds: locked, message: 'Too many failed sign-ins for this ID; wait and try again.' });
     // Many failures from many places: every try on this ID gets slower, none is refused.
-    if (deps.limiter.peek(accountBucket, accountFailureRule, deps.now()) > 0) await (deps.sleep ?? wait)(loginSlowdownMs);
+    if ((await deps.limiter.peek(accountBucket, accountFailureRule, deps.now())) > 0) await (deps.sleep ?? wait)(loginSlowdownMs);
 
     const member = await deps.store.findMemberByLoginKey(key);
     dummyHash ??= deps.hasher.hash('not-a-password');
     const passwordOk = await deps.hasher.verify(body.password, member?.passwordHash ?? (await dummyHash));
     if (!member || !passwordOk) {
-      deps.limiter.hit(bucket, loginFailureRule, deps.now());
-      deps.limiter.hit(accountBucket, accountFailureRule, deps.now());
+      await deps.limiter.hit(bucket, loginFailureRule, deps.now());
+      await deps.limiter.hit(accountBucket, accountFailureRule, deps.now());
       // One message for a wrong ID and a wrong password: no account enumeration.
       fail('INVALID_CREDENTIALS', { message: 'The ID or password is wrong.' });
     }

@@ -7,6 +7,7 @@ import type { IdentityProvider } from '../identity.ts';
 import { mount } from '../http.ts';
 import { captchaWav } from '../sandbox/captcha-audio.ts';
 import { captchaMatches, captchaSvg, newCaptchaText } from '../sandbox/captcha.ts';
+import { LeaseTimeout, withLease } from '../store/lease.ts';
 import type { VerificationRecord, VerifiedPerson } from '../store/types.ts';
 import { issueVerificationToken } from '../verification-tokens.ts';
 
@@ -275,8 +276,9 @@ export function freshCaptcha(previous: string | null): string {
 const locks = new WeakMap<object, Map<string, Promise<void>>>();
 
 /**
- * Runs `task` alone for one verification within this server: check-then-write sequences (one token per
- * verification, attempt counters) cannot interleave. A multi-process deployment needs the store to do this.
+ * Runs `task` alone for one verification: check-then-write sequences (one token per verification,
+ * attempt counters) cannot interleave. Callers in this process queue here; across processes sharing
+ * the database the store's lease holds it.
  */
 export async function withVerificationLock<T>(deps: ServerDeps, verificationId: string, task: () => Promise<T>): Promise<T> {
   let held = locks.get(deps.store);
@@ -293,7 +295,10 @@ export async function withVerificationLock<T>(deps: ServerDeps, verificationId: 
   held.set(verificationId, tail);
   await previous;
   try {
-    return await task();
+    return await withLease(deps.store, `verification:${verificationId}`, task).catch((error: unknown) => {
+      if (error instanceof LeaseTimeout) fail('SERVICE_UNAVAILABLE', { retryAfterSeconds: 1, message: 'This verification is busy; try again.' });
+      throw error;
+    });
   } finally {
     release();
     if (held.get(verificationId) === tail) held.delete(verificationId);

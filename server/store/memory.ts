@@ -7,6 +7,8 @@ import type {
   MemberRecord,
   MembershipStore,
   PasswordResetRecord,
+  RateCounters,
+  RateWindow,
   SandboxMessage,
   SessionRecord,
   VerificationRecord,
@@ -17,6 +19,31 @@ import type {
 // an `await` between its check and its write, so it is atomic on the single JS thread.
 
 const copy = <T>(value: T): T => structuredClone(value);
+
+/** Rate-limit windows in a Map: one process only (MSW, tests, and the MemoryStore below). */
+export class MemoryRateCounters implements RateCounters {
+  #windows = new Map<string, RateWindow & { endsAt: number }>();
+
+  async hitRate(bucket: string, windowMs: number, now: number) {
+    let window = this.#windows.get(bucket);
+    if (!window || window.endsAt <= now) {
+      window = { count: 0, startedAt: now, endsAt: now + windowMs };
+      this.#windows.set(bucket, window);
+      if (this.#windows.size > 50_000) for (const [key, value] of this.#windows) if (value.endsAt <= now) this.#windows.delete(key);
+    }
+    window.count += 1;
+    return { count: window.count, startedAt: window.startedAt };
+  }
+
+  async peekRate(bucket: string, now: number) {
+    const window = this.#windows.get(bucket);
+    return window && window.endsAt > now ? { count: window.count, startedAt: window.startedAt } : null;
+  }
+
+  async clearRates() {
+    this.#windows.clear();
+  }
+}
 
 export class MemoryStore implements MembershipStore {
   #members = new Map<string, MemberRecord>();
@@ -30,6 +57,8 @@ export class MemoryStore implements MembershipStore {
   #resets = new Map<string, PasswordResetRecord>();
   #idempotency = new Map<string, IdempotencyRecord>();
   #messages: SandboxMessage[] = [];
+  #rates = new MemoryRateCounters();
+  #leases = new Map<string, { holder: string; expiresAt: number }>();
 
   async createMember(member: MemberRecord, consents: ConsentRecord[]) {
     const members = [...this.#members.values()];
@@ -244,6 +273,29 @@ export class MemoryStore implements MembershipStore {
 
   async listSandboxMessages(limit: number) {
     return limit <= 0 ? [] : copy(this.#messages.slice(-limit).reverse());
+  }
+
+  hitRate(bucket: string, windowMs: number, now: number) {
+    return this.#rates.hitRate(bucket, windowMs, now);
+  }
+
+  peekRate(bucket: string, now: number) {
+    return this.#rates.peekRate(bucket, now);
+  }
+
+  clearRates() {
+    return this.#rates.clearRates();
+  }
+
+  async acquireLease(name: string, holder: string, now: number, ttlMs: number) {
+    const lease = this.#leases.get(name);
+    if (lease && lease.expiresAt > now) return false;
+    this.#leases.set(name, { holder, expiresAt: now + ttlMs });
+    return true;
+  }
+
+  async releaseLease(name: string, holder: string) {
+    if (this.#leases.get(name)?.holder === holder) this.#leases.delete(name);
   }
 
   close() {}

@@ -157,6 +157,29 @@ export const migrations: readonly Migration[] = [
       ) STRICT;
     `,
   },
+  {
+    version: 2,
+    name: 'one master per company, rate-limit counters, leases',
+    sql: `
+      -- The store's transactions already make one MASTER; the index makes it a rule of the data.
+      CREATE UNIQUE INDEX company_links_one_master ON company_links (company_id) WHERE role = 'master';
+
+      -- Fixed-window rate-limit counters; rows past ends_at are stale and swept now and then.
+      CREATE TABLE rate_counters (
+        bucket     TEXT PRIMARY KEY,
+        count      INTEGER NOT NULL,
+        started_at INTEGER NOT NULL,
+        ends_at    INTEGER NOT NULL
+      ) STRICT;
+
+      -- Named locks that free themselves at expires_at if the holder died.
+      CREATE TABLE leases (
+        name       TEXT PRIMARY KEY,
+        holder     TEXT NOT NULL,
+        expires_at INTEGER NOT NULL
+      ) STRICT;
+    `,
+  },
 ];
 
 export function schemaVersion(db: DatabaseSync): number {

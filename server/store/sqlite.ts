@@ -10,6 +10,7 @@ import type {
   MemberRecord,
   MembershipStore,
   PasswordResetRecord,
+  RateWindow,
   SandboxMessage,
   SessionRecord,
   VerificationRecord,
@@ -512,6 +513,49 @@ export class SqliteStore implements MembershipStore {
   async listSandboxMessages(limit: number) {
     if (!Number.isInteger(limit) || limit <= 0) return [];
     return this.#all('SELECT * FROM sandbox_messages ORDER BY seq DESC LIMIT ?', limit).map(messageFromRow);
+  }
+
+  // rate-limit counters and leases
+
+  #hits = 0;
+
+  async hitRate(bucket: string, windowMs: number, now: number) {
+    // Every 1000th hit sweeps the stale windows, so the table stays the size of the active clients.
+    if (++this.#hits % 1000 === 0) this.#run('DELETE FROM rate_counters WHERE ends_at <= ?', [now]);
+    // One statement: the SET expressions read the row as it was, so the new-window test and the
+    // count move together.
+    const row = this.#statement(
+      `INSERT INTO rate_counters (bucket, count, started_at, ends_at) VALUES (:bucket, 1, :now, :ends)
+       ON CONFLICT (bucket) DO UPDATE SET
+         count = CASE WHEN ends_at <= :now THEN 1 ELSE count + 1 END,
+         started_at = CASE WHEN ends_at <= :now THEN :now ELSE started_at END,
+         ends_at = CASE WHEN ends_at <= :now THEN :ends ELSE ends_at END
+       RETURNING count, started_at`,
+    ).get({ bucket, now, ends: now + windowMs })!;
+    return { count: int(row, 'count'), startedAt: int(row, 'started_at') } satisfies RateWindow;
+  }
+
+  async peekRate(bucket: string, now: number) {
+    const row = this.#get('SELECT count, started_at FROM rate_counters WHERE bucket = ? AND ends_at > ?', bucket, now);
+    return row ? { count: int(row, 'count'), startedAt: int(row, 'started_at') } : null;
+  }
+
+  async clearRates() {
+    this.#run('DELETE FROM rate_counters', []);
+  }
+
+  async acquireLease(name: string, holder: string, now: number, ttlMs: number) {
+    const row = this.#get(
+      `INSERT INTO leases (name, holder, expires_at) VALUES (?, ?, ?)
+       ON CONFLICT (name) DO UPDATE SET holder = excluded.holder, expires_at = excluded.expires_at WHERE leases.expires_at <= ?
+       RETURNING holder`,
+      name, holder, now + ttlMs, now,
+    );
+    return row !== null;
+  }
+
+  async releaseLease(name: string, holder: string) {
+    this.#run('DELETE FROM leases WHERE name = ? AND holder = ?', [name, holder]);
   }
 
   close() {

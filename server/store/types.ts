@@ -9,8 +9,9 @@ import type {
   VerificationPurpose,
 } from '../../src/api/index.ts';
 
-// Everything the reference server keeps. Two homes: node:sqlite for the demo (store/sqlite.ts) and
-// memory for MSW in the browser (store/memory.ts); both pass the same store tests.
+// Everything the reference server keeps. Three homes: node:sqlite for the demo (store/sqlite.ts),
+// PostgreSQL for several instances (store/postgres.ts) and memory for MSW in the browser
+// (store/memory.ts); all pass the same store tests.
 // Times are epoch milliseconds; ids are opaque strings made by the domain layer.
 
 export interface MemberRecord {
@@ -171,11 +172,41 @@ export interface SandboxMessage {
 
 export type Conflict = 'LOGIN_ID_TAKEN' | 'ALREADY_MEMBER';
 
+/** The open fixed window of one rate-limit bucket. */
+export interface RateWindow {
+  count: number;
+  startedAt: number;
+}
+
+/**
+ * Rate-limit counters (fixed windows), kept where every instance of the server sees them: a limit
+ * holds across instances when they share the store.
+ */
+export interface RateCounters {
+  /** Counts one hit in the bucket's window (a new window once the last is `windowMs` old) and returns it. Atomic. */
+  hitRate(bucket: string, windowMs: number, now: number): Promise<RateWindow>;
+  /** The bucket's open window, or null; counts nothing. */
+  peekRate(bucket: string, now: number): Promise<RateWindow | null>;
+  clearRates(): Promise<void>;
+}
+
+/**
+ * Named leases: a lock that holds across processes sharing the store and frees itself after `ttlMs`
+ * if its holder dies. For check-then-write sequences spanning several store calls (one verification's
+ * code checks, seeding).
+ */
+export interface Leases {
+  /** Takes lease `name` for `holder` unless another holder has it unexpired; true when taken. */
+  acquireLease(name: string, holder: string, now: number, ttlMs: number): Promise<boolean>;
+  /** Gives the lease back if `holder` still has it. */
+  releaseLease(name: string, holder: string): Promise<void>;
+}
+
 /**
  * The state of the reference server. Every method is atomic: a check-and-write (unique login ID,
  * one account per DI, first linker is MASTER, idempotency slot) happens in one transaction.
  */
-export interface MembershipStore {
+export interface MembershipStore extends RateCounters, Leases {
   // members
   /** Inserts the member and their consents, or reports the conflict (login ID first, then DI). */
   createMember(member: MemberRecord, consents: ConsentRecord[]): Promise<{ ok: true } | { ok: false; conflict: Conflict }>;
@@ -241,5 +272,6 @@ export interface MembershipStore {
   addSandboxMessage(message: SandboxMessage): Promise<void>;
   listSandboxMessages(limit: number): Promise<SandboxMessage[]>;
 
-  close(): void;
+  /** Closes the database; PostgreSQL's resolves once its connections are ended. */
+  close(): void | Promise<void>;
 }
