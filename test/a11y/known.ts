@@ -11,4 +11,19 @@ export interface KnownFinding {
   fixedBy: string;
 }
 
-export const known: readonly KnownFinding[] = [];
+export const known: readonly KnownFinding[] = [
+  {
+    check: 'axe',
+    story: 'membership-signup-wizard-states--reverify-at-submit',
+    rule: 'landmark-unique',
+    why: 'the review shows the "person" section (a labelled <section>, i.e. a region) next to a second region with the same name while identity is verified again at submit',
+    fixedBy: 'issue 12, "every state accessible": give each review region a distinct name (src/elements/signup-wizard/steps/review-step.ts, branch structure)',
+  },
+  {
+    check: 'reflow-320',
+    story: 'membership-signup-wizard-steps--review-corporate',
+    rule: 'horizontal-scroll',
+    why: 'a <dd> of the corporate review (a long unbroken value) is wider than a 320 px viewport (344 px)',
+    fixedBy: 'issue 12, accessibility audit (reflow): let review values wrap (overflow-wrap: anywhere) in the review step styles, branch structure',
+  },
+];
