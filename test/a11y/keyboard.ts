@@ -1,3 +1,123 @@
-import type { Browser } from 'playwright-core';
+// Keyboard-only journeys (WCAG 2.1.1 keyboard, 2.4.3 focus order, 2.4.7 focus visible): only Tab,
+// Shift+Tab, Space, Enter, arrow keys and typing — never a click. The test knows which control it
+// wants next (a selector) but reaches it only by tabbing; the sandbox's security text and SMS are
+// read off the sandbox as a demo user reads them.
+import type { Browser, Page } from 'playwright-core';
+import { getSandboxPerson, sandboxPersonIds } from '../../server/sandbox/people.ts';
 import type { Finding } from './findings.ts';
-export async function keyboardJourneys(_b: Browser, _o: string): Promise<Finding[]> { return []; }
+import { StoryPage } from './story-page.ts';
+
+class KeyboardStuck extends Error {}
+
+function activeMatches(page: Page, selector: string): Promise<boolean> {
+  return page.evaluate((wanted) => {
+    let active = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    return Boolean(active?.matches(wanted));
+  }, selector);
+}
+
+/** Tabs forward (then backward) until the focused element matches `selector`. */
+async function tabTo(page: Page, selector: string, presses = 40): Promise<void> {
+  for (const key of ['Tab', 'Shift+Tab']) {
+    for (let press = 0; press < presses; press += 1) {
+      if (await activeMatches(page, selector)) return;
+      await page.keyboard.press(key);
+    }
+  }
+  if (await activeMatches(page, selector)) return;
+  throw new KeyboardStuck(`could not reach ${selector} with Tab / Shift+Tab`);
+}
+
+/** Radio group: tab into it, then arrow keys until the wanted value is checked. */
+async function pickRadio(page: Page, name: string, value: string): Promise<void> {
+  await tabTo(page, `input[type="radio"][name$="${name}"]`);
+  for (let press = 0; press < 8; press += 1) {
+    if (await activeMatches(page, `input[type="radio"][value="${value}"]:checked`)) return;
+    if (await activeMatches(page, `input[type="radio"][value="${value}"]`)) await page.keyboard.press('Space');
+    else await page.keyboard.press('ArrowDown');
+  }
+  throw new KeyboardStuck(`radio ${name}=${value} not reachable with arrow keys`);
+}
+
+/** A closed <select>: arrow keys change its value. */
+async function pickOption(page: Page, selector: string, value: string): Promise<void> {
+  await tabTo(page, selector);
+  const values = await page.evaluate((wanted) => [...(document.querySelector<HTMLSelectElement>(wanted)?.options ?? [])].map((option) => option.value), selector);
+  const current = await page.evaluate((wanted) => document.querySelector<HTMLSelectElement>(wanted)?.selectedIndex ?? 0, selector);
+  const target = values.indexOf(value);
+  if (target < 0) throw new KeyboardStuck(`${selector} has no option ${value}`);
+  for (let step = current; step !== target; step += target > current ? 1 : -1) await page.keyboard.press(target > current ? 'ArrowDown' : 'ArrowUp');
+}
+
+async function typeInto(page: Page, selector: string, text: string): Promise<void> {
+  await tabTo(page, selector);
+  await page.keyboard.type(text);
+}
+
+async function press(page: Page, selector: string, key: 'Enter' | 'Space' = 'Enter'): Promise<void> {
+  await tabTo(page, selector);
+  await page.keyboard.press(key);
+}
+
+async function sandboxJson<T>(page: Page, path: string): Promise<T> {
+  return page.evaluate(async (url) => (await fetch(url)).json(), path) as Promise<T>;
+}
+
+/** The mobile verification of `<identity-verify>` by keyboard, from the method choice to done. */
+async function verifyByKeyboard(page: Page, person: ReturnType<typeof getSandboxPerson>): Promise<void> {
+  await page.waitForSelector('identity-verify:not([data-step="loading"]):not([data-step="idle"])');
+  if (await page.$('identity-verify [data-part="method-choice"]')) {
+    await pickRadio(page, 'method', 'mobile');
+    await press(page, 'identity-verify [data-part="method-choice"] button[type="submit"]');
+  }
+  await page.waitForSelector('identity-verify [data-part="mobile-form"] img[data-part="captcha-image"]');
+  await page.waitForFunction(() => { const img = document.querySelector<HTMLImageElement>('img[data-part="captcha-image"]'); return img?.complete && img.naturalWidth > 0; });
+  await pickOption(page, 'identity-verify select[name="carrier"]', person.carrier);
+  await typeInto(page, 'identity-verify input[name="name"]', person.name);
+  await typeInto(page, 'identity-verify input[name="birthDate"]', person.birthDate.replaceAll('-', ''));
+  await pickRadio(page, 'gender', person.gender);
+  await pickRadio(page, 'nationality', person.nationality);
+  await typeInto(page, 'identity-verify mb-phone-input input[name="mobile"]', person.mobile);
+  if (!(await page.$eval('identity-verify [data-field="termsAll"]', (box) => (box as HTMLInputElement).checked))) await press(page, 'identity-verify [data-field="termsAll"]', 'Space');
+  const image = await page.$eval('img[data-part="captcha-image"]', (img) => (img as HTMLImageElement).src);
+  const verification = /verifications\/([^/]+)\/captcha/.exec(image)?.[1];
+  const { answer } = await sandboxJson<{ answer: string }>(page, `/sandbox/verifications/${verification}/captcha-answer`);
+  await typeInto(page, 'identity-verify input[name="captchaAnswer"]', answer);
+  await press(page, 'identity-verify [data-part="mobile-form"] button[type="submit"]');
+  await page.waitForSelector('identity-verify[data-step="mobile-code"] mb-otp-input input', { timeout: 15_000 });
+  const { messages } = await sandboxJson<{ messages: { mobile: string; text: string }[] }>(page, '/sandbox/inbox.json');
+  const code = messages.find((message) => message.mobile === person.mobile.replace(/\D/g, ''))?.text.match(/\[(\d{6})\]/)?.[1];
+  if (!code) throw new Error(`no sandbox SMS to ${person.mobile}`);
+  await typeInto(page, 'identity-verify mb-otp-input input', code);
+  await press(page, 'identity-verify [data-part="code-form"] button[type="submit"]');
+}
+
+export async function keyboardJourneys(browser: Browser, origin: string): Promise<Finding[]> {
+  const findings: Finding[] = [];
+  const journeys: { name: string; story: string; run: (page: Page) => Promise<void> }[] = [
+    {
+      name: 'identity-verify (mobile)',
+      story: 'membership-identity-verify--method-choice',
+      run: async (page) => {
+        await verifyByKeyboard(page, getSandboxPerson(sandboxPersonIds.hong));
+        await page.waitForSelector('identity-verify[data-step="done"]', { timeout: 15_000 });
+      },
+    },
+  ];
+  for (const journey of journeys) {
+    const storyPage = await StoryPage.open(browser, origin, 'ko');
+    const started = performance.now();
+    try {
+      await storyPage.showIsolated(journey.story);
+      await journey.run(storyPage.page);
+      console.log(`keyboard: ${journey.name} completed by keyboard in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    } catch (error) {
+      const stuck = error instanceof KeyboardStuck;
+      findings.push({ check: 'keyboard', story: journey.name, locale: 'ko', rule: stuck ? 'keyboard-unreachable' : 'keyboard-journey-failed', impact: 'critical', target: '', detail: (error as Error).message.split('\n')[0]! });
+    } finally {
+      await storyPage.close();
+    }
+  }
+  return findings;
+}
