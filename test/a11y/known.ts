@@ -26,4 +26,11 @@ export const known: readonly KnownFinding[] = [
     why: 'a <dd> of the corporate review (a long unbroken value) is wider than a 320 px viewport (344 px)',
     fixedBy: 'issue 12, accessibility audit (reflow): let review values wrap (overflow-wrap: anywhere) in the review step styles, branch structure',
   },
+  {
+    check: 'announce',
+    story: 'membership-identity-verify--code-step',
+    rule: 'time-limit-not-extendable',
+    why: 'the 3-minute code limit has no "more time" control; only "resend" (a new code, the old one void) — WCAG 2.2.1 asks to extend with a simple action before it runs out',
+    fixedBy: 'issue 12, accessibility audit (2.2.1): an "extend" control in mb-otp-input / identity-verify and an API to prolong a pending verification (branch loading owns the element)',
+  },
 ];
