@@ -40,7 +40,7 @@ function horizontalScroll(): { scrollWidth: number; clientWidth: number; widest:
     const box = element.getBoundingClientRect();
     if (box.right > right + 0.5) {
       right = box.right;
-      widest = `${element.localName}${element.dataset['part'] ? `[data-part="${element.dataset['part']}"]` : ''}${element.getAttribute('name') ? `[name="${element.getAttribute('name')}"]` : ''}`;
+      widest = `${element.localName}${element.dataset['part'] ? `[data-part="${element.dataset['part']}"]` : ''}${element.getAttribute('name') ? `[name="${element.getAttribute('name')}"]` : ''} "${(element.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 40)}"`;
     }
   }
   return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, widest };
