@@ -208,6 +208,47 @@ describe('SignupFlow: the branches', () => {
     assert.equal(flow.view.result?.member.companyRole, 'associate');
   });
 
+  test('a second lookup resets what came from the previous company, keeps what was typed for this one', async () => {
+    const setup = await start();
+    const { flow } = setup;
+    await chooseAndConsent(flow, 'corporate');
+    await verify(setup, sandboxPersonIds.kim);
+    fillDetails(flow, 'minjistale');
+    await flow.next();
+    assert.equal(flow.view.step, 'company');
+    // A company the registry does not know, with its certificate.
+    flow.typeBusinessNumber('106-81-00030');
+    await flow.searchCompany();
+    assert.equal(flow.view.company.lookup?.status, 'unknown');
+    await flow.uploadCertificate(new File(['%PDF-1.4 test'], 'cert.pdf', { type: 'application/pdf' }));
+    assert.equal(flow.view.company.certificate?.fileName, 'cert.pdf');
+    flow.view.company.form.set('nameKo', '옛회사');
+    // A typo corrected: the registry company 한빛정밀.
+    flow.typeBusinessNumber('120-81-47521');
+    await flow.searchCompany();
+    assert.equal(flow.view.company.lookup?.status, 'registry');
+    assert.equal(flow.view.company.certificate, undefined, 'the old company certificate is gone');
+    assert.equal(flow.view.company.form.values.nameKo, '한빛정밀 주식회사');
+    // The user chooses and types for 한빛정밀, then corrects the number again (바다식품).
+    flow.view.company.form.set('innoBiz', true);
+    flow.view.company.form.set('homepage', 'https://hanbit.example');
+    flow.typeBusinessNumber('220-81-62517');
+    flow.view.company.form.set('email', 'info@bada.example');
+    await flow.searchCompany();
+    const values = flow.view.company.form.values;
+    assert.equal(values.nameKo, '바다식품 주식회사');
+    assert.equal(values.corporateNumber, '', 'no prefill of the previous company stays');
+    assert.equal(values.innoBiz, undefined, 'no choice made for the previous company stays');
+    assert.equal(values.homepage, '', 'what was typed for the previous company goes');
+    assert.equal(values.email, 'info@bada.example', 'what was typed for this company stays');
+    assert.equal(values.businessNumber, '220-81-62517');
+    // Searching the same number again keeps what the user typed.
+    flow.view.company.form.set('homepage', 'https://bada.example');
+    await flow.searchCompany();
+    assert.equal(flow.view.company.form.values.homepage, 'https://bada.example');
+    assert.equal(flow.view.company.form.values.nameKo, '바다식품 주식회사');
+  });
+
   test('animal site: no nationality question, and a second verification before the submit', async () => {
     const setup = await start('animal');
     const { flow, events } = setup;
