@@ -8,12 +8,13 @@ import { widgets } from './messages/widgets.ts';
 import { address } from './messages/address.ts';
 import { identity } from './messages/identity.ts';
 import { signup } from './messages/signup.ts';
+import { signupFixes } from './messages/signup-fixes.ts';
 
 export { defineMessages, type MessageBundle } from './bundle.ts';
 export { defaultLocale, locales, toLocale, type Locale } from './locale.ts';
 
 // Every area's bundle, merged. An element area adds its bundle here.
-const bundles = [common, errors, rules, widgets, address, identity, signup] as const;
+const bundles = [common, errors, rules, widgets, address, identity, signup, signupFixes] as const;
 
 type KeysOfBundle<B> = B extends MessageBundle<infer K> ? K : never;
 export type MessageKey = KeysOfBundle<(typeof bundles)[number]>;

@@ -98,7 +98,8 @@ describe('<signup-wizard> corporate', () => {
     equal(event.detail.companyRole, 'master', 'MASTER');
     equal(event.detail.memberType, 'corporate', 'corporate member');
     equal(event.detail.certificatePending, false, 'certificate uploaded');
-    assert($(wizard, '[data-part="company-role"]').textContent?.includes('새빛상사의 MASTER'), 'done says MASTER of the company');
+    assert($(wizard, '[data-part~="company-role"][data-role="master"]').textContent?.includes('새빛상사'), 'done says MASTER of the company');
+    assert($(wizard, '[data-part~="role-next"][data-role="master"]'), 'and what a MASTER does next');
     await expectAccessible(wizard);
   });
 
@@ -121,7 +122,9 @@ describe('<signup-wizard> corporate', () => {
     assert($(wizard, '[data-section="company"]').textContent?.includes('준회원으로 연결'), 'review: link');
     const event = await submitFromReview(wizard);
     equal(event.detail.companyRole, 'associate', 'associate');
-    assert($(wizard, '[data-part="company-role"]').textContent?.includes('누리무역 주식회사에 준회원'), 'done explains the approval');
+    assert($(wizard, '[data-part~="company-role"][data-role="associate"]').textContent?.includes('누리무역 주식회사'), 'done names the company and the role');
+    assert($(wizard, '[data-part~="role-next"]').textContent?.includes('MASTER 승인 후 정회원이 됩니다'), 'done explains the approval');
+    await expectAccessible(wizard);
   });
 
   it('a registry company comes prefilled; the Y/N answers are still asked; no certificate needed', async () => {

@@ -88,7 +88,7 @@ describe('<signup-wizard> signup', () => {
     recorded.stop();
   });
 
-  it('a foreigner must give the English name, becomes a foreign member and is sent to completion-url', async () => {
+  it('a foreigner must give the English name, becomes a foreign member, sees the done screen and continues when choosing to', async () => {
     const wizard = await mountWizard(mock, { 'completion-url': '/welcome?from=signup' });
     const visited: string[] = [];
     const assign = completionNavigation.assign;
@@ -111,11 +111,38 @@ describe('<signup-wizard> signup', () => {
       await submit(wizard);
       equal((await complete).detail.memberType, 'foreign', 'foreign member');
       await settle(wizard);
-      equal(visited.join(), '/welcome?from=signup', 'went to completion-url after the event');
+      equal(visited.length, 0, 'the done screen stays: no completion-delay, no navigation');
+      equal($(wizard, '[data-name="loginId"] dd')?.textContent, 'jsmith2026', 'the login ID is shown');
+      assert($(wizard, '[data-name="memberType"] dd')?.textContent?.includes('외국인'), 'the member type is shown');
+      await expectAccessible(wizard);
+      $<HTMLAnchorElement>(wizard, 'a[data-part~="continue"]')!.click();
+      equal(visited.join(), '/welcome?from=signup', 'went to completion-url when the user chose to');
     } finally {
       completionNavigation.assign = assign;
     }
     equal((await mock.deps.store.findMemberByLoginKey('jsmith2026'))?.nameEn, 'John Smith', 'English name stored');
+  });
+
+  it('completion-delay: the done screen goes to completion-url by itself after the delay the host set', async () => {
+    const wizard = await mountWizard(mock, { 'completion-url': '/welcome', 'completion-delay': '0' });
+    const visited: string[] = [];
+    const assign = completionNavigation.assign;
+    completionNavigation.assign = (url) => visited.push(url);
+    try {
+      await chooseType(wizard, 'individual');
+      await agreeToAll(wizard);
+      await verifyAs(wizard, mock, testPerson());
+      await waitForStep(wizard, 'details');
+      await fillDetails(wizard, { loginId: 'delayed2026' });
+      clickNext(wizard);
+      await waitForStep(wizard, 'review');
+      await submit(wizard);
+      await waitForStep(wizard, 'done');
+      await waitFor(() => visited.length > 0, 'navigated after the delay');
+      equal(visited.join(), '/welcome', 'once, to completion-url');
+    } finally {
+      completionNavigation.assign = assign;
+    }
   });
 
   it('interest items and regions go from their rows to the review and the member', async () => {

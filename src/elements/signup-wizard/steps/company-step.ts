@@ -7,6 +7,7 @@ import { EmailInput } from '../../shared/email-input.ts';
 import { describedBy, renderField } from '../../shared/field.ts';
 import { PhoneInput } from '../../shared/phone-input.ts';
 import { renderCompanyForm } from './company-form.ts';
+import { certificateSendText } from './contacts.ts';
 import { renderActions, renderFailure, renderPending, submitTo, type SignupIntents, type StepContext } from './step-context.ts';
 
 /** Registered when this step's code loads. */
@@ -90,9 +91,8 @@ function renderCertificate(ctx: StepContext, props: CompanyStepProps): TemplateR
   const limits = siteConfig.certificate;
   const fileError = company.fileError ? ctx.messageFor(company.fileError) : undefined;
   const upload = company.uploadState;
-  const sendTo = limits.fax || limits.email
-    ? html`<p data-part="notice">${ctx.t('signup.company.certificate.sendTo', { fax: limits.fax ?? '-', email: limits.email ?? '-' })}</p>`
-    : nothing;
+  const send = certificateSendText(ctx, siteConfig);
+  const sendTo = send ? html`<p data-part="notice certificate-send">${ctx.t('signupFix.certificate.ifNotAttached')} ${send}</p>` : nothing;
   if (company.certificate) {
     return html`<div data-part="certificate">
       <p data-part="certificate-attached" role="status">${ctx.t('signup.company.certificate.attached', { fileName: company.certificate.fileName })}</p>
