@@ -75,7 +75,8 @@ describe('<signup-wizard> corporate', () => {
     await settle(wizard);
     equal(wizard.step, 'company', 'empty company form stays');
     equal(document.activeElement, $(wizard, 'input[name="company.nameKo"]'), 'focus on the first invalid field');
-    assert(wizard.querySelector('[data-name="company.innoBiz"] [data-part="error"]')?.textContent?.includes('하나를 선택'), 'Y/N must be answered');
+    equal(wizard.querySelector('[data-name="company.innoBiz"] [data-part="error"]')?.textContent, '', 'Y/N are optional: no error');
+    assert(!$(wizard, '[data-name="company.innoBiz"] legend').textContent?.includes('(필수)'), 'and their label does not say required');
     await expectAccessible(wizard);
   });
 
@@ -127,7 +128,7 @@ describe('<signup-wizard> corporate', () => {
     await expectAccessible(wizard);
   });
 
-  it('a registry company comes prefilled; the Y/N answers are still asked; no certificate needed', async () => {
+  it('a registry company comes prefilled; Y/N optional and unselected (required only by policy); no certificate needed', async () => {
     const wizard = await toCompanyStep(sandboxPersonIds.lee, 'seojunco');
     await searchCompany(wizard, '120-81-47521');
     equal(wizard.flow.view.company.lookup?.status, 'registry', 'registry');
@@ -135,9 +136,8 @@ describe('<signup-wizard> corporate', () => {
     equal($<HTMLSelectElement>(wizard, 'select[name="company.mainProduct"]').value, 'machinery', 'select prefilled');
     assert(!wizard.querySelector('input[name="certificate"]'), 'no upload for a registry company');
     await expectAccessible(wizard);
-    clickNext(wizard);
-    await settle(wizard);
-    equal(wizard.step, 'company', 'Y/N unanswered: stays');
+    const yesNo = [...wizard.querySelectorAll<HTMLInputElement>('input[name^="company."][type="radio"]')];
+    assert(yesNo.length === 6 && yesNo.every((radio) => !radio.checked && !radio.required), 'Y/N unselected and optional');
     await fillCompanyForm(wizard);
     clickNext(wizard);
     await waitForStep(wizard, 'review');
@@ -158,7 +158,7 @@ describe('<signup-wizard> corporate', () => {
   });
 
   it('company answers at submit go back to the company step: a field error on the form, a registered-meanwhile company to a new search', async () => {
-    const wizard = await toCompanyStep(sandboxPersonIds.demoMaster, 'taeyangco');
+    const wizard = await toCompanyStep(testPerson(), 'taeyangco');
     await searchCompany(wizard, '214-81-00078');
     await fillCompanyForm(wizard, { nameKo: '태양상사', ceoNameKo: '윤태양' });
     clickNext(wizard);
@@ -184,7 +184,7 @@ describe('<signup-wizard> corporate', () => {
   });
 
   it('a failed lookup says what to do, offers a retry and reports signup-error', async () => {
-    const wizard = await toCompanyStep(sandboxPersonIds.kim, 'kimlookup');
+    const wizard = await toCompanyStep(testPerson(), 'kimlookup');
     const errors: string[] = [];
     wizard.addEventListener('signup-error', (event) => errors.push(`${event.detail.code}@${event.detail.step}`));
     let failing = true;
@@ -200,7 +200,7 @@ describe('<signup-wizard> corporate', () => {
     api.worker.resetHandlers();
   });
 
-  it('a foreign employee joins as corporate; changing the BRN after a search asks for a new search and keeps what was typed', async () => {
+  it('a foreign employee joins as corporate; changing the BRN after a search asks for a new search and drops the previous company\'s values', async () => {
     const wizard = await toCompanyStep(sandboxPersonIds.foreigner, 'smithco26', { nameEn: 'John Smith' });
     equal(wizard.flow.view.memberType, 'corporate', 'corporate whatever the nationality');
     await searchCompany(wizard, '214-81-00006');
@@ -212,6 +212,6 @@ describe('<signup-wizard> corporate', () => {
     assert(!wizard.querySelector('[data-part="company-form"]'), 'the form waits for a new search');
     await searchCompany(wizard, '214-81-00030');
     equal(wizard.flow.view.company.lookup?.status, 'unknown', 'searched again');
-    equal($<HTMLInputElement>(wizard, 'input[name="company.nameKo"]').value, '스미스무역', 'typed name kept');
+    equal($<HTMLInputElement>(wizard, 'input[name="company.nameKo"]').value, '', 'what was typed for the previous company is not carried over');
   });
 });

@@ -145,6 +145,29 @@ describe('<signup-wizard> signup', () => {
     }
   });
 
+  it('the verified mobile number is prefilled (editable); the labels say which of 전화번호 and 휴대전화 번호 the policy requires', async () => {
+    const person = testPerson();
+    const wizard = await mountWizard(mock);
+    await chooseType(wizard, 'individual');
+    await agreeToAll(wizard);
+    await verifyAs(wizard, mock, person);
+    await waitForStep(wizard, 'details');
+    const mobile = await waitFor(() => wizard.querySelector<HTMLInputElement>('mb-phone-input[name="mobile"] input'), 'mobile input');
+    const expected = `${person.mobile.slice(0, 3)}-${person.mobile.slice(3, 7)}-${person.mobile.slice(7)}`;
+    await waitFor(() => mobile.value === expected, 'verified mobile prefilled');
+    assert(!mobile.readOnly && !mobile.disabled, 'editable');
+    const mobileField = $(wizard, 'mb-phone-input[name="mobile"]');
+    const phoneField = $(wizard, 'mb-phone-input[name="phone"]');
+    // The trade policy: 전화번호 required, 휴대전화 번호 recommended for finding the password.
+    assert($(phoneField, 'label').textContent?.includes('(필수)'), '전화번호 label says required');
+    assert(!$(mobileField, 'label').textContent?.includes('(필수)'), '휴대전화 번호 label does not');
+    assert($(mobileField, '[data-part~="hint"]').textContent?.includes('비밀번호를 찾을 때'), 'the hint says what the number is for');
+    typeIn(mobileField, 'input', '010-2222-3333');
+    await settle(wizard);
+    equal(wizard.flow.view.details.values.mobile, '010-2222-3333', 'the user may change it');
+    await expectAccessible(wizard);
+  });
+
   it('interest items and regions go from their rows to the review and the member', async () => {
     const wizard = await mountWizard(mock);
     await chooseType(wizard, 'individual');
@@ -181,19 +204,19 @@ describe('<signup-wizard> signup', () => {
     equal(member?.interestRegions.join(), 'VN', 'region stored');
   });
 
-  it('a person who already has an account gets the find-account path', async () => {
-    const wizard = await mountWizard(mock, { 'find-account-url': '/find-account' });
+  it('a person who already has an account learns it right after the verification, with login and find-account links', async () => {
+    const wizard = await mountWizard(mock, { 'find-account-url': '/find-account', 'login-url': '/login' });
     const recorded = recordEvents(wizard);
     await chooseType(wizard, 'individual');
     await agreeToAll(wizard);
     await verifyAs(wizard, mock, sandboxPersonIds.demoMember);
-    await toReview(wizard, 'seoyeon2026');
-    await submit(wizard);
     await waitForStep(wizard, 'already-member');
-    equal($<HTMLAnchorElement>(wizard, 'a[data-part~="find-account"]').getAttribute('href'), '/find-account', 'find-account link');
+    equal($<HTMLAnchorElement>(wizard, 'a[data-part~="login"]').getAttribute('href'), '/login', 'login link');
+    equal($<HTMLAnchorElement>(wizard, 'a[data-part~="find-account"][data-mode="id"]').getAttribute('href'), '/find-account?mode=id', '아이디 찾기 link');
+    equal($<HTMLAnchorElement>(wizard, 'a[data-part~="find-account"][data-mode="password"]').getAttribute('href'), '/find-account?mode=password', '비밀번호 찾기 link');
     const error = recorded.events.find((event) => event.type === 'signup-error');
     equal(error?.detail.code, 'ALREADY_MEMBER', 'signup-error code');
-    equal(error?.detail.step, 'review', 'signup-error step');
+    equal(error?.detail.step, 'identity', 'signup-error step: the identity step, before the form');
     await expectAccessible(wizard);
     recorded.stop();
   });
@@ -277,7 +300,7 @@ describe('<signup-wizard> signup', () => {
     const wizard = await mountWizard(mock);
     await chooseType(wizard, 'individual');
     await agreeToAll(wizard);
-    await verifyAs(wizard, mock, sandboxPersonIds.lee);
+    await verifyAs(wizard, mock, testPerson());
     let calls = 0;
     api.worker.use(http.post(`${mock.apiBase}members`, () => {
       calls += 1;

@@ -1,5 +1,6 @@
 import type { MembershipClient } from '../../api/client.ts';
 import type { CompanyLookup, SiteConfig } from '../../api/index.ts';
+import type { MembershipPolicy } from '../../rules/policy.ts';
 import { checkBusinessNumber, formatBusinessNumber } from '../../rules/business-number.ts';
 import { companyFormSchema } from '../../rules/company-form.ts';
 import { normalizeDigits, parseDigits } from '../../rules/digits.ts';
@@ -12,6 +13,8 @@ import { companySchemaInput, emptyCompany, prefilledCompany, type CompanyPart, t
 export interface CompanyModelOptions {
   client: () => MembershipClient | undefined;
   siteConfig: () => SiteConfig | undefined;
+  /** Whether the company's Y/N answers are required (`required.companyYesNo`). */
+  policy?: () => MembershipPolicy | undefined;
   /** The signup's verification token: the server stores certificates only for a verified person. */
   verificationToken?: () => string | undefined;
   onChange: () => void;
@@ -39,7 +42,7 @@ export class CompanyModel {
     this.#options = options;
     this.form = new FormModel<CompanyValues>({
       initial: emptyCompany(),
-      validate: (values) => fieldErrors(companyFormSchema().safeParse(companySchemaInput(values))),
+      validate: (values) => fieldErrors(companyFormSchema(options.policy?.()).safeParse(companySchemaInput(values))),
       onChange: options.onChange,
     });
     this.lookupJob = new Job<CompanyLookup>({ onChange: options.onChange });

@@ -84,6 +84,7 @@ async function chooseAndConsent(flow: SignupFlow, kind: 'individual' | 'corporat
 async function verify(setup: Setup, personId: string): Promise<void> {
   const result = await verifyByMobile(setup.h, setup.client, personId, 'signup');
   setup.flow.verified(result);
+  await until(setup.flow, (view) => !view.checkingAccount, 'account checked');
 }
 
 function fillDetails(flow: SignupFlow, loginId: string, extra: Partial<Record<'nameEn' | 'mobile' | 'phone', string>> = {}): void {
@@ -176,18 +177,39 @@ describe('SignupFlow: the branches', () => {
     form.set('ceoNameKo', '김민지');
     form.set('phone', '02-555-1234');
     form.set('address', address);
-    await flow.next();
-    assert.equal(flow.view.step, 'company', 'Y/N unanswered: stays');
-    assert.deepEqual(flow.view.company.form.visibleProblems.map((problem) => problem.field).sort(), ['foreignInvested', 'innoBiz', 'venture']);
-    for (const name of ['innoBiz', 'venture', 'foreignInvested'] as const) form.set(name, false);
     form.set('companyType', 'corporation');
+    assert.equal(form.values.innoBiz, undefined, 'Y/N start unselected');
     await flow.next();
-    assert.equal(flow.view.step, 'review');
+    assert.equal(flow.view.step, 'review', 'Y/N are optional unless the policy requires them');
     await flow.submit();
     assert.equal(flow.view.step, 'done');
     assert.equal(flow.view.result?.member.companyRole, 'master');
     assert.equal(flow.view.result?.certificatePending, true);
     assert.ok(events.some((event) => event.type === 'complete' && event.companyRole === 'master'));
+  });
+
+  test('corporate: a policy that requires the company Y/N answers keeps the user until they are given', async () => {
+    const setup = await start();
+    const { flow } = setup;
+    const settings = flow.settings;
+    flow.configure({ ...settings, policy: { ...settings.policy!, required: { ...settings.policy!.required, companyYesNo: true } } });
+    await chooseAndConsent(flow, 'corporate');
+    await verify(setup, sandboxPersonIds.kim);
+    fillDetails(flow, 'minjiyesno');
+    await flow.next();
+    flow.typeBusinessNumber('106-81-00030');
+    await flow.searchCompany();
+    const form = flow.view.company.form;
+    form.set('nameKo', '새빛상사');
+    form.set('ceoNameKo', '김민지');
+    form.set('phone', '02-555-1234');
+    form.set('address', address);
+    await flow.next();
+    assert.equal(flow.view.step, 'company', 'Y/N unanswered: stays');
+    assert.deepEqual(flow.view.company.form.visibleProblems.map((problem) => problem.field).sort(), ['foreignInvested', 'innoBiz', 'venture']);
+    for (const name of ['innoBiz', 'venture', 'foreignInvested'] as const) form.set(name, false);
+    await flow.next();
+    assert.equal(flow.view.step, 'review');
   });
 
   test('corporate: associate of a registered company', async () => {
@@ -280,6 +302,23 @@ describe('SignupFlow: the branches', () => {
     assert.equal(flow.view.step, 'under-age');
     assert.ok(events.some((event) => event.type === 'error' && event.code === 'UNDER_AGE' && !event.retryable));
     assert.equal(setup.storage.data.size, 0);
+  });
+
+  test('an existing member learns it right after the verification; a new one gets the verified mobile prefilled', async () => {
+    const h = testServer({ config: { rateLimitScale: 100 } });
+    await seedDemoData(h.deps);
+    const setup = await start('trade', { h });
+    await chooseAndConsent(setup.flow, 'individual');
+    await verify(setup, sandboxPersonIds.demoMember);
+    assert.equal(setup.flow.view.step, 'already-member', 'told at the identity step, not at 가입하기');
+    assert.ok(setup.events.some((event) => event.type === 'error' && event.code === 'ALREADY_MEMBER' && event.step === 'identity'));
+    assert.equal(setup.storage.data.size, 0, 'no draft to come back to');
+
+    const fresh = await start('trade', { h });
+    await chooseAndConsent(fresh.flow, 'individual');
+    await verify(fresh, sandboxPersonIds.hong);
+    assert.equal(fresh.flow.view.step, 'details');
+    assert.equal(fresh.flow.view.details.values.mobile, '010-1234-5678', 'the verified mobile number, editable');
   });
 
   test('a cancelled submit event sends nothing', async () => {

@@ -73,6 +73,8 @@ export interface SignupView {
   /** "단계 n/m: 제목", said when the step changes. */
   readonly announcement: Words | undefined;
   readonly submitting: boolean;
+  /** Right after the verification: the server is asked whether the person already has an account. */
+  readonly checkingAccount: boolean;
   readonly submitFailure: { words: Words; retry: boolean } | undefined;
   readonly result: SignupResult | undefined;
   readonly focus: { target: FocusTarget; seq: number };
@@ -111,6 +113,7 @@ export interface SignupState {
   alert: Words[] | undefined;
   announcement: Words | undefined;
   submitting: boolean;
+  checkingAccount: boolean;
   submitFailure: SignupView['submitFailure'];
   result: SignupResult | undefined;
   focus: SignupView['focus'];
@@ -163,6 +166,7 @@ export function snapshotOf(flow: SignupState): SignupView {
     alert: flow.alert,
     announcement: flow.announcement,
     submitting: flow.submitting,
+    checkingAccount: flow.checkingAccount,
     submitFailure: flow.submitFailure,
     result: flow.result,
     focus: flow.focus,
