@@ -64,6 +64,7 @@ describe('<signup-wizard> corporate', () => {
 
     await searchCompany(wizard, '106-81-00030');
     equal(wizard.flow.view.company.lookup?.status, 'unknown', 'unknown company');
+    assert($(wizard, '[data-role="lookup-result"][role="status"]').textContent?.includes('등록되지 않은 기업'), 'the lookup result is announced');
     assert($(wizard, '[data-part="notice"]').textContent?.includes('MASTER'), 'says the member becomes MASTER');
     assert(wizard.querySelector('input[type="file"][name="certificate"]'), 'certificate upload offered');
     assert(wizard.textContent?.includes('02-3460-7932') && wizard.textContent.includes('service@kotra.or.kr'), 'fax/email alternative shown');
@@ -116,6 +117,7 @@ describe('<signup-wizard> corporate', () => {
     equal(wizard.flow.view.company.lookup?.status, 'registered', 'registered company');
     assert($(wizard, '[data-part="company-summary"]').textContent?.includes('누리무역 주식회사'), 'the company is shown');
     assert($(wizard, '[data-part="company-registered"]').textContent?.includes('준회원'), 'explains the associate role');
+    assert($(wizard, '[data-role="lookup-result"][role="status"]').textContent?.includes('누리무역 주식회사'), 'the lookup result is announced');
     assert(!wizard.querySelector('[data-part="company-form"]'), 'no company form to fill');
     await expectAccessible(wizard);
     clickNext(wizard);

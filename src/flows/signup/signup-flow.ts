@@ -76,8 +76,11 @@ export class SignupFlow extends SignupState {
         return this.#advance();
       }
       case 'consent':
-        if (this.isComplete('consent')) this.#advance();
-        return;
+        if (this.isComplete('consent')) return this.#advance();
+        // "다음" is never disabled: pressing it says what is missing and goes to the first unagreed item.
+        if (this.consent.state.status !== 'complete') return;
+        this.consentError = 'TERMS_REQUIRED';
+        return this.#goTo('consent', { alert: [say('signup.consent.nextHint')], focus: 'invalid' });
       case 'identity':
         return this.#advance();
       case 'details': {

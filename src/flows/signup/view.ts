@@ -1,4 +1,4 @@
-import type { MemberType, SignupResult, SiteConfig, TermsDocument } from '../../api/index.ts';
+import type { MemberType, SignupResult, SiteConfig, TermsDocument, TermsNotice } from '../../api/index.ts';
 import type { MembershipPolicy } from '../../rules/policy.ts';
 import type { FormPort } from '../form-model.ts';
 import type { JobState } from '../job.ts';
@@ -55,6 +55,8 @@ export interface SignupView {
   readonly details: FormPort<DetailsValues>;
   readonly terms: JobState<TermsDocument[]>;
   readonly documents: readonly TermsDocument[];
+  /** The terms' notices, shown under the consent list. */
+  readonly notices: readonly TermsNotice[];
   readonly consentChoices: ConsentChoices;
   readonly consentComplete: boolean;
   /** A code after a refused submit (TERMS_REQUIRED, TERMS_OUTDATED). */
@@ -92,7 +94,7 @@ export interface SignupState {
   shownFields: ReadonlySet<OptionalDetailField>;
   typeForm: FormPort<TypeValues>;
   detailsForm: FormPort<DetailsValues>;
-  consent: { state: JobState<TermsDocument[]>; documents: TermsDocument[]; choices: ConsentChoices; complete: boolean };
+  consent: { state: JobState<TermsDocument[]>; documents: TermsDocument[]; notices: TermsNotice[]; choices: ConsentChoices; complete: boolean };
   consentError: string | undefined;
   person: SignupView['person'];
   verification: Verification | undefined;
@@ -143,6 +145,7 @@ export function snapshotOf(flow: SignupState): SignupView {
     details: flow.detailsForm,
     terms: flow.consent.state,
     documents: flow.consent.documents,
+    notices: flow.consent.notices,
     consentChoices: flow.consent.choices,
     consentComplete: flow.consent.complete,
     consentError: flow.consentError,

@@ -24,6 +24,12 @@ export function render(ctx: StepContext, view: SignupView, intents: SignupIntent
   return renderCompanyStep(ctx, { company: view.company, siteConfig: view.siteConfig!, intents, onSubmit: submitTo(() => intents.next()) });
 }
 
+/** What the lookup found, said once it arrives (a live region present before the answer). */
+function lookupAnnouncement(ctx: StepContext, lookup: NonNullable<CompanyView['lookup']>): string {
+  if (lookup.status === 'registered') return `${lookup.company.nameKo}: ${ctx.t('signup.company.registered')}`;
+  return ctx.t(lookup.status === 'registry' ? 'signup.company.registry' : 'signup.company.unknown');
+}
+
 /** Step 5, corporate only (docs/domain.md): search the BRN, then link, or register with the form. */
 export function renderCompanyStep(ctx: StepContext, props: CompanyStepProps): TemplateResult {
   const { company, intents } = props;
@@ -31,6 +37,7 @@ export function renderCompanyStep(ctx: StepContext, props: CompanyStepProps): Te
   return html`<form data-part="form company-form" novalidate @submit=${props.onSubmit}>
     ${renderSearch(ctx, props)}
     ${company.lookupState.status === 'pending' ? renderPending(ctx.t('signup.company.searching')) : nothing}
+    <p data-part="visually-hidden" data-role="lookup-result" role="status">${lookup && company.lookupState.status !== 'pending' ? lookupAnnouncement(ctx, lookup) : ''}</p>
     ${company.lookupState.status === 'error' ? renderFailure(ctx, ctx.say(company.lookupState.failure.words), () => void intents.searchCompany()) : nothing}
     ${lookup?.status === 'registered'
       ? html`<div data-part="company-registered">
