@@ -55,7 +55,12 @@ describe('<signup-wizard> signup', () => {
     clickNext(wizard);
     await settle(wizard);
     equal(wizard.step, 'details', 'empty details stay');
-    equal(document.activeElement, $(wizard, 'input[name="loginId"]'), 'focus on the first invalid field');
+    const summary = $(wizard, '[data-part~="error-summary"]');
+    equal(document.activeElement, summary, 'focus on the error summary at the top');
+    equal(summary.getAttribute('role'), 'alert', 'announced');
+    assert(summary.textContent?.includes('아이디: 아이디를 입력해 주세요'), 'the summary names each field and its problem');
+    $<HTMLAnchorElement>(summary, 'a[data-field="loginId"]').click();
+    equal(document.activeElement, $(wizard, 'input[name="loginId"]'), 'its link moves focus to the field');
     assert($(wizard, '[data-part="field"]:has(input[name="loginId"]) [data-part="error"]').textContent?.includes('아이디를 입력해 주세요'), 'ID error shown');
     await expectAccessible(wizard);
 
@@ -102,7 +107,8 @@ describe('<signup-wizard> signup', () => {
       clickNext(wizard);
       await settle(wizard);
       equal(wizard.step, 'details', 'stays without the English name');
-      equal(document.activeElement, $(wizard, 'input[name="nameEn"]'), 'focus on the English name');
+      $<HTMLAnchorElement>(wizard, '[data-part~="error-summary"] a[data-field="nameEn"]').click();
+      equal(document.activeElement, $(wizard, 'input[name="nameEn"]'), 'the summary links to the English name');
       typeIn(wizard, 'input[name="nameEn"]', 'John Smith');
       await settle(wizard);
       clickNext(wizard);
@@ -189,7 +195,8 @@ describe('<signup-wizard> signup', () => {
     clickNext(wizard);
     await settle(wizard);
     equal(wizard.step, 'details', 'a 2-digit product code is refused');
-    equal(document.activeElement, $(wizard, 'input[name="interestItems.0.productCode"]'), 'focus on the product code');
+    $<HTMLAnchorElement>(wizard, '[data-part~="error-summary"] a[data-field="interestItems.0.productCode"]').click();
+    equal(document.activeElement, $(wizard, 'input[name="interestItems.0.productCode"]'), 'the summary links to the product code');
     typeIn(wizard, 'mb-interest-items input[name="interestItems.0.productCode"]', '8541.40');
     await settle(wizard);
     clickNext(wizard);

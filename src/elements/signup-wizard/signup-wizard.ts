@@ -217,6 +217,10 @@ export class SignupWizard extends MembershipElement {
   async #moveFocus(target: FocusTarget): Promise<void> {
     if (target === 'none') return;
     await this.updateComplete;
+    if (target === 'error-summary') {
+      this.querySelector<HTMLElement>('[data-part~="error-summary"]')?.focus();
+      return;
+    }
     if (target === 'reverify') {
       this.querySelector<HTMLElement>('[data-part~="review-reverify"] h3')?.scrollIntoView?.({ block: 'nearest' });
       return;

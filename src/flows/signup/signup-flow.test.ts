@@ -321,6 +321,30 @@ describe('SignupFlow: the branches', () => {
     assert.equal(fresh.flow.view.details.values.mobile, '010-1234-5678', 'the verified mobile number, editable');
   });
 
+  test('consent: "next" without the required answers says what is missing; details: a failed submit lists every problem', async () => {
+    const setup = await start();
+    const { flow } = setup;
+    flow.choose('kind', 'individual');
+    flow.choose('nationality', 'domestic');
+    await flow.next();
+    await flow.next();
+    assert.equal(flow.view.step, 'consent', 'stays');
+    assert.deepEqual(flow.view.alert, [{ key: 'signup.consent.nextHint' }]);
+    assert.equal(flow.view.consentError, 'TERMS_REQUIRED', 'the first unagreed required item carries the error');
+    assert.equal(flow.view.focus.target, 'invalid');
+    flow.chooseConsents(Object.fromEntries(flow.view.documents.map((document) => [document.documentId, document.required])));
+    assert.equal(flow.view.consentError, undefined);
+    await flow.next();
+    await verify(setup, sandboxPersonIds.hong);
+    assert.equal(flow.view.detailsSummary, undefined, 'no summary before a submit');
+    await flow.next();
+    assert.equal(flow.view.focus.target, 'error-summary');
+    const listed = (flow.view as SignupView).detailsSummary?.map((problem) => problem.field) ?? [];
+    assert.ok(['loginId', 'password', 'email'].every((field) => listed.includes(field)), `every problem listed: ${listed.join()}`);
+    flow.back();
+    assert.equal(flow.view.detailsSummary, undefined, 'gone once the step is left');
+  });
+
   test('a cancelled submit event sends nothing', async () => {
     const setup = await start('trade', { cancelSubmit: true });
     const { flow } = setup;

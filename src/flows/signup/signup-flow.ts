@@ -85,7 +85,9 @@ export class SignupFlow extends SignupState {
         return this.#advance();
       case 'details': {
         const form = this.detailsForm;
-        if (!form.submit()) return this.requestFocus('invalid');
+        // The long form: an error summary at its top (KRDS / GOV.UK) takes focus and links to each field.
+        this.detailsSummary = !form.submit();
+        if (this.detailsSummary) return this.requestFocus('error-summary');
         const answer = await this.loginIdCheck.check(form.values.loginId);
         if (answer.status === 'taken') {
           form.setServerErrors([{ field: 'loginId', code: 'LOGIN_ID_TAKEN' }]);
@@ -213,7 +215,10 @@ export class SignupFlow extends SignupState {
     const unfinished = this.steps.find((step) => step !== 'review' && step !== 'done' && step !== 'identity' && !this.isComplete(step));
     if (unfinished) {
       this.#goTo(unfinished);
-      if (unfinished === 'details') this.detailsForm.submit();
+      if (unfinished === 'details' && !this.detailsForm.submit()) {
+        this.detailsSummary = true;
+        this.requestFocus('error-summary');
+      }
       if (unfinished === 'company') await this.#validateCompany();
       return;
     }
@@ -303,6 +308,7 @@ export class SignupFlow extends SignupState {
     const previous = this.#shown ? this.step : null;
     this.#shown = true;
     this.step = step;
+    if (step !== previous) this.detailsSummary = false;
     this.notice = options.notice;
     this.alert = options.alert;
     if (step === 'review') this.returnToReview = true;

@@ -65,6 +65,8 @@ export abstract class SignupState extends FlowStore<SignupView, SignupFlowEvent>
   submitting = false;
   /** The account check right after the verification is running. */
   checkingAccount = false;
+  /** The details form failed a submit: its error summary shows until the step is left. */
+  detailsSummary = false;
   submitFailure: { words: Words; retry: boolean } | undefined;
   /** The submit waits for a new verification; once it arrives the submit goes on by itself. */
   resumeAfterVerification = false;

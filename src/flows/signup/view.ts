@@ -22,7 +22,7 @@ export interface Verification {
 }
 
 /** Where the element puts focus after the next render. */
-export type FocusTarget = 'heading' | 'invalid' | 'business-number' | 'reverify' | 'none';
+export type FocusTarget = 'heading' | 'invalid' | 'error-summary' | 'business-number' | 'reverify' | 'none';
 
 export interface CompanyView {
   form: FormPort<CompanyValues>;
@@ -77,6 +77,8 @@ export interface SignupView {
   readonly submitting: boolean;
   /** Right after the verification: the server is asked whether the person already has an account. */
   readonly checkingAccount: boolean;
+  /** After a failed submit of the details form: the problems listed at its top (error summary). */
+  readonly detailsSummary: readonly { field: string; code: string }[] | undefined;
   readonly submitFailure: { words: Words; retry: boolean } | undefined;
   readonly result: SignupResult | undefined;
   readonly focus: { target: FocusTarget; seq: number };
@@ -116,6 +118,7 @@ export interface SignupState {
   announcement: Words | undefined;
   submitting: boolean;
   checkingAccount: boolean;
+  detailsSummary: boolean;
   submitFailure: SignupView['submitFailure'];
   result: SignupResult | undefined;
   focus: SignupView['focus'];
@@ -170,6 +173,7 @@ export function snapshotOf(flow: SignupState): SignupView {
     announcement: flow.announcement,
     submitting: flow.submitting,
     checkingAccount: flow.checkingAccount,
+    detailsSummary: flow.detailsSummary && flow.step === 'details' && flow.detailsForm.visibleProblems.length > 0 ? flow.detailsForm.visibleProblems : undefined,
     submitFailure: flow.submitFailure,
     result: flow.result,
     focus: flow.focus,
