@@ -127,6 +127,7 @@ describe('<signup-wizard> corporate', () => {
     equal(event.detail.companyRole, 'associate', 'associate');
     assert($(wizard, '[data-part~="company-role"][data-role="associate"]').textContent?.includes('누리무역 주식회사'), 'done names the company and the role');
     assert($(wizard, '[data-part~="role-next"]').textContent?.includes('MASTER 승인 후 정회원이 됩니다'), 'done explains the approval');
+    assert($(wizard, '[data-part~="contacts"]').textContent?.includes('1600-7119'), 'done gives the site\'s help contacts');
     await expectAccessible(wizard);
   });
 
