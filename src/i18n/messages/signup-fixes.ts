@@ -6,7 +6,7 @@ import { defineMessages } from '../bundle.ts';
  *
  * Placeholders: {loginId}; {memberType} a `signup.memberType.*` text; {company}; {seconds};
  * {count} a number; {contact} a `signupFix.contact.*` text; {name} {number} {note} {hours} {email} {fax};
- * {title} a document title; {missing} what is still missing.
+ * {seconds}.
  */
 export const signupFixes = defineMessages(
   {
@@ -37,7 +37,6 @@ export const signupFixes = defineMessages(
     'signupFix.existing.resetPassword': '비밀번호 찾기',
     'signupFix.mobile.hint': '핸드폰 번호는 나중에 비밀번호를 찾을 때 쓰입니다.',
     'signupFix.errorSummary.title': '입력 내용을 확인해 주세요 ({count}개)',
-    'signupFix.next.missing': '다음으로 가기 전에: {missing}',
     'signupFix.review.person': '본인인증 정보',
     'signupFix.review.reverify': '가입 전 본인인증 한 번 더 하기',
     'signupFix.consent.notices': '안내',
@@ -72,7 +71,6 @@ export const signupFixes = defineMessages(
     'signupFix.existing.resetPassword': 'Find password',
     'signupFix.mobile.hint': 'The mobile number is used to find your password later.',
     'signupFix.errorSummary.title': 'Please check your answers ({count})',
-    'signupFix.next.missing': 'Before going on: {missing}',
     'signupFix.review.person': 'Verified person',
     'signupFix.review.reverify': 'Verify once more before signing up',
     'signupFix.consent.notices': 'Notices',
