@@ -5,8 +5,7 @@ import { defineMessages } from '../bundle.ts';
  * consent summary rows). To be merged into the signup catalogue.
  *
  * Placeholders: {loginId}; {memberType} a `signup.memberType.*` text; {company}; {seconds};
- * {count} a number; {contact} a `signupFix.contact.*` text; {name} {number} {note} {hours} {email} {fax};
- * {seconds}.
+ * {count} a number; {contact} a `signupFix.contact.*` text; {name} {number} {note} {hours} {email} {fax}.
  */
 export const signupFixes = defineMessages(
   {
