@@ -13,6 +13,7 @@ import { normalizeEmail } from '../src/rules/email.ts';
 import { fieldErrors } from '../src/rules/form-fields.ts';
 import { normalizeHomepage } from '../src/rules/homepage.ts';
 import { formatPhoneNumber } from '../src/rules/phone.ts';
+import type { MembershipPolicy } from '../src/rules/policy.ts';
 import { fail, invalid, iso, type ServerDeps } from './context.ts';
 import { randomId } from './crypto.ts';
 import type { CompanyLinkRecord, CompanyRecord, MemberRecord } from './store/types.ts';
@@ -216,8 +217,8 @@ export function businessNumberDigits(value: string, field: string): string {
  * address, BRN and corporate number check digits, …), at `prefix` + field.
  * `only`: report just these top-level fields (a partial update).
  */
-export function checkCompanyDetails(details: unknown, prefix = '', only?: ReadonlySet<string>): FieldError[] {
-  return fieldErrors(companyFormSchema().safeParse(details))
+export function checkCompanyDetails(details: unknown, prefix = '', only?: ReadonlySet<string>, policy?: MembershipPolicy): FieldError[] {
+  return fieldErrors(companyFormSchema(policy).safeParse(details))
     .filter((error) => !only || only.has(error.field.split('.')[0] ?? ''))
     .map((error) => ({ field: `${prefix}${error.field}`, code: error.code }));
 }

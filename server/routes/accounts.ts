@@ -5,6 +5,7 @@ import { fieldErrors } from '../../src/rules/form-fields.ts';
 import { signupDetailsSchema } from '../../src/rules/forms.ts';
 import { checkLoginId, loginIdKey, normalizeLoginId } from '../../src/rules/login-id.ts';
 import { checkCompanyDetails, linkMemberToCompany, prepareCompanyLink } from '../companies.ts';
+import type { MembershipPolicy } from '../../src/rules/policy.ts';
 import type { SiteSettings } from '../config.ts';
 import { ApiFailure, fail, invalid, type ServerDeps } from '../context.ts';
 import { randomId } from '../crypto.ts';
@@ -19,6 +20,13 @@ export function accountRoutes(app: Hono, deps: ServerDeps): void {
     const errors = checkLoginId(loginId, site.config.policy);
     if (errors.length > 0) return { loginId, available: false, errors };
     return { loginId, available: !(await deps.store.isLoginKeyTaken(loginIdKey(loginId))), errors: [] };
+  });
+
+  // The person learns at once that they already have an account (not after the whole form).
+  mount(app, deps, operations.checkSignupVerification, async ({ body, siteId }) => {
+    const { person } = await peekVerificationToken(deps, body.verificationToken, 'signup', siteId);
+    const existingAccount = (await deps.store.findMembersByDi(person.di)).length > 0;
+    return { existingAccount, ...(person.mobile ? { mobile: person.mobile } : {}) };
   });
 
   mount(app, deps, operations.createMember, async ({ body, site, siteId }) => {
@@ -48,7 +56,7 @@ export function accountRoutes(app: Hono, deps: ServerDeps): void {
       passwordConfirmation: details.password,
     });
     const fields = fieldErrors(checked).map((error) => ({ field: `details.${error.field}`, code: error.code }));
-    checkCompanyPart(body, fields);
+    checkCompanyPart(body, fields, policy);
     if (fields.length > 0) invalid(fields);
 
     if (body.company) await prefixCompanyFailure(() => prepareCompanyLink(deps, body.company!));
@@ -120,7 +128,7 @@ function checkConsents(site: SiteSettings, answers: ConsentAnswer[]): void {
 }
 
 /** Corporate members bring a company part; others must not. Field codes go into `fields`. */
-function checkCompanyPart(body: SignupRequest, fields: { field: string; code: string }[]): void {
+function checkCompanyPart(body: SignupRequest, fields: { field: string; code: string }[], policy: MembershipPolicy): void {
   if (body.memberType !== 'corporate') {
     if (body.company) fields.push({ field: 'company', code: 'NOT_ALLOWED' });
     return;
@@ -129,7 +137,7 @@ function checkCompanyPart(body: SignupRequest, fields: { field: string; code: st
     fields.push({ field: 'company', code: 'REQUIRED' });
     return;
   }
-  if (body.company.mode === 'register') fields.push(...checkCompanyDetails(body.company.company, 'company.company.'));
+  if (body.company.mode === 'register') fields.push(...checkCompanyDetails(body.company.company, 'company.company.', undefined, policy));
 }
 
 /** Company checks answer paths relative to the link request; in a signup they sit under `company.`. */

@@ -291,6 +291,19 @@ export const operations = {
     response: verificationResultSchema,
     errors: ['VERIFICATION_NOT_FOUND', 'VERIFICATION_EXPIRED', 'VERIFICATION_INVALID', 'PROVIDER_REFUSED'],
   }),
+  checkSignupVerification: defineOperation({
+    id: 'checkSignupVerification', method: 'POST', path: '/members/signup-check', tag: 'signup',
+    summary: 'Right after a signup verification: whether this person already has an account, and the verified mobile number to prefill. Does not use the token up.',
+    body: z.object({ verificationToken: z.string().check(z.maxLength(200)) }),
+    response: z.object({
+      /** One person, one account: when true the signup cannot go on (login or find account instead). */
+      existingAccount: z.boolean(),
+      /** The mobile number just verified (mobile method only), for the details form. */
+      mobile: z.optional(z.string()),
+    }),
+    // Not rate-limited: it answers only for a live signup token, which is itself rate-limited to obtain.
+    errors: ['VERIFICATION_INVALID', 'VERIFICATION_EXPIRED', 'VERIFICATION_PURPOSE_MISMATCH'],
+  }),
   createMember: defineOperation({
     id: 'createMember', method: 'POST', path: '/members', tag: 'signup',
     summary: 'Sign up: verified person + consents + details (+ company for corporate members).',
@@ -348,8 +361,8 @@ export const operations = {
     summary: 'Find ID: the masked login IDs and join dates of the verified person.',
     body: z.object({ verificationToken: z.string().check(z.maxLength(200)) }),
     response: foundAccountsSchema,
-    rateLimited: true,
-    errors: ['VERIFICATION_INVALID', 'VERIFICATION_EXPIRED', 'VERIFICATION_PURPOSE_MISMATCH', 'RATE_LIMITED'],
+    // Not rate-limited: it answers only for a live signup token, which is itself rate-limited to obtain.
+    errors: ['VERIFICATION_INVALID', 'VERIFICATION_EXPIRED', 'VERIFICATION_PURPOSE_MISMATCH'],
   }),
   startPasswordReset: defineOperation({
     id: 'startPasswordReset', method: 'POST', path: '/account-recovery/password-resets', tag: 'recovery',

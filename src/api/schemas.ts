@@ -116,7 +116,7 @@ export const membershipPolicySchema = z.object({
   minAge: count,
   emailDomains: z.array(z.string()),
   maskLoginIds: z.boolean(),
-  required: z.object({ phone: z.boolean(), mobile: z.boolean(), address: z.boolean(), nameEn: z.boolean() }),
+  required: z.object({ phone: z.boolean(), mobile: z.boolean(), address: z.boolean(), nameEn: z.boolean(), companyYesNo: z.optional(z.boolean()) }),
   interests: z.object({ maxItems: count, maxRegions: count }),
 });
 

@@ -14,10 +14,11 @@ import { checkEnglishText, checkText } from './text.ts';
 const text = (maxLength: number) => (value: string) => checkText(value, { maxLength });
 
 /**
- * Company details (docs/domain.md, Company link). The policy is taken like every other schema builder; no company rule
- * is site-configurable yet.
+ * Company details (docs/domain.md, Company link). The 이노비즈 / 벤처기업 / 외투기업 answers are optional
+ * unless the policy requires them (`required.companyYesNo`).
  */
-export function companyFormSchema(_policy?: MembershipPolicy) {
+export function companyFormSchema(policy?: MembershipPolicy) {
+  const yesNo = () => (policy?.required.companyYesNo ? yesNoField() : z.optional(yesNoField()));
   return z.object(
     {
       businessNumber: requiredField('BRN_REQUIRED', checkBusinessNumber),
@@ -30,10 +31,10 @@ export function companyFormSchema(_policy?: MembershipPolicy) {
       businessType: optionalField(text(fieldMaxLengths.businessType)),
       industry: optionalField(text(fieldMaxLengths.industry)),
       companyType: optionalField(text(fieldMaxLengths.option)),
-      innoBiz: yesNoField(),
-      venture: yesNoField(),
+      innoBiz: yesNo(),
+      venture: yesNo(),
       classification: optionalField(text(fieldMaxLengths.option)),
-      foreignInvested: yesNoField(),
+      foreignInvested: yesNo(),
       mainProduct: optionalField(text(fieldMaxLengths.option)),
       tradeKind: z.optional(choiceField(tradeKinds)),
       phone: requiredField('PHONE_REQUIRED', (value) => checkPhone(value)),

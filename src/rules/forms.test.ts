@@ -174,7 +174,6 @@ describe('companyFormSchema', () => {
     [{ corporateNumber: '130111-0006247' }, 'corporateNumber', 'CRN_CHECKSUM'],
     [{ tradeBusinessNumber: '12/34' }, 'tradeBusinessNumber', 'TRADE_NUMBER_INVALID'],
     [{ industry: '가'.repeat(101) }, 'industry', 'TEXT_TOO_LONG'],
-    [{ innoBiz: undefined }, 'innoBiz', 'CHOICE_REQUIRED'],
     [{ venture: 'Y' }, 'venture', 'CHOICE_INVALID'],
     [{ tradeKind: 'export' }, 'tradeKind', 'CHOICE_INVALID'],
     [{ phone: '' }, 'phone', 'PHONE_REQUIRED'],
@@ -188,6 +187,12 @@ describe('companyFormSchema', () => {
       assert.deepEqual(errorsOf(schema, { ...company, ...change }), [{ field, code }]);
     });
   }
+  test('the Y/N answers are optional unless the policy requires them', () => {
+    const { innoBiz: _i, venture: _v, foreignInvested: _f, ...unanswered } = company;
+    assert.deepEqual(errorsOf(schema, unanswered), []);
+    const requiring = companyFormSchema({ ...kotraPolicy, required: { ...kotraPolicy.required, companyYesNo: true } });
+    assert.deepEqual(errorsOf(requiring, { ...company, innoBiz: undefined }), [{ field: 'innoBiz', code: 'CHOICE_REQUIRED' }]);
+  });
 });
 
 describe('profileEditSchema', () => {

@@ -42,6 +42,8 @@ export interface RequiredFields {
   readonly address: boolean;
   /** Foreign members always need the English name; this covers domestic members. */
   readonly nameEn: boolean;
+  /** The company's 이노비즈 / 벤처기업 / 외투기업 answers; unset: optional (no neutral state is forced). */
+  readonly companyYesNo?: boolean;
 }
 
 export interface InterestLimits {

@@ -64,6 +64,7 @@ describe('<signup-wizard> corporate', () => {
 
     await searchCompany(wizard, '106-81-00030');
     equal(wizard.flow.view.company.lookup?.status, 'unknown', 'unknown company');
+    assert($(wizard, '[data-role="lookup-result"][role="status"]').textContent?.includes('등록되지 않은 기업'), 'the lookup result is announced');
     assert($(wizard, '[data-part="notice"]').textContent?.includes('MASTER'), 'says the member becomes MASTER');
     assert(wizard.querySelector('input[type="file"][name="certificate"]'), 'certificate upload offered');
     assert(wizard.textContent?.includes('02-3460-7932') && wizard.textContent.includes('service@kotra.or.kr'), 'fax/email alternative shown');
@@ -75,7 +76,8 @@ describe('<signup-wizard> corporate', () => {
     await settle(wizard);
     equal(wizard.step, 'company', 'empty company form stays');
     equal(document.activeElement, $(wizard, 'input[name="company.nameKo"]'), 'focus on the first invalid field');
-    assert(wizard.querySelector('[data-name="company.innoBiz"] [data-part="error"]')?.textContent?.includes('하나를 선택'), 'Y/N must be answered');
+    equal(wizard.querySelector('[data-name="company.innoBiz"] [data-part="error"]')?.textContent, '', 'Y/N are optional: no error');
+    assert(!$(wizard, '[data-name="company.innoBiz"] legend').textContent?.includes('(필수)'), 'and their label does not say required');
     await expectAccessible(wizard);
   });
 
@@ -98,7 +100,8 @@ describe('<signup-wizard> corporate', () => {
     equal(event.detail.companyRole, 'master', 'MASTER');
     equal(event.detail.memberType, 'corporate', 'corporate member');
     equal(event.detail.certificatePending, false, 'certificate uploaded');
-    assert($(wizard, '[data-part="company-role"]').textContent?.includes('새빛상사의 MASTER'), 'done says MASTER of the company');
+    assert($(wizard, '[data-part~="company-role"][data-role="master"]').textContent?.includes('새빛상사'), 'done says MASTER of the company');
+    assert($(wizard, '[data-part~="role-next"][data-role="master"]'), 'and what a MASTER does next');
     await expectAccessible(wizard);
   });
 
@@ -114,6 +117,7 @@ describe('<signup-wizard> corporate', () => {
     equal(wizard.flow.view.company.lookup?.status, 'registered', 'registered company');
     assert($(wizard, '[data-part="company-summary"]').textContent?.includes('누리무역 주식회사'), 'the company is shown');
     assert($(wizard, '[data-part="company-registered"]').textContent?.includes('준회원'), 'explains the associate role');
+    assert($(wizard, '[data-role="lookup-result"][role="status"]').textContent?.includes('누리무역 주식회사'), 'the lookup result is announced');
     assert(!wizard.querySelector('[data-part="company-form"]'), 'no company form to fill');
     await expectAccessible(wizard);
     clickNext(wizard);
@@ -121,10 +125,13 @@ describe('<signup-wizard> corporate', () => {
     assert($(wizard, '[data-section="company"]').textContent?.includes('준회원으로 연결'), 'review: link');
     const event = await submitFromReview(wizard);
     equal(event.detail.companyRole, 'associate', 'associate');
-    assert($(wizard, '[data-part="company-role"]').textContent?.includes('누리무역 주식회사에 준회원'), 'done explains the approval');
+    assert($(wizard, '[data-part~="company-role"][data-role="associate"]').textContent?.includes('누리무역 주식회사'), 'done names the company and the role');
+    assert($(wizard, '[data-part~="role-next"]').textContent?.includes('MASTER 승인 후 정회원이 됩니다'), 'done explains the approval');
+    assert($(wizard, '[data-part~="contacts"]').textContent?.includes('1600-7119'), 'done gives the site\'s help contacts');
+    await expectAccessible(wizard);
   });
 
-  it('a registry company comes prefilled; the Y/N answers are still asked; no certificate needed', async () => {
+  it('a registry company comes prefilled; Y/N optional and unselected (required only by policy); no certificate needed', async () => {
     const wizard = await toCompanyStep(sandboxPersonIds.lee, 'seojunco');
     await searchCompany(wizard, '120-81-47521');
     equal(wizard.flow.view.company.lookup?.status, 'registry', 'registry');
@@ -132,9 +139,8 @@ describe('<signup-wizard> corporate', () => {
     equal($<HTMLSelectElement>(wizard, 'select[name="company.mainProduct"]').value, 'machinery', 'select prefilled');
     assert(!wizard.querySelector('input[name="certificate"]'), 'no upload for a registry company');
     await expectAccessible(wizard);
-    clickNext(wizard);
-    await settle(wizard);
-    equal(wizard.step, 'company', 'Y/N unanswered: stays');
+    const yesNo = [...wizard.querySelectorAll<HTMLInputElement>('input[name^="company."][type="radio"]')];
+    assert(yesNo.length === 6 && yesNo.every((radio) => !radio.checked && !radio.required), 'Y/N unselected and optional');
     await fillCompanyForm(wizard);
     clickNext(wizard);
     await waitForStep(wizard, 'review');
@@ -155,7 +161,7 @@ describe('<signup-wizard> corporate', () => {
   });
 
   it('company answers at submit go back to the company step: a field error on the form, a registered-meanwhile company to a new search', async () => {
-    const wizard = await toCompanyStep(sandboxPersonIds.demoMaster, 'taeyangco');
+    const wizard = await toCompanyStep(testPerson(), 'taeyangco');
     await searchCompany(wizard, '214-81-00078');
     await fillCompanyForm(wizard, { nameKo: '태양상사', ceoNameKo: '윤태양' });
     clickNext(wizard);
@@ -181,7 +187,7 @@ describe('<signup-wizard> corporate', () => {
   });
 
   it('a failed lookup says what to do, offers a retry and reports signup-error', async () => {
-    const wizard = await toCompanyStep(sandboxPersonIds.kim, 'kimlookup');
+    const wizard = await toCompanyStep(testPerson(), 'kimlookup');
     const errors: string[] = [];
     wizard.addEventListener('signup-error', (event) => errors.push(`${event.detail.code}@${event.detail.step}`));
     let failing = true;
@@ -197,7 +203,7 @@ describe('<signup-wizard> corporate', () => {
     api.worker.resetHandlers();
   });
 
-  it('a foreign employee joins as corporate; changing the BRN after a search asks for a new search and keeps what was typed', async () => {
+  it('a foreign employee joins as corporate; changing the BRN after a search asks for a new search and drops the previous company\'s values', async () => {
     const wizard = await toCompanyStep(sandboxPersonIds.foreigner, 'smithco26', { nameEn: 'John Smith' });
     equal(wizard.flow.view.memberType, 'corporate', 'corporate whatever the nationality');
     await searchCompany(wizard, '214-81-00006');
@@ -209,6 +215,6 @@ describe('<signup-wizard> corporate', () => {
     assert(!wizard.querySelector('[data-part="company-form"]'), 'the form waits for a new search');
     await searchCompany(wizard, '214-81-00030');
     equal(wizard.flow.view.company.lookup?.status, 'unknown', 'searched again');
-    equal($<HTMLInputElement>(wizard, 'input[name="company.nameKo"]').value, '스미스무역', 'typed name kept');
+    equal($<HTMLInputElement>(wizard, 'input[name="company.nameKo"]').value, '', 'what was typed for the previous company is not carried over');
   });
 });

@@ -99,7 +99,7 @@ describe('<signup-wizard> draft and resume', () => {
     await waitForStep(wizard, 'consent');
     await waitFor(() => wizard.querySelector('mb-consent-list input:checked'), 'answers back');
     await settle(wizard);
-    assert(!$<HTMLButtonElement>(wizard, '[data-part~="next"]').disabled, 'required answers are back: next enabled');
+    equal(wizard.flow.view.consentComplete, true, 'required answers are back');
     equal(wizard.flow.view.memberType, 'foreign', 'type answers back');
     const other = await mountWizard(mock, { 'draft-key': 'b' });
     equal(other.step, 'type', 'another draft key starts fresh');
@@ -195,7 +195,7 @@ describe('<signup-wizard> draft and resume', () => {
       assert($(wizard, '[role="alert"]').textContent?.includes('약관이 변경'), 'says the terms changed');
       await waitFor(() => wizard.flow.view.documents[0]?.version === '2026-12-01', 'new terms loaded');
       await settle(wizard);
-      assert($<HTMLButtonElement>(wizard, '[data-part~="next"]').disabled, 'the changed document must be answered again');
+      equal(wizard.flow.view.consentComplete, false, 'the changed document must be answered again');
       assert($(wizard, 'mb-consent-list [data-required][data-category="terms"] [data-part="error"]').textContent?.includes('약관이 변경'), 'the changed document carries the message');
       $<HTMLInputElement>(wizard, 'mb-consent-list [data-part="agree-all"] input').click();
       await settle(wizard);

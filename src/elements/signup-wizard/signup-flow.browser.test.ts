@@ -55,7 +55,12 @@ describe('<signup-wizard> signup', () => {
     clickNext(wizard);
     await settle(wizard);
     equal(wizard.step, 'details', 'empty details stay');
-    equal(document.activeElement, $(wizard, 'input[name="loginId"]'), 'focus on the first invalid field');
+    const summary = $(wizard, '[data-part~="error-summary"]');
+    equal(document.activeElement, summary, 'focus on the error summary at the top');
+    equal(summary.getAttribute('role'), 'alert', 'announced');
+    assert(summary.textContent?.includes('아이디: 아이디를 입력해 주세요'), 'the summary names each field and its problem');
+    $<HTMLAnchorElement>(summary, 'a[data-field="loginId"]').click();
+    equal(document.activeElement, $(wizard, 'input[name="loginId"]'), 'its link moves focus to the field');
     assert($(wizard, '[data-part="field"]:has(input[name="loginId"]) [data-part="error"]').textContent?.includes('아이디를 입력해 주세요'), 'ID error shown');
     await expectAccessible(wizard);
 
@@ -88,7 +93,7 @@ describe('<signup-wizard> signup', () => {
     recorded.stop();
   });
 
-  it('a foreigner must give the English name, becomes a foreign member and is sent to completion-url', async () => {
+  it('a foreigner must give the English name, becomes a foreign member, sees the done screen and continues when choosing to', async () => {
     const wizard = await mountWizard(mock, { 'completion-url': '/welcome?from=signup' });
     const visited: string[] = [];
     const assign = completionNavigation.assign;
@@ -102,7 +107,8 @@ describe('<signup-wizard> signup', () => {
       clickNext(wizard);
       await settle(wizard);
       equal(wizard.step, 'details', 'stays without the English name');
-      equal(document.activeElement, $(wizard, 'input[name="nameEn"]'), 'focus on the English name');
+      $<HTMLAnchorElement>(wizard, '[data-part~="error-summary"] a[data-field="nameEn"]').click();
+      equal(document.activeElement, $(wizard, 'input[name="nameEn"]'), 'the summary links to the English name');
       typeIn(wizard, 'input[name="nameEn"]', 'John Smith');
       await settle(wizard);
       clickNext(wizard);
@@ -111,11 +117,61 @@ describe('<signup-wizard> signup', () => {
       await submit(wizard);
       equal((await complete).detail.memberType, 'foreign', 'foreign member');
       await settle(wizard);
-      equal(visited.join(), '/welcome?from=signup', 'went to completion-url after the event');
+      equal(visited.length, 0, 'the done screen stays: no completion-delay, no navigation');
+      equal($(wizard, '[data-name="loginId"] dd')?.textContent, 'jsmith2026', 'the login ID is shown');
+      assert($(wizard, '[data-name="memberType"] dd')?.textContent?.includes('외국인'), 'the member type is shown');
+      await expectAccessible(wizard);
+      $<HTMLAnchorElement>(wizard, 'a[data-part~="continue"]')!.click();
+      equal(visited.join(), '/welcome?from=signup', 'went to completion-url when the user chose to');
     } finally {
       completionNavigation.assign = assign;
     }
     equal((await mock.deps.store.findMemberByLoginKey('jsmith2026'))?.nameEn, 'John Smith', 'English name stored');
+  });
+
+  it('completion-delay: the done screen goes to completion-url by itself after the delay the host set', async () => {
+    const wizard = await mountWizard(mock, { 'completion-url': '/welcome', 'completion-delay': '0' });
+    const visited: string[] = [];
+    const assign = completionNavigation.assign;
+    completionNavigation.assign = (url) => visited.push(url);
+    try {
+      await chooseType(wizard, 'individual');
+      await agreeToAll(wizard);
+      await verifyAs(wizard, mock, testPerson());
+      await waitForStep(wizard, 'details');
+      await fillDetails(wizard, { loginId: 'delayed2026' });
+      clickNext(wizard);
+      await waitForStep(wizard, 'review');
+      await submit(wizard);
+      await waitForStep(wizard, 'done');
+      await waitFor(() => visited.length > 0, 'navigated after the delay');
+      equal(visited.join(), '/welcome', 'once, to completion-url');
+    } finally {
+      completionNavigation.assign = assign;
+    }
+  });
+
+  it('the verified mobile number is prefilled (editable); the labels say which of 전화번호 and 휴대전화 번호 the policy requires', async () => {
+    const person = testPerson();
+    const wizard = await mountWizard(mock);
+    await chooseType(wizard, 'individual');
+    await agreeToAll(wizard);
+    await verifyAs(wizard, mock, person);
+    await waitForStep(wizard, 'details');
+    const mobile = await waitFor(() => wizard.querySelector<HTMLInputElement>('mb-phone-input[name="mobile"] input'), 'mobile input');
+    const expected = `${person.mobile.slice(0, 3)}-${person.mobile.slice(3, 7)}-${person.mobile.slice(7)}`;
+    await waitFor(() => mobile.value === expected, 'verified mobile prefilled');
+    assert(!mobile.readOnly && !mobile.disabled, 'editable');
+    const mobileField = $(wizard, 'mb-phone-input[name="mobile"]');
+    const phoneField = $(wizard, 'mb-phone-input[name="phone"]');
+    // The trade policy: 전화번호 required, 휴대전화 번호 recommended for finding the password.
+    assert($(phoneField, 'label').textContent?.includes('(필수)'), '전화번호 label says required');
+    assert(!$(mobileField, 'label').textContent?.includes('(필수)'), '휴대전화 번호 label does not');
+    assert($(mobileField, '[data-part~="hint"]').textContent?.includes('비밀번호를 찾을 때'), 'the hint says what the number is for');
+    typeIn(mobileField, 'input', '010-2222-3333');
+    await settle(wizard);
+    equal(wizard.flow.view.details.values.mobile, '010-2222-3333', 'the user may change it');
+    await expectAccessible(wizard);
   });
 
   it('interest items and regions go from their rows to the review and the member', async () => {
@@ -139,7 +195,8 @@ describe('<signup-wizard> signup', () => {
     clickNext(wizard);
     await settle(wizard);
     equal(wizard.step, 'details', 'a 2-digit product code is refused');
-    equal(document.activeElement, $(wizard, 'input[name="interestItems.0.productCode"]'), 'focus on the product code');
+    $<HTMLAnchorElement>(wizard, '[data-part~="error-summary"] a[data-field="interestItems.0.productCode"]').click();
+    equal(document.activeElement, $(wizard, 'input[name="interestItems.0.productCode"]'), 'the summary links to the product code');
     typeIn(wizard, 'mb-interest-items input[name="interestItems.0.productCode"]', '8541.40');
     await settle(wizard);
     clickNext(wizard);
@@ -154,19 +211,19 @@ describe('<signup-wizard> signup', () => {
     equal(member?.interestRegions.join(), 'VN', 'region stored');
   });
 
-  it('a person who already has an account gets the find-account path', async () => {
-    const wizard = await mountWizard(mock, { 'find-account-url': '/find-account' });
+  it('a person who already has an account learns it right after the verification, with login and find-account links', async () => {
+    const wizard = await mountWizard(mock, { 'find-account-url': '/find-account', 'login-url': '/login' });
     const recorded = recordEvents(wizard);
     await chooseType(wizard, 'individual');
     await agreeToAll(wizard);
     await verifyAs(wizard, mock, sandboxPersonIds.demoMember);
-    await toReview(wizard, 'seoyeon2026');
-    await submit(wizard);
     await waitForStep(wizard, 'already-member');
-    equal($<HTMLAnchorElement>(wizard, 'a[data-part~="find-account"]').getAttribute('href'), '/find-account', 'find-account link');
+    equal($<HTMLAnchorElement>(wizard, 'a[data-part~="login"]').getAttribute('href'), '/login', 'login link');
+    equal($<HTMLAnchorElement>(wizard, 'a[data-part~="find-account"][data-mode="id"]').getAttribute('href'), '/find-account?mode=id', '아이디 찾기 link');
+    equal($<HTMLAnchorElement>(wizard, 'a[data-part~="find-account"][data-mode="password"]').getAttribute('href'), '/find-account?mode=password', '비밀번호 찾기 link');
     const error = recorded.events.find((event) => event.type === 'signup-error');
     equal(error?.detail.code, 'ALREADY_MEMBER', 'signup-error code');
-    equal(error?.detail.step, 'review', 'signup-error step');
+    equal(error?.detail.step, 'identity', 'signup-error step: the identity step, before the form');
     await expectAccessible(wizard);
     recorded.stop();
   });
@@ -250,7 +307,7 @@ describe('<signup-wizard> signup', () => {
     const wizard = await mountWizard(mock);
     await chooseType(wizard, 'individual');
     await agreeToAll(wizard);
-    await verifyAs(wizard, mock, sandboxPersonIds.lee);
+    await verifyAs(wizard, mock, testPerson());
     let calls = 0;
     api.worker.use(http.post(`${mock.apiBase}members`, () => {
       calls += 1;

@@ -29,7 +29,7 @@ import { signupWizardStyles } from './signup-wizard.styles.ts';
  *
  * @fires {SignupStepChangeEvent} signup-step-change - Another step is shown (also after resuming a draft).
  * @fires {SignupSubmitEvent} signup-submit - Cancelable: the member is about to be created; `preventDefault()` stops the API call.
- * @fires {SignupCompleteEvent} signup-complete - Cancelable: the member was created; `preventDefault()` stays on the done step instead of going to `completion-url`.
+ * @fires {SignupCompleteEvent} signup-complete - Cancelable: the member was created; `preventDefault()` cancels the automatic move to `completion-url` after `completion-delay`.
  * @fires {SignupErrorEvent} signup-error - An API call failed or the signup was refused (under age, already a member); the wizard shows what to do.
  * @fires {IdentityVerifiedEvent} identity-verified - From the identity step's `<identity-verify>`: the person was verified.
  *
@@ -81,6 +81,8 @@ import { signupWizardStyles } from './signup-wizard.styles.ts';
  * @csspart refusal - The refusal screen (under age, already a member).
  * @csspart find-account - The link to the site's find-account page.
  * @csspart continue - The link or button leaving the done step.
+ * @csspart login - The link to the site's login page (already a member).
+ * @csspart done-summary - The done step's ID, member type and company role.
  *
  * @cssprop --mb-font-family - Font of every text.
  * @cssprop --mb-font-size - Body text size.
@@ -122,7 +124,9 @@ export class SignupWizard extends MembershipElement {
     memberTypes: { attribute: 'member-types' },
     fields: {},
     completionUrl: { attribute: 'completion-url' },
+    completionDelay: { attribute: 'completion-delay', type: Number },
     findAccountUrl: { attribute: 'find-account-url' },
+    loginUrl: { attribute: 'login-url' },
     draftKey: { attribute: 'draft-key' },
     verifyMethods: { attribute: 'verify-methods' },
     verifyMode: { attribute: 'verify-mode' },
@@ -132,10 +136,18 @@ export class SignupWizard extends MembershipElement {
   declare memberTypes?: string;
   /** Optional member fields shown (`nameEn,phone,mobile,fax,department,position,address,interests`); default all. Fields the policy requires always show. */
   declare fields?: string;
-  /** Where to go after the completion event (cancel the event to stay). */
+  /** Where the done step's "continue" link goes; the wizard goes there by itself only after `completion-delay`. */
   declare completionUrl?: string;
-  /** The site's find-account page, linked when the person already has an account. */
+  /**
+   * Seconds the done step stays before going to `completion-url` by itself (the person reads their ID,
+   * member type and company role first). Unset (the default): no automatic navigation, only the
+   * "continue" link. Cancelling `signup-complete` also stops it.
+   */
+  declare completionDelay?: number;
+  /** The site's find-account page, linked (`?mode=id`, `?mode=password`) when the person already has an account. */
   declare findAccountUrl?: string;
+  /** The site's login page, linked when the person already has an account. */
+  declare loginUrl?: string;
   /** Names this wizard's draft (default: the element's `id`), for pages with two wizards. */
   declare draftKey?: string;
   /** Verification methods offered (`mobile,ipin`), narrowing the site's: identity-verify's `methods`. */
@@ -150,6 +162,7 @@ export class SignupWizard extends MembershipElement {
   #focused = 0;
   #prefetched = false;
   #shownStep: SignupStep | undefined;
+  #completionTimer: ReturnType<typeof setTimeout> | undefined;
 
   /** The step shown. */
   get step(): SignupStep {
@@ -166,6 +179,7 @@ export class SignupWizard extends MembershipElement {
     super.disconnectedCallback();
     this.#unsubscribe?.();
     this.flow.pause();
+    clearTimeout(this.#completionTimer);
   }
 
   protected override willUpdate(): void {
@@ -203,6 +217,10 @@ export class SignupWizard extends MembershipElement {
   async #moveFocus(target: FocusTarget): Promise<void> {
     if (target === 'none') return;
     await this.updateComplete;
+    if (target === 'error-summary') {
+      this.querySelector<HTMLElement>('[data-part~="error-summary"]')?.focus();
+      return;
+    }
     if (target === 'reverify') {
       this.querySelector<HTMLElement>('[data-part~="review-reverify"] h3')?.scrollIntoView?.({ block: 'nearest' });
       return;
@@ -235,15 +253,23 @@ export class SignupWizard extends MembershipElement {
         return this.emit(new SignupErrorEvent({ code: event.code, step: event.step, retryable: event.retryable }));
       case 'complete': {
         const { type: _type, ...detail } = event;
-        // After the completion screen rendered, so a listener sees it; then on to completion-url, a
-        // task later, so what the host started on the event (a log, a beacon) runs before the page goes.
+        // After the completion screen rendered, so a listener sees it. The screen stays: on to
+        // completion-url only when the user chooses, or after the delay the host set.
         void this.updateComplete.then(() => {
           const url = this.completionUrl;
-          if (this.emit(new SignupCompleteEvent(detail)) && url) setTimeout(() => completionNavigation.assign(url));
+          const delay = this.#completionDelay;
+          if (this.emit(new SignupCompleteEvent(detail)) && url && delay !== undefined) {
+            this.#completionTimer = setTimeout(() => completionNavigation.assign(url), delay * 1000);
+          }
         });
         return true;
       }
     }
+  }
+
+  get #completionDelay(): number | undefined {
+    const delay = this.completionDelay;
+    return delay !== undefined && delay !== null && Number.isFinite(delay) && delay >= 0 ? delay : undefined;
   }
 
   // Moves on once the event has reached the page too, so the host hears identity-verified before the step change.
@@ -265,7 +291,13 @@ export class SignupWizard extends MembershipElement {
       verifyMethods: this.verifyMethods,
       verifyMode: this.verifyMode ?? 'auto',
       completionUrl: this.completionUrl,
+      completionDelay: this.#completionDelay,
       findAccountUrl: this.findAccountUrl,
+      loginUrl: this.loginUrl,
+      navigate: (url) => {
+        clearTimeout(this.#completionTimer);
+        completionNavigation.assign(url);
+      },
     };
   }
 

@@ -172,6 +172,12 @@ describe('<signup-wizard> states', () => {
     assert(wizard.querySelector('mb-phone-input[name="mobile"]')?.hasAttribute('required'), 'mobile required by the policy');
     assert(!wizard.querySelector('mb-phone-input[name="phone"]')?.hasAttribute('required'), 'phone optional by the policy');
     assert($(wizard, 'mb-password-field [data-rule="length"]').textContent?.includes('12'), 'the password checklist follows the policy');
+    assert($(wizard, 'mb-phone-input[name="mobile"] label').textContent?.includes('(필수)'), 'the mobile label says required');
+    assert(!$(wizard, 'mb-phone-input[name="phone"] label').textContent?.includes('(필수)'), 'the phone label does not');
+    // The verified number was prefilled; cleared, the policy asks for it.
+    await waitFor(() => $<HTMLInputElement>(wizard, 'mb-phone-input[name="mobile"] input').value !== '', 'verified mobile prefilled');
+    typeIn(wizard, 'mb-phone-input[name="mobile"] input', '');
+    await settle(wizard);
     clickNext(wizard);
     await settle(wizard);
     equal(wizard.flow.view.details.errorFor('mobile'), 'PHONE_REQUIRED', 'mobile asked for');
@@ -203,6 +209,9 @@ describe('<signup-wizard> states', () => {
     clickNext(wizard);
     await waitForStep(wizard, 'review');
     assert(wizard.querySelector('[data-part="review-reverify"] identity-verify'), 'identity-verify on the review');
+    await waitFor(() => wizard.querySelector('[data-part="review-reverify"] identity-verify h4'), 'identity-verify headings');
+    const headings = [...wizard.querySelectorAll('h2, h3, h4')].map((heading) => heading.textContent?.replace(/\s+/g, ' ').trim());
+    equal(new Set(headings).size, headings.length, `each heading of the review says what it heads: ${headings.join(' | ')}`);
     await submit(wizard);
     assert($(wizard, '[data-part="failure"]').textContent?.includes('본인인증을 한 번 더') && !wizard.querySelector('[data-part~="retry"]'), 'asks for it first (nothing to retry)');
     let body: { submitVerificationToken?: string } = {};

@@ -80,25 +80,32 @@ describe('<signup-wizard> steps', () => {
     equal($(wizard, '[data-role="announcer"]').textContent?.trim(), '단계 2/7: 약관 동의', 'announced of seven');
   });
 
-  it('consent: next is disabled until every required item is agreed; an optional refusal does not block', async () => {
+  it('consent: next stays enabled and says what is missing; notices and extra summary rows show; an optional refusal does not block', async () => {
     const wizard = await mountWizard(mock);
     await chooseType(wizard, 'individual');
     await waitFor(() => wizard.querySelector('mb-consent-list [data-part="document"]'), 'terms loaded');
     await settle(wizard);
     await expectAccessible(wizard);
     const next = () => $<HTMLButtonElement>(wizard, '[data-part~="next"]');
-    assert(next().disabled, 'disabled before any answer');
+    assert(!next().disabled, 'never disabled (a disabled button is skipped by Tab with no reason)');
     assert(wizard.querySelectorAll('mb-consent-list input:checked').length === 0, 'nothing pre-checked');
+    assert($(wizard, '[data-part~="consent-notices"]').textContent?.includes('제3자'), 'the terms notices show under the list');
+    assert($(wizard, '[data-part~="consent-extra"]').textContent?.includes('선택 항목'), 'the optional items are listed apart');
+    clickNext(wizard);
+    await settle(wizard);
+    equal(wizard.step, 'consent', 'pressed without answers: stays');
+    assert($(wizard, '[role="alert"]').textContent?.includes('필수 항목에 모두 동의'), 'says what is missing');
+    equal(document.activeElement?.getAttribute('aria-invalid'), 'true', 'focus on the first required item not agreed');
+    await expectAccessible(wizard);
     $<HTMLInputElement>(wizard, 'mb-consent-list [data-required] input[type="checkbox"]').click();
     await settle(wizard);
-    assert(next().disabled, 'still disabled: privacy not agreed');
     $<HTMLInputElement>(wizard, 'mb-consent-list [data-required][data-category="privacy"] input[value="agree"]').click();
     $<HTMLInputElement>(wizard, 'mb-consent-list [data-category="marketing"] input[value="disagree"]').click();
     await settle(wizard);
-    assert(!next().disabled, 'enabled once the required items are agreed');
+    equal(wizard.flow.view.consentComplete, true, 'complete once the required items are agreed');
     $<HTMLInputElement>(wizard, 'mb-consent-list [data-required][data-category="privacy"] input[value="disagree"]').click();
     await settle(wizard);
-    assert(next().disabled, 'disabled again when a required item is refused');
+    equal(wizard.flow.view.consentComplete, false, 'incomplete again when a required item is refused');
     $<HTMLInputElement>(wizard, 'mb-consent-list [data-required][data-category="privacy"] input[value="agree"]').click();
     await settle(wizard);
     clickNext(wizard);

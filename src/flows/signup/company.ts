@@ -1,5 +1,6 @@
 import type { MembershipClient } from '../../api/client.ts';
 import type { CompanyLookup, SiteConfig } from '../../api/index.ts';
+import type { MembershipPolicy } from '../../rules/policy.ts';
 import { checkBusinessNumber, formatBusinessNumber } from '../../rules/business-number.ts';
 import { companyFormSchema } from '../../rules/company-form.ts';
 import { normalizeDigits, parseDigits } from '../../rules/digits.ts';
@@ -12,6 +13,8 @@ import { companySchemaInput, emptyCompany, prefilledCompany, type CompanyPart, t
 export interface CompanyModelOptions {
   client: () => MembershipClient | undefined;
   siteConfig: () => SiteConfig | undefined;
+  /** Whether the company's Y/N answers are required (`required.companyYesNo`). */
+  policy?: () => MembershipPolicy | undefined;
   /** The signup's verification token: the server stores certificates only for a verified person. */
   verificationToken?: () => string | undefined;
   onChange: () => void;
@@ -32,12 +35,14 @@ export class CompanyModel {
   fileError: string | undefined;
   /** The file being uploaded (shown while pending). */
   uploading: string | undefined;
+  /** The values as the last lookup left them: what differs from these the user typed for this company. */
+  #baseline: CompanyValues = emptyCompany();
 
   constructor(options: CompanyModelOptions) {
     this.#options = options;
     this.form = new FormModel<CompanyValues>({
       initial: emptyCompany(),
-      validate: (values) => fieldErrors(companyFormSchema().safeParse(companySchemaInput(values))),
+      validate: (values) => fieldErrors(companyFormSchema(options.policy?.()).safeParse(companySchemaInput(values))),
       onChange: options.onChange,
     });
     this.lookupJob = new Job<CompanyLookup>({ onChange: options.onChange });
@@ -57,12 +62,14 @@ export class CompanyModel {
     this.lookup = part.lookup;
     this.certificate = part.certificate;
     this.form.reset({ ...emptyCompany(), ...part.values });
+    // A resumed company's values all count as the looked-up company's.
+    this.#baseline = this.form.values;
   }
 
   /** The BRN box changed: formatted as typed (when it holds only digits and separators). */
   typeBusinessNumber(value: string): string {
     const formatted = parseDigits(value) === null ? value : formatBusinessNumber(value);
-    if (this.lookup && normalizeDigits(this.#lookedUpNumber()) !== normalizeDigits(formatted)) this.lookup = undefined;
+    if (this.lookup && normalizeDigits(this.#lookedUpNumber()) !== normalizeDigits(formatted)) this.#forgetCompany();
     this.form.set('businessNumber', formatted);
     return formatted;
   }
@@ -77,11 +84,34 @@ export class CompanyModel {
     const state = await this.lookupJob.run((signal) => client.call('lookupCompany', { query: { businessNumber: normalizeDigits(value) } }, { signal }));
     if (state?.status !== 'complete') return false;
     const lookup = state.value;
-    this.lookup = lookup;
     const businessNumber = formatBusinessNumber(value);
-    if (lookup.status === 'registry') this.form.reset({ ...this.form.values, ...prefilledCompany(businessNumber, lookup.prefill), businessNumber }, { keepTouched: true });
-    else this.form.set('businessNumber', businessNumber);
+    // Another company than the one looked up before: nothing of the old one may reach the new one.
+    if (this.lookup && normalizeDigits(this.#lookedUpNumber()) !== normalizeDigits(businessNumber)) this.#forgetCompany();
+    this.lookup = lookup;
+    const base = lookup.status === 'registry' ? prefilledCompany(businessNumber, lookup.prefill) : emptyCompany();
+    this.form.reset({ ...base, ...this.#typedForThisCompany(), businessNumber }, { keepTouched: true });
+    this.#baseline = { ...base, businessNumber };
     return true;
+  }
+
+  /** The fields the user changed since the last lookup (or since the number changed): theirs to keep. */
+  #typedForThisCompany(): Partial<CompanyValues> {
+    const typed: Partial<Record<keyof CompanyValues, unknown>> = {};
+    const values = this.form.values;
+    for (const name of Object.keys(values) as (keyof CompanyValues)[]) {
+      if (name !== 'businessNumber' && JSON.stringify(values[name]) !== JSON.stringify(this.#baseline[name])) typed[name] = values[name];
+    }
+    return typed as Partial<CompanyValues>;
+  }
+
+  /** The number changed: the previous company's answer, prefill, choices and certificate go. */
+  #forgetCompany(): void {
+    this.lookup = undefined;
+    this.certificate = undefined;
+    this.fileError = undefined;
+    this.uploadJob.abort();
+    this.form.reset(emptyCompany(this.form.values.businessNumber));
+    this.#baseline = emptyCompany();
   }
 
   /** Uploads the chosen certificate after checking its type and size against the site's limits; resolves with the API's failure, if any. */

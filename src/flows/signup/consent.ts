@@ -1,5 +1,5 @@
 import type { MembershipClient } from '../../api/client.ts';
-import type { ConsentAnswer, TermsDocument } from '../../api/index.ts';
+import type { ConsentAnswer, TermsDocument, TermsNotice } from '../../api/index.ts';
 import { Job, type JobState } from '../job.ts';
 
 /** Answers by document id, as the consent list takes them. */
@@ -13,6 +13,8 @@ export type ConsentChoices = Record<string, boolean | undefined>;
 export class ConsentModel {
   readonly terms: Job<TermsDocument[]>;
   answers: ConsentAnswer[] = [];
+  /** Statements shown under the consents that ask for no answer (e.g. no third-party sharing beyond them). */
+  notices: TermsNotice[] = [];
   #onChange: () => void;
 
   constructor(onChange: () => void) {
@@ -63,6 +65,10 @@ export class ConsentModel {
   }
 
   load(client: MembershipClient): Promise<JobState<TermsDocument[]> | undefined> {
-    return this.terms.run(async (signal) => (await client.call('listTerms', { query: { purpose: 'signup' } }, { signal })).documents);
+    return this.terms.run(async (signal) => {
+      const answer = await client.call('listTerms', { query: { purpose: 'signup' } }, { signal });
+      this.notices = answer.notices ?? [];
+      return answer.documents;
+    });
   }
 }

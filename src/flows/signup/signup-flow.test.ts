@@ -84,6 +84,7 @@ async function chooseAndConsent(flow: SignupFlow, kind: 'individual' | 'corporat
 async function verify(setup: Setup, personId: string): Promise<void> {
   const result = await verifyByMobile(setup.h, setup.client, personId, 'signup');
   setup.flow.verified(result);
+  await until(setup.flow, (view) => !view.checkingAccount, 'account checked');
 }
 
 function fillDetails(flow: SignupFlow, loginId: string, extra: Partial<Record<'nameEn' | 'mobile' | 'phone', string>> = {}): void {
@@ -176,18 +177,39 @@ describe('SignupFlow: the branches', () => {
     form.set('ceoNameKo', '김민지');
     form.set('phone', '02-555-1234');
     form.set('address', address);
-    await flow.next();
-    assert.equal(flow.view.step, 'company', 'Y/N unanswered: stays');
-    assert.deepEqual(flow.view.company.form.visibleProblems.map((problem) => problem.field).sort(), ['foreignInvested', 'innoBiz', 'venture']);
-    for (const name of ['innoBiz', 'venture', 'foreignInvested'] as const) form.set(name, false);
     form.set('companyType', 'corporation');
+    assert.equal(form.values.innoBiz, undefined, 'Y/N start unselected');
     await flow.next();
-    assert.equal(flow.view.step, 'review');
+    assert.equal(flow.view.step, 'review', 'Y/N are optional unless the policy requires them');
     await flow.submit();
     assert.equal(flow.view.step, 'done');
     assert.equal(flow.view.result?.member.companyRole, 'master');
     assert.equal(flow.view.result?.certificatePending, true);
     assert.ok(events.some((event) => event.type === 'complete' && event.companyRole === 'master'));
+  });
+
+  test('corporate: a policy that requires the company Y/N answers keeps the user until they are given', async () => {
+    const setup = await start();
+    const { flow } = setup;
+    const settings = flow.settings;
+    flow.configure({ ...settings, policy: { ...settings.policy!, required: { ...settings.policy!.required, companyYesNo: true } } });
+    await chooseAndConsent(flow, 'corporate');
+    await verify(setup, sandboxPersonIds.kim);
+    fillDetails(flow, 'minjiyesno');
+    await flow.next();
+    flow.typeBusinessNumber('106-81-00030');
+    await flow.searchCompany();
+    const form = flow.view.company.form;
+    form.set('nameKo', '새빛상사');
+    form.set('ceoNameKo', '김민지');
+    form.set('phone', '02-555-1234');
+    form.set('address', address);
+    await flow.next();
+    assert.equal(flow.view.step, 'company', 'Y/N unanswered: stays');
+    assert.deepEqual(flow.view.company.form.visibleProblems.map((problem) => problem.field).sort(), ['foreignInvested', 'innoBiz', 'venture']);
+    for (const name of ['innoBiz', 'venture', 'foreignInvested'] as const) form.set(name, false);
+    await flow.next();
+    assert.equal(flow.view.step, 'review');
   });
 
   test('corporate: associate of a registered company', async () => {
@@ -206,6 +228,47 @@ describe('SignupFlow: the branches', () => {
     assert.equal(flow.view.step, 'review');
     await flow.submit();
     assert.equal(flow.view.result?.member.companyRole, 'associate');
+  });
+
+  test('a second lookup resets what came from the previous company, keeps what was typed for this one', async () => {
+    const setup = await start();
+    const { flow } = setup;
+    await chooseAndConsent(flow, 'corporate');
+    await verify(setup, sandboxPersonIds.kim);
+    fillDetails(flow, 'minjistale');
+    await flow.next();
+    assert.equal(flow.view.step, 'company');
+    // A company the registry does not know, with its certificate.
+    flow.typeBusinessNumber('106-81-00030');
+    await flow.searchCompany();
+    assert.equal(flow.view.company.lookup?.status, 'unknown');
+    await flow.uploadCertificate(new File(['%PDF-1.4 test'], 'cert.pdf', { type: 'application/pdf' }));
+    assert.equal(flow.view.company.certificate?.fileName, 'cert.pdf');
+    flow.view.company.form.set('nameKo', '옛회사');
+    // A typo corrected: the registry company 한빛정밀.
+    flow.typeBusinessNumber('120-81-47521');
+    await flow.searchCompany();
+    assert.equal(flow.view.company.lookup?.status, 'registry');
+    assert.equal(flow.view.company.certificate, undefined, 'the old company certificate is gone');
+    assert.equal(flow.view.company.form.values.nameKo, '한빛정밀 주식회사');
+    // The user chooses and types for 한빛정밀, then corrects the number again (바다식품).
+    flow.view.company.form.set('innoBiz', true);
+    flow.view.company.form.set('homepage', 'https://hanbit.example');
+    flow.typeBusinessNumber('220-81-62517');
+    flow.view.company.form.set('email', 'info@bada.example');
+    await flow.searchCompany();
+    const values = flow.view.company.form.values;
+    assert.equal(values.nameKo, '바다식품 주식회사');
+    assert.equal(values.corporateNumber, '', 'no prefill of the previous company stays');
+    assert.equal(values.innoBiz, undefined, 'no choice made for the previous company stays');
+    assert.equal(values.homepage, '', 'what was typed for the previous company goes');
+    assert.equal(values.email, 'info@bada.example', 'what was typed for this company stays');
+    assert.equal(values.businessNumber, '220-81-62517');
+    // Searching the same number again keeps what the user typed.
+    flow.view.company.form.set('homepage', 'https://bada.example');
+    await flow.searchCompany();
+    assert.equal(flow.view.company.form.values.homepage, 'https://bada.example');
+    assert.equal(flow.view.company.form.values.nameKo, '바다식품 주식회사');
   });
 
   test('animal site: no nationality question, and a second verification before the submit', async () => {
@@ -239,6 +302,47 @@ describe('SignupFlow: the branches', () => {
     assert.equal(flow.view.step, 'under-age');
     assert.ok(events.some((event) => event.type === 'error' && event.code === 'UNDER_AGE' && !event.retryable));
     assert.equal(setup.storage.data.size, 0);
+  });
+
+  test('an existing member learns it right after the verification; a new one gets the verified mobile prefilled', async () => {
+    const h = testServer({ config: { rateLimitScale: 100 } });
+    await seedDemoData(h.deps);
+    const setup = await start('trade', { h });
+    await chooseAndConsent(setup.flow, 'individual');
+    await verify(setup, sandboxPersonIds.demoMember);
+    assert.equal(setup.flow.view.step, 'already-member', 'told at the identity step, not at 가입하기');
+    assert.ok(setup.events.some((event) => event.type === 'error' && event.code === 'ALREADY_MEMBER' && event.step === 'identity'));
+    assert.equal(setup.storage.data.size, 0, 'no draft to come back to');
+
+    const fresh = await start('trade', { h });
+    await chooseAndConsent(fresh.flow, 'individual');
+    await verify(fresh, sandboxPersonIds.hong);
+    assert.equal(fresh.flow.view.step, 'details');
+    assert.equal(fresh.flow.view.details.values.mobile, '010-1234-5678', 'the verified mobile number, editable');
+  });
+
+  test('consent: "next" without the required answers says what is missing; details: a failed submit lists every problem', async () => {
+    const setup = await start();
+    const { flow } = setup;
+    flow.choose('kind', 'individual');
+    flow.choose('nationality', 'domestic');
+    await flow.next();
+    await flow.next();
+    assert.equal(flow.view.step, 'consent', 'stays');
+    assert.deepEqual(flow.view.alert, [{ key: 'signup.consent.nextHint' }]);
+    assert.equal(flow.view.consentError, 'TERMS_REQUIRED', 'the first unagreed required item carries the error');
+    assert.equal(flow.view.focus.target, 'invalid');
+    flow.chooseConsents(Object.fromEntries(flow.view.documents.map((document) => [document.documentId, document.required])));
+    assert.equal(flow.view.consentError, undefined);
+    await flow.next();
+    await verify(setup, sandboxPersonIds.hong);
+    assert.equal(flow.view.detailsSummary, undefined, 'no summary before a submit');
+    await flow.next();
+    assert.equal(flow.view.focus.target, 'error-summary');
+    const listed = (flow.view as SignupView).detailsSummary?.map((problem) => problem.field) ?? [];
+    assert.ok(['loginId', 'password', 'email'].every((field) => listed.includes(field)), `every problem listed: ${listed.join()}`);
+    flow.back();
+    assert.equal(flow.view.detailsSummary, undefined, 'gone once the step is left');
   });
 
   test('a cancelled submit event sends nothing', async () => {

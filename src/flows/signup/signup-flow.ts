@@ -1,4 +1,6 @@
 import type { MemberType, SignupResult } from '../../api/index.ts';
+import { isBlank } from '../../rules/digits.ts';
+import { formatPhoneNumber } from '../../rules/phone.ts';
 import { calendarDateOf, isOldEnough, parseBirthDate } from '../../rules/birth-date.ts';
 import { describeFailure, type Failure } from '../failure.ts';
 import { SubmitKey } from '../idempotency.ts';
@@ -32,6 +34,7 @@ export class SignupFlow extends SignupState {
     this.batch(() => {
       this.typeForm.revalidate();
       this.detailsForm.revalidate();
+      this.company.form.revalidate();
       if (!this.started && settings.siteConfig && settings.policy && settings.client) {
         this.started = true;
         void this.loadTerms();
@@ -73,13 +76,18 @@ export class SignupFlow extends SignupState {
         return this.#advance();
       }
       case 'consent':
-        if (this.isComplete('consent')) this.#advance();
-        return;
+        if (this.isComplete('consent')) return this.#advance();
+        // "다음" is never disabled: pressing it says what is missing and goes to the first unagreed item.
+        if (this.consent.state.status !== 'complete') return;
+        this.consentError = 'TERMS_REQUIRED';
+        return this.#goTo('consent', { alert: [say('signup.consent.nextHint')], focus: 'invalid' });
       case 'identity':
         return this.#advance();
       case 'details': {
         const form = this.detailsForm;
-        if (!form.submit()) return this.requestFocus('invalid');
+        // The long form: an error summary at its top (KRDS / GOV.UK) takes focus and links to each field.
+        this.detailsSummary = !form.submit();
+        if (this.detailsSummary) return this.requestFocus('error-summary');
         const answer = await this.loginIdCheck.check(form.values.loginId);
         if (answer.status === 'taken') {
           form.setServerErrors([{ field: 'loginId', code: 'LOGIN_ID_TAKEN' }]);
@@ -145,13 +153,42 @@ export class SignupFlow extends SignupState {
       }
       const notice = this.#adoptNationality(verification.person.nationality);
       this.detailsForm.revalidate();
-      if (this.resumeAfterVerification) {
-        this.#goTo('review');
-        void this.submit();
-        return;
-      }
-      this.#advance(notice);
+      this.checkingAccount = true;
+      void this.#checkAccount(verification).then((goOn) => {
+        this.checkingAccount = false;
+        if (!goOn || this.step !== 'identity' || this.verification !== verification) return this.notify();
+        if (this.resumeAfterVerification) {
+          this.#goTo('review');
+          void this.submit();
+          return;
+        }
+        this.#advance(notice);
+      });
+      this.notify();
     });
+  }
+
+  /**
+   * One person, one account: asks the server at once whether the verified person already has one
+   * (then the refusal screen with login and find-account links), and takes the verified mobile number
+   * for 핸드폰 when the user has not typed one. A failed check does not block: the submit decides.
+   */
+  async #checkAccount(verification: Verification): Promise<boolean> {
+    const client = this.current.client;
+    if (!client) return true;
+    try {
+      const answer = await client.call('checkSignupVerification', { body: { verificationToken: verification.verificationToken } });
+      if (this.verification !== verification) return false;
+      if (answer.existingAccount) {
+        this.report({ code: 'ALREADY_MEMBER', retryable: false }, 'identity');
+        this.#refuse('already-member');
+        return false;
+      }
+      if (answer.mobile && isBlank(this.detailsForm.values.mobile)) this.detailsForm.set('mobile', formatPhoneNumber(answer.mobile));
+    } catch {
+      // Network or a newer server without the check: the API still refuses a second account at submit.
+    }
+    return true;
   }
 
   /** Verify again (another person, a mistake): the token is forgotten. */
@@ -178,7 +215,10 @@ export class SignupFlow extends SignupState {
     const unfinished = this.steps.find((step) => step !== 'review' && step !== 'done' && step !== 'identity' && !this.isComplete(step));
     if (unfinished) {
       this.#goTo(unfinished);
-      if (unfinished === 'details') this.detailsForm.submit();
+      if (unfinished === 'details' && !this.detailsForm.submit()) {
+        this.detailsSummary = true;
+        this.requestFocus('error-summary');
+      }
       if (unfinished === 'company') await this.#validateCompany();
       return;
     }
@@ -268,6 +308,7 @@ export class SignupFlow extends SignupState {
     const previous = this.#shown ? this.step : null;
     this.#shown = true;
     this.step = step;
+    if (step !== previous) this.detailsSummary = false;
     this.notice = options.notice;
     this.alert = options.alert;
     if (step === 'review') this.returnToReview = true;

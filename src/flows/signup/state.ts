@@ -63,6 +63,10 @@ export abstract class SignupState extends FlowStore<SignupView, SignupFlowEvent>
   alert: Words[] | undefined;
   announcement: Words | undefined;
   submitting = false;
+  /** The account check right after the verification is running. */
+  checkingAccount = false;
+  /** The details form failed a submit: its error summary shows until the step is left. */
+  detailsSummary = false;
   submitFailure: { words: Words; retry: boolean } | undefined;
   /** The submit waits for a new verification; once it arrives the submit goes on by itself. */
   resumeAfterVerification = false;
@@ -84,7 +88,7 @@ export abstract class SignupState extends FlowStore<SignupView, SignupFlowEvent>
       onChange,
     });
     this.consent = new ConsentModel(onChange);
-    this.company = new CompanyModel({ client: () => this.current.client, siteConfig: () => this.current.siteConfig, verificationToken: () => this.verification?.verificationToken, onChange });
+    this.company = new CompanyModel({ client: () => this.current.client, siteConfig: () => this.current.siteConfig, policy: () => this.current.policy, verificationToken: () => this.verification?.verificationToken, onChange });
     this.loginIdCheck = new LoginIdCheck({
       client: () => this.current.client,
       policy: () => this.current.policy,

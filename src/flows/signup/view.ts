@@ -1,4 +1,4 @@
-import type { MemberType, SignupResult, SiteConfig, TermsDocument } from '../../api/index.ts';
+import type { MemberType, SignupResult, SiteConfig, TermsDocument, TermsNotice } from '../../api/index.ts';
 import type { MembershipPolicy } from '../../rules/policy.ts';
 import type { FormPort } from '../form-model.ts';
 import type { JobState } from '../job.ts';
@@ -22,7 +22,7 @@ export interface Verification {
 }
 
 /** Where the element puts focus after the next render. */
-export type FocusTarget = 'heading' | 'invalid' | 'business-number' | 'reverify' | 'none';
+export type FocusTarget = 'heading' | 'invalid' | 'error-summary' | 'business-number' | 'reverify' | 'none';
 
 export interface CompanyView {
   form: FormPort<CompanyValues>;
@@ -55,6 +55,8 @@ export interface SignupView {
   readonly details: FormPort<DetailsValues>;
   readonly terms: JobState<TermsDocument[]>;
   readonly documents: readonly TermsDocument[];
+  /** The terms' notices, shown under the consent list. */
+  readonly notices: readonly TermsNotice[];
   readonly consentChoices: ConsentChoices;
   readonly consentComplete: boolean;
   /** A code after a refused submit (TERMS_REQUIRED, TERMS_OUTDATED). */
@@ -73,6 +75,10 @@ export interface SignupView {
   /** "단계 n/m: 제목", said when the step changes. */
   readonly announcement: Words | undefined;
   readonly submitting: boolean;
+  /** Right after the verification: the server is asked whether the person already has an account. */
+  readonly checkingAccount: boolean;
+  /** After a failed submit of the details form: the problems listed at its top (error summary). */
+  readonly detailsSummary: readonly { field: string; code: string }[] | undefined;
   readonly submitFailure: { words: Words; retry: boolean } | undefined;
   readonly result: SignupResult | undefined;
   readonly focus: { target: FocusTarget; seq: number };
@@ -90,7 +96,7 @@ export interface SignupState {
   shownFields: ReadonlySet<OptionalDetailField>;
   typeForm: FormPort<TypeValues>;
   detailsForm: FormPort<DetailsValues>;
-  consent: { state: JobState<TermsDocument[]>; documents: TermsDocument[]; choices: ConsentChoices; complete: boolean };
+  consent: { state: JobState<TermsDocument[]>; documents: TermsDocument[]; notices: TermsNotice[]; choices: ConsentChoices; complete: boolean };
   consentError: string | undefined;
   person: SignupView['person'];
   verification: Verification | undefined;
@@ -111,6 +117,8 @@ export interface SignupState {
   alert: Words[] | undefined;
   announcement: Words | undefined;
   submitting: boolean;
+  checkingAccount: boolean;
+  detailsSummary: boolean;
   submitFailure: SignupView['submitFailure'];
   result: SignupResult | undefined;
   focus: SignupView['focus'];
@@ -140,6 +148,7 @@ export function snapshotOf(flow: SignupState): SignupView {
     details: flow.detailsForm,
     terms: flow.consent.state,
     documents: flow.consent.documents,
+    notices: flow.consent.notices,
     consentChoices: flow.consent.choices,
     consentComplete: flow.consent.complete,
     consentError: flow.consentError,
@@ -163,6 +172,8 @@ export function snapshotOf(flow: SignupState): SignupView {
     alert: flow.alert,
     announcement: flow.announcement,
     submitting: flow.submitting,
+    checkingAccount: flow.checkingAccount,
+    detailsSummary: flow.detailsSummary && flow.step === 'details' && flow.detailsForm.visibleProblems.length > 0 ? flow.detailsForm.visibleProblems : undefined,
     submitFailure: flow.submitFailure,
     result: flow.result,
     focus: flow.focus,

@@ -53,7 +53,7 @@ export function renderCompanyForm(ctx: StepContext, form: FormPort<CompanyValues
     const value = form.values[name];
     const code = form.errorFor(name);
     return renderChoiceGroup({
-      id: ctx.id(`company-${name}`), legend: ctx.t(`signup.company.${name}`), name: `company.${name}`, required: true, inline: true,
+      id: ctx.id(`company-${name}`), legend: ctx.t(`signup.company.${name}`), name: `company.${name}`, required: ctx.policy.required.companyYesNo === true, inline: true,
       options: [{ value: 'yes', label: ctx.t('signup.company.yes') }, { value: 'no', label: ctx.t('signup.company.no') }],
       value: value === undefined ? undefined : value ? 'yes' : 'no',
       error: code ? ctx.messageFor(code) : undefined, requiredText: ctx.t('common.requiredMark'),

@@ -7,6 +7,7 @@ import { EmailInput } from '../../shared/email-input.ts';
 import { describedBy, renderField } from '../../shared/field.ts';
 import { PhoneInput } from '../../shared/phone-input.ts';
 import { renderCompanyForm } from './company-form.ts';
+import { certificateSendText } from './contacts.ts';
 import { renderActions, renderFailure, renderPending, submitTo, type SignupIntents, type StepContext } from './step-context.ts';
 
 /** Registered when this step's code loads. */
@@ -23,6 +24,12 @@ export function render(ctx: StepContext, view: SignupView, intents: SignupIntent
   return renderCompanyStep(ctx, { company: view.company, siteConfig: view.siteConfig!, intents, onSubmit: submitTo(() => intents.next()) });
 }
 
+/** What the lookup found, said once it arrives (a live region present before the answer). */
+function lookupAnnouncement(ctx: StepContext, lookup: NonNullable<CompanyView['lookup']>): string {
+  if (lookup.status === 'registered') return `${lookup.company.nameKo}: ${ctx.t('signup.company.registered')}`;
+  return ctx.t(lookup.status === 'registry' ? 'signup.company.registry' : 'signup.company.unknown');
+}
+
 /** Step 5, corporate only (docs/domain.md): search the BRN, then link, or register with the form. */
 export function renderCompanyStep(ctx: StepContext, props: CompanyStepProps): TemplateResult {
   const { company, intents } = props;
@@ -30,6 +37,7 @@ export function renderCompanyStep(ctx: StepContext, props: CompanyStepProps): Te
   return html`<form data-part="form company-form" novalidate @submit=${props.onSubmit}>
     ${renderSearch(ctx, props)}
     ${company.lookupState.status === 'pending' ? renderPending(ctx.t('signup.company.searching')) : nothing}
+    <p data-part="visually-hidden" data-role="lookup-result" role="status">${lookup && company.lookupState.status !== 'pending' ? lookupAnnouncement(ctx, lookup) : ''}</p>
     ${company.lookupState.status === 'error' ? renderFailure(ctx, ctx.say(company.lookupState.failure.words), () => void intents.searchCompany()) : nothing}
     ${lookup?.status === 'registered'
       ? html`<div data-part="company-registered">
@@ -90,9 +98,8 @@ function renderCertificate(ctx: StepContext, props: CompanyStepProps): TemplateR
   const limits = siteConfig.certificate;
   const fileError = company.fileError ? ctx.messageFor(company.fileError) : undefined;
   const upload = company.uploadState;
-  const sendTo = limits.fax || limits.email
-    ? html`<p data-part="notice">${ctx.t('signup.company.certificate.sendTo', { fax: limits.fax ?? '-', email: limits.email ?? '-' })}</p>`
-    : nothing;
+  const send = certificateSendText(ctx, siteConfig);
+  const sendTo = send ? html`<p data-part="notice certificate-send">${ctx.t('signupFix.certificate.ifNotAttached')} ${send}</p>` : nothing;
   if (company.certificate) {
     return html`<div data-part="certificate">
       <p data-part="certificate-attached" role="status">${ctx.t('signup.company.certificate.attached', { fileName: company.certificate.fileName })}</p>

@@ -12,6 +12,7 @@ import { EmailInput } from '../../shared/email-input.ts';
 import { MbInterestItems, MbInterestRegions } from '../../shared/interest-rows.ts';
 import { PasswordField } from '../../shared/password-field.ts';
 import { PhoneInput } from '../../shared/phone-input.ts';
+import { renderErrorSummary } from './error-summary.ts';
 import { renderActions, submitTo, type SignupIntents, type StepContext } from './step-context.ts';
 
 /** Registered when this step's code loads. */
@@ -37,6 +38,8 @@ export interface DetailsStepProps {
   loginIdErrorText: (state: LoginIdCheckState & { status: 'error' }) => string;
   /** Ask for the password again (the draft never keeps it). */
   passwordAgain: boolean;
+  /** After a failed submit: the problems listed at the top of the form. */
+  summary?: readonly { field: string; code: string }[] | undefined;
   onLoginIdInput: (value: string) => void;
   onLoginIdCheck: () => void;
   onBack: () => void;
@@ -67,6 +70,7 @@ export function render(ctx: StepContext, view: SignupView, intents: SignupIntent
     loginIdCheck: view.loginIdCheck,
     loginIdErrorText: (state) => ctx.say(state.failure.words),
     passwordAgain: view.passwordAgain,
+    summary: view.detailsSummary,
     onLoginIdInput: (value) => intents.update('loginId', value),
     onLoginIdCheck: () => void intents.checkLoginId(),
     onBack: () => intents.back(),
@@ -99,6 +103,7 @@ export function renderDetailsStep(ctx: StepContext, props: DetailsStepProps): Te
   const email = bind(form, 'email');
   const address = bind(form, 'address');
   return html`<form data-part="form details-form" novalidate @submit=${props.onSubmit}>
+    ${renderErrorSummary(ctx, props.summary)}
     ${renderLoginId(ctx, props, error('loginId'))}
     ${props.passwordAgain ? html`<p data-part="notice">${ctx.t('signup.details.password.again')}</p>` : nothing}
     ${renderPassword(ctx, props)}
@@ -113,7 +118,7 @@ export function renderDetailsStep(ctx: StepContext, props: DetailsStepProps): Te
     <mb-email-input name="email" required .error=${form.errorFor('email')} .value=${form.values.email} .policy=${ctx.policy} .locale=${ctx.locale}
       @input=${email.update} @change=${email.update} @focusout=${email.touch}></mb-email-input>
     ${shown.has('mobile') || required.mobile
-      ? phone('mobile', ctx.t('signup.details.mobile'), { required: required.mobile, hint: ctx.t('signup.details.mobile.hint'), autocomplete: 'tel-national' })
+      ? phone('mobile', ctx.t('signup.details.mobile'), { required: required.mobile, hint: ctx.t(required.mobile ? 'signupFix.mobile.hint' : 'signup.details.mobile.hint'), autocomplete: 'tel-national' })
       : nothing}
     ${shown.has('phone') || required.phone ? phone('phone', ctx.t('signup.details.phone'), { required: required.phone, autocomplete: 'work tel-national' }) : nothing}
     ${shown.has('fax') ? phone('fax', ctx.t('signup.details.fax'), { required: false, autocomplete: 'fax tel-national' }) : nothing}

@@ -1,7 +1,7 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { SignupView } from '../../../flows/signup/view.ts';
 import { IdentityVerify } from '../../identity-verify/identity-verify.ts';
-import { renderActions, submitTo, type SignupIntents, type StepContext } from './step-context.ts';
+import { renderActions, renderPending, submitTo, type SignupIntents, type StepContext } from './step-context.ts';
 
 /** Registered when this step's code loads (identity-verify under its default tag). */
 export const dependencies = { 'identity-verify': IdentityVerify };
@@ -11,6 +11,8 @@ export interface IdentityStepProps {
   nationality: 'domestic' | 'foreign';
   /** Who was verified in this visit (the token is held in memory); undefined before. */
   verified: { name: string } | undefined;
+  /** The server is asked whether the person already has an account. */
+  checking: boolean;
   onVerifyAgain: () => void;
   onBack: () => void;
   onSubmit: (event: Event) => void;
@@ -28,6 +30,7 @@ export function renderIdentityVerify(ctx: StepContext, nationality: 'domestic' |
 export function render(ctx: StepContext, view: SignupView, intents: SignupIntents): TemplateResult {
   return renderIdentityStep(ctx, {
     verified: view.verified,
+    checking: view.checkingAccount,
     nationality: view.foreignNational ? 'foreign' : 'domestic',
     onVerifyAgain: () => intents.verifyAgain(),
     onBack: () => intents.back(),
@@ -40,6 +43,7 @@ export function renderIdentityStep(ctx: StepContext, props: IdentityStepProps): 
   if (props.verified) {
     return html`<form data-part="form identity-form" novalidate @submit=${props.onSubmit}>
       <p data-part="verified" role="status">${ctx.t('signup.identity.verified', { name: props.verified.name })}</p>
+      ${props.checking ? renderPending(ctx.t('signupFix.existing.checking')) : nothing}
       <button type="button" data-part="button verify-again" @click=${props.onVerifyAgain}>${ctx.t('signup.identity.again')}</button>
       ${renderActions(ctx, { back: props.onBack })}
     </form>`;

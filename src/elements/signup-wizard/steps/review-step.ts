@@ -123,7 +123,8 @@ function section(
   props: ReviewStepProps,
   rows: readonly Row[],
 ): TemplateResult {
-  const title = ctx.t(`signup.review.${name}`);
+  // Each heading says what it heads: the verified person is not "본인인증" like the step and the second verification.
+  const title = name === 'person' ? ctx.t('signupFix.review.person') : ctx.t(`signup.review.${name}`);
   const headingId = ctx.id(`review-${name}`);
   return html`<section data-part="review-section" data-section=${name} aria-labelledby=${headingId}>
     <h3 id=${headingId}>${title}</h3>
@@ -136,7 +137,7 @@ function section(
 
 function renderReverify(ctx: StepContext, reverified: boolean, nationality: 'domestic' | 'foreign'): TemplateResult {
   return html`<section data-part="review-reverify" aria-labelledby=${ctx.id('review-reverify')}>
-    <h3 id=${ctx.id('review-reverify')}>${ctx.t('signup.review.person')}</h3>
+    <h3 id=${ctx.id('review-reverify')}>${ctx.t('signupFix.review.reverify')}</h3>
     ${reverified
       ? html`<p data-part="verified" role="status">${ctx.t('signup.review.reverified')}</p>`
       : html`<p>${ctx.t('signup.review.reverify')}</p>${renderIdentityVerify(ctx, nationality, 4)}`}

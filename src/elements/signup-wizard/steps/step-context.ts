@@ -35,7 +35,12 @@ export interface StepContext {
   say: (words: Words) => string;
   /** The wizard's own settings steps need. */
   completionUrl: string | undefined;
+  /** Seconds before the done step goes to `completion-url` by itself; undefined: only when the user chooses. */
+  completionDelay: number | undefined;
   findAccountUrl: string | undefined;
+  loginUrl: string | undefined;
+  /** Leaves the page for `url` (the wizard's one navigation path). */
+  navigate: (url: string) => void;
   /** The message for a rule or API code of a field (with the policy's numbers filled in). */
   messageFor: (code: string, field?: string) => string;
   /** A document-unique id for `suffix`. */

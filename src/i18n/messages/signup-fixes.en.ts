@@ -1,0 +1,38 @@
+// signupFix messages in English: exactly the Korean keys (a missing or extra key is a compile error).
+import type { Translation } from '../bundle.ts';
+import type { signupFixes as korean } from './signup-fixes.ko.ts';
+
+export const signupFixes: Translation<typeof korean> = {
+  'signupFix.done.summary': 'Your account',
+  'signupFix.done.loginId': 'ID',
+  'signupFix.done.memberType': 'Member category',
+  'signupFix.done.role': 'Role in the company',
+  'signupFix.done.role.master': 'MASTER',
+  'signupFix.done.role.associate': 'Associate (awaiting MASTER approval)',
+  'signupFix.done.next': 'What comes next',
+  'signupFix.done.next.associate': 'You become a regular member once the company’s MASTER member approves you.',
+  'signupFix.done.next.master': 'As the MASTER member you approve colleagues who sign up for your company.',
+  'signupFix.done.next.login': 'Sign in with the ID {loginId} to use the services.',
+  'signupFix.done.autoContinue': 'You will be taken to the next page in {seconds} seconds.',
+  'signupFix.contact.help': 'Help: {contact}',
+  'signupFix.contact.phone': '{name} {number}',
+  'signupFix.contact.phoneNote': '{name} {number} ({note})',
+  'signupFix.contact.hours': 'Opening hours {hours}',
+  'signupFix.certificate.send': 'Please send the business registration certificate by fax ({fax}) or email ({email}). The company is approved once it has been checked.',
+  'signupFix.certificate.sendFax': 'Please send the business registration certificate by fax ({fax}). The company is approved once it has been checked.',
+  'signupFix.certificate.sendEmail': 'Please send the business registration certificate by email ({email}). The company is approved once it has been checked.',
+  'signupFix.certificate.sendPhone': 'Please ask {contact} how to send the business registration certificate. The company is approved once it has been checked.',
+  'signupFix.certificate.ifNotAttached': 'You may also sign up without attaching the file.',
+  'signupFix.existing.body': 'An account already exists for the person you verified as. Each person may hold only one account. Sign in with it, or find your ID or password.',
+  'signupFix.existing.checking': 'Checking whether you already have an account…',
+  'signupFix.existing.login': 'Sign in',
+  'signupFix.existing.findId': 'Find ID',
+  'signupFix.existing.resetPassword': 'Find password',
+  'signupFix.mobile.hint': 'The mobile number is used to find your password later.',
+  'signupFix.errorSummary.title': 'Please check your answers ({count})',
+  'signupFix.review.person': 'Verified person',
+  'signupFix.review.reverify': 'Verify once more before signing up',
+  'signupFix.consent.notices': 'Notices',
+  'signupFix.consent.optionalItems': 'Optional items',
+  'signupFix.consent.recipient': 'Recipient',
+};
