@@ -1,11 +1,25 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import * as puppeteer from 'puppeteer-core';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { fileURLToPath } from 'node:url';
-import { findBrowser, chromiumArgs } from './scripts/find-browser.mjs';
+import { findEngine, engineHelp, chromiumArgs } from './scripts/find-browser.mjs';
 import { countingReporter } from './scripts/counting-reporter.mjs';
+import { webkitLauncher } from './scripts/webkit-launcher.mjs';
 
-const executablePath = findBrowser();
+// One engine per run (scripts/test.mjs runs them one after another): chromium, firefox or webkit.
+const engine = process.env.WTR_ENGINE ?? 'chromium';
+const found = findEngine(engine);
+if (!found) throw new Error(engineHelp(engine));
+
+function launcher() {
+  if (engine === 'webkit') return webkitLauncher(found);
+  if (engine === 'firefox') {
+    // puppeteer-core drives Debian's Firefox over WebDriver BiDi: no geckodriver, nothing downloaded.
+    return chromeLauncher({ puppeteer, launchOptions: { browser: 'firefox', executablePath: found.executablePath, headless: true } });
+  }
+  return chromeLauncher({ launchOptions: { executablePath: found.executablePath, headless: true, args: chromiumArgs } });
+}
 
 export default {
   files: ['src/**/*.browser.test.ts', 'server/**/*.browser.test.ts', 'test/browser/**/*.test.ts'],
@@ -14,9 +28,10 @@ export default {
   // closing while another starts can leave the other without its mocks (random failures).
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
-  browsers: [
-    chromeLauncher({ launchOptions: { executablePath, headless: true, args: chromiumArgs } }),
-  ],
+  browsers: [launcher()],
+  // Firefox starts in ~5 s here; WebKit pages load slower under a shared CPU.
+  browserStartTimeout: 60000,
+  testsStartTimeout: 60000,
   plugins: [
     esbuildPlugin({
       ts: true,

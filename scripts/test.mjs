@@ -1,13 +1,19 @@
 #!/usr/bin/env node
-// `npm test`: Node tests (rules, contract, server) then browser tests in real Chromium (wtr),
-// ending with one plain "N passed, N failed" line for both.
+// `npm test`: Node tests (rules, contract, server) then the browser tests (wtr) in Chromium, Firefox
+// and WebKit one engine after another (the MSW worker is shared per origin), each with its wall time,
+// ending with one plain "N passed, N failed" line for everything. A missing engine counts as a failure.
+//   node scripts/test.mjs [node|browser] [--engines=chromium,firefox]
 import { spawnSync } from 'node:child_process';
 import { globSync, mkdtempSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { findBrowser, browserHelp } from './find-browser.mjs';
+import { engines as allEngines, engineHelp, engineNames, findEngine } from './find-browser.mjs';
 
-const only = process.argv[2]; // "node" | "browser" | undefined (both)
+const args = process.argv.slice(2);
+const only = args.find((arg) => !arg.startsWith('--')); // "node" | "browser" | undefined (both)
+const enginesArg = args.find((arg) => arg.startsWith('--engines='))?.slice('--engines='.length) ?? process.env.TEST_ENGINES;
+const engines = enginesArg ? enginesArg.split(',').map((name) => name.trim()).filter(Boolean) : allEngines;
+const wallTimes = [];
 const work = mkdtempSync(join(tmpdir(), 'membership-tests-'));
 const totals = { passed: 0, failed: 0, skipped: 0 };
 
@@ -37,19 +43,28 @@ if (only !== 'browser') {
 }
 
 if (only !== 'node') {
-  if (!findBrowser()) {
-    console.error(`\n${browserHelp}\n`);
-    totals.failed += 1;
-  } else {
-    const countsFile = join(work, 'browser.json');
+  for (const engine of engines) {
+    const name = engineNames[engine] ?? engine;
+    if (!findEngine(engine)) {
+      console.error(`\n${engineHelp(engine)}\n`);
+      wallTimes.push(`${name}: missing (counted as 1 failure)`);
+      totals.failed += 1;
+      continue;
+    }
+    console.log(`\n── browser tests in ${name} ──`);
+    const started = Date.now();
+    const countsFile = join(work, `browser-${engine}.json`);
     const run = spawnSync(process.execPath, ['node_modules/@web/test-runner/dist/bin.js'], {
       stdio: 'inherit',
-      env: { ...process.env, WTR_COUNTS_FILE: countsFile },
+      env: { ...process.env, WTR_COUNTS_FILE: countsFile, WTR_ENGINE: engine },
     });
-    const before = totals.failed;
+    const before = { ...totals };
     if (!add(countsFile)) totals.failed += 1;
-    if (run.status !== 0 && totals.failed === before) totals.failed += 1;
+    if (run.status !== 0 && totals.failed === before.failed) totals.failed += 1;
+    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    wallTimes.push(`${name}: ${totals.passed - before.passed} passed, ${totals.failed - before.failed} failed in ${seconds} s`);
   }
+  if (wallTimes.length) console.log(`\nBrowser tests per engine (wall time):\n  ${wallTimes.join('\n  ')}`);
 }
 
 const skipped = totals.skipped ? `, ${totals.skipped} skipped` : '';
