@@ -200,6 +200,11 @@ async function readCertificateFile(c: Context, site: SiteSettings): Promise<Blob
 
 /** The whole body, or null as soon as it grows past `limit` bytes (also without a Content-Length). */
 async function readLimited(request: Request, limit: number): Promise<Uint8Array<ArrayBuffer> | null> {
+  // Firefox's Request has no `body` stream (this server also runs there, under MSW): read it whole.
+  if (request.body === undefined) {
+    const whole = new Uint8Array(await request.arrayBuffer());
+    return whole.byteLength > limit ? null : whole;
+  }
   if (!request.body) return new Uint8Array(0);
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
