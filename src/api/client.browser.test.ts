@@ -7,6 +7,7 @@ import { MembershipClient, type MembershipClientOptions } from './client.ts';
 import type { SignupRequest } from './contract.ts';
 import { MembershipError } from './errors.ts';
 import type { MemberSummary, SiteConfig } from './schemas.ts';
+import { waitFor } from '../../test/browser/fixture.ts';
 
 // Mocha globals provided by @web/test-runner (no @types/mocha in this project).
 
@@ -682,7 +683,7 @@ describe('MembershipClient (browser, MSW)', () => {
       }));
       const controller = new AbortController();
       const pending = newClient({ timeoutMs: 5000, retryLimit: 2 }).call('getSiteConfig', {}, { signal: controller.signal });
-      setTimeout(() => controller.abort(), 100);
+      void waitFor(() => seen.length === 1, 'the request reached the server').then(() => controller.abort());
       const started = performance.now();
       const error = await rejection(pending);
       equal(error.code, 'ABORTED', 'code');
@@ -724,7 +725,8 @@ describe('MembershipClient (browser, MSW)', () => {
       }));
       const controller = new AbortController();
       const pending = newClient({ timeoutMs: 5000 }).call('getSiteConfig', {}, { signal: controller.signal });
-      setTimeout(() => controller.abort(new Error('user left the page')), 100);
+      // Abort once the server has the request (a fixed delay can come before it in a slower engine).
+      void waitFor(() => seen.length === 1, 'the request reached the server').then(() => controller.abort(new Error('user left the page')));
       const error = await rejection(pending);
       equal(error.code, 'ABORTED', 'code');
       equal(seen.length, 1, 'one request');
