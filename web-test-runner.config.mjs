@@ -27,7 +27,8 @@ export default {
   // One page at a time: the MSW service worker is shared by the pages of one origin, and a page
   // closing while another starts can leave the other without its mocks (random failures).
   concurrency: 1,
-  testFramework: { config: { timeout: 10000 } },
+  // Firefox and WebKit run the same tests 2–3× slower here (a shared 2-core machine): a longer limit, same tests.
+  testFramework: { config: { timeout: engine === 'chromium' ? 10000 : 30000 } },
   browsers: [launcher()],
   // Firefox starts in ~5 s here; WebKit pages load slower under a shared CPU.
   browserStartTimeout: 60000,
