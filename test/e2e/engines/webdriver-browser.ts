@@ -29,7 +29,7 @@ interface WebDriverModule {
 
 const script: string = '../../../scripts/webdriver.mjs';
 const webdriver = (await import(script)) as WebDriverModule;
-const elementKey = 'element-6066-11e4-a52f-4d5e8616c02b';
+const elementKey = 'element-6066-11e4-a52e-4f735466cecf';
 
 export async function launchWebKit(found: FoundEngine): Promise<Browser> {
   const driver = await webdriver.startWebKitDriver(found);
