@@ -23,6 +23,48 @@ async function waitForStep(page: Page, step: Step): Promise<void> {
     const element = document.querySelector('signup-wizard') as (HTMLElement & { step?: string }) | null;
     return element?.step === wanted && !!element.querySelector('[data-part~="step-heading"]');
   }, step);
+  if (page.viewport === 'phone') await assertFitsThePhone(page, step);
+}
+
+/**
+ * At the phone viewport: nothing wider than the screen, and each field present asks for the keyboard
+ * and autofill that fit it (selector → attribute → expected value; a missing field is not checked).
+ */
+const phoneFields: readonly [string, string, string][] = [
+  ['identity-verify input[name="name"]', 'autocomplete', 'name'],
+  ['identity-verify input[name="birthDate"]', 'inputmode', 'numeric'],
+  ['identity-verify input[name="birthDate"]', 'autocomplete', 'bday'],
+  ['identity-verify mb-phone-input[name="mobile"] input', 'type', 'tel'],
+  ['identity-verify mb-phone-input[name="mobile"] input', 'autocomplete', 'tel-national'],
+  ['mb-otp-input input', 'inputmode', 'numeric'],
+  ['mb-otp-input input', 'autocomplete', 'one-time-code'],
+  ['mb-otp-input input', 'enterkeyhint', 'done'],
+  ['input[name="loginId"]', 'autocomplete', 'username'],
+  ['mb-password-field input[name="password"]', 'autocomplete', 'new-password'],
+  ['mb-email-input input[name="email"]', 'inputmode', 'email'],
+  ['mb-email-input input[name="email"]', 'autocomplete', 'email'],
+  ['mb-phone-input[name="mobile"] input', 'type', 'tel'],
+  ['mb-address-field[name="address"] input[data-part="postcode"]', 'inputmode', 'numeric'],
+  ['mb-address-field[name="address"] input[data-part="postcode"]', 'autocomplete', 'postal-code'],
+];
+
+async function assertFitsThePhone(page: Page, step: string): Promise<void> {
+  const problems = await page.evaluate((fields: [string, string, string][]) => {
+    const found: string[] = [];
+    const root = document.documentElement;
+    if (root.scrollWidth > root.clientWidth) found.push(`the page scrolls sideways (${root.scrollWidth} > ${root.clientWidth})`);
+    for (const element of document.querySelectorAll('signup-wizard *')) {
+      const box = element.getBoundingClientRect();
+      if (box.width > 0 && box.right > root.clientWidth + 1) found.push(`${element.tagName.toLowerCase()}[data-part="${element.getAttribute('data-part') ?? ''}"] ends at ${Math.round(box.right)} px`);
+    }
+    for (const [css, attribute, expected] of fields) {
+      const field = document.querySelector(`signup-wizard ${css}`);
+      const value = field?.getAttribute(attribute)?.split(/\s+/).pop();
+      if (field && value !== expected) found.push(`${css} has ${attribute}="${field.getAttribute(attribute)}", not ${expected}`);
+    }
+    return found.slice(0, 10);
+  }, phoneFields as [string, string, string][]);
+  assert.deepEqual(problems, [], `at the phone viewport, ${step} step`);
 }
 
 async function next(page: Page): Promise<void> {
@@ -126,7 +168,55 @@ async function assertSignsIn(origin: string, site: string, loginId: string, pass
 
 const loginIdFor = (prefix: string, person: Person) => `${prefix}${person.mobile.slice(-4)}${Math.floor(Math.random() * 90 + 10)}`;
 
+/** Verifies with the sandbox i-PIN in `provider` (the popup, or this page after a redirect) as 홍길동. */
+async function ipinLogin(provider: Page, origin: string): Promise<void> {
+  await waitForSelector(provider, '#ipin-id');
+  const verificationId = await provider.evaluate(() => (document.querySelector('input[name="verification"]') as HTMLInputElement).value);
+  await provider.type('#ipin-id', 'hong1985');
+  await provider.type('#ipin-password', 'sandbox1234!');
+  await provider.type('#ipin-captcha', await captchaAnswer(origin, verificationId));
+  await provider.click('button[name="action"][value="login"]');
+}
+
+/** Chooses i-PIN on the identity step and presses 다음 (which opens the popup or leaves the page). */
+async function chooseIpin(page: Page): Promise<void> {
+  await page.click(`${wizard} identity-verify input[name="method"][value="ipin"]`);
+  await page.click(`${wizard} identity-verify [data-part="method-choice"] button[type="submit"]`);
+}
+
 export const journeys: Journey[] = [
+  {
+    name: 'identity verification by the i-PIN provider in a popup',
+    async run(page, origin) {
+      await page.goto(`${origin}/trade/`);
+      await page.evaluate(() => document.querySelector('signup-wizard')!.setAttribute('verify-mode', 'popup'));
+      await throughConsent(page, 'individual', 'domestic');
+      const popup = page.waitForPopup();
+      await chooseIpin(page);
+      await ipinLogin(await popup, origin);
+      // The popup hands the result to this page (postMessage) and closes; the wizard goes on.
+      await waitForStep(page, 'details');
+      assert.equal(await page.evaluate(() => (document.querySelector('signup-wizard input[name="nameKo"]') as HTMLInputElement).value), '홍길동');
+    },
+  },
+  {
+    name: 'identity verification by the i-PIN provider by redirect (on a phone: instead of a popup)',
+    phone: true,
+    async run(page, origin) {
+      await page.goto(`${origin}/trade/`);
+      // verify-mode "auto" (the demo's) picks redirect on an iPhone by itself: the emulated Chromium phone.
+      const auto = page.viewport === 'phone' && page.engine === 'chromium';
+      if (!auto) await page.evaluate(() => document.querySelector('signup-wizard')!.setAttribute('verify-mode', 'redirect'));
+      await throughConsent(page, 'individual', 'domestic');
+      await chooseIpin(page);
+      await waitUntil(page, 'the provider page in this window', () => location.pathname === '/sandbox/ipin');
+      await ipinLogin(page, origin);
+      // Back on the site: the wizard resumes from its draft with the verification done.
+      await waitUntil(page, 'back on the trade site', () => location.pathname === '/trade/');
+      await waitForStep(page, 'details');
+      assert.equal(await page.evaluate(() => (document.querySelector('signup-wizard input[name="nameKo"]') as HTMLInputElement).value), '홍길동');
+    },
+  },
   {
     name: 'a domestic individual signs up on the trade site, verified by SMS',
     phone: true,
