@@ -33,9 +33,10 @@ for (const engine of chosen) {
   describe(`end to end in ${engineNames[engine]}`, { concurrency: 1 }, () => {
     let browser: Browser | undefined;
     let launchError: unknown;
-    const started = Date.now();
+    let started = 0;
 
     before(async () => {
+      started = Date.now();
       browser = await launch(engine).catch((error: unknown) => {
         launchError = error;
         return undefined;
