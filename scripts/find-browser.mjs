@@ -58,8 +58,16 @@ export function findBrowser() {
   return findEngine('chromium')?.executablePath;
 }
 
-/** What to do when `engine` is missing, in a few lines. */
+const engineVariables = { chromium: ['CHROME_PATH'], firefox: ['FIREFOX_PATH'], webkit: ['WEBKIT_DRIVER_PATH', 'MINIBROWSER_PATH'] };
+
+/** What to do when `engine` is missing, in a few lines (first: a variable naming a file that is not there). */
 export function engineHelp(engine) {
+  const wrong = (engineVariables[engine] ?? []).filter((name) => process.env[name] && !existsSync(process.env[name]));
+  const prefix = wrong.map((name) => `${name}=${process.env[name]} does not exist.\n`).join('');
+  return prefix + baseHelp(engine);
+}
+
+function baseHelp(engine) {
   switch (engine) {
     case 'chromium': return `Chromium: no Chromium-family browser found.
   Install one (Debian/Ubuntu: "sudo apt-get install -y chromium") or point CHROME_PATH at it.`;
