@@ -25,20 +25,26 @@ function add(file) {
 }
 
 if (only !== 'browser') {
-  const files = globSync(['src/**/*.test.ts', 'server/**/*.test.ts', 'test/node/**/*.test.ts'])
+  const all = globSync(['src/**/*.test.ts', 'server/**/*.test.ts', 'test/node/**/*.test.ts'])
     .filter((file) => !file.endsWith('.browser.test.ts'));
-  const countsFile = join(work, 'node.json');
-  // With no file arguments `node --test` falls back to its default globs, which match this script.
-  const run = files.length === 0 ? null : spawnSync(process.execPath, [
-    '--test', '--test-concurrency=2',
-    '--test-reporter=spec', '--test-reporter-destination=stdout',
-    '--test-reporter=./scripts/node-counts-reporter.mjs', `--test-reporter-destination=${countsFile}`,
-    ...files,
-  ], { stdio: 'inherit' });
-  if (!run) console.log('No Node test files yet.');
-  else {
+  // The end-to-end files drive whole browsers: one at a time, after the rest (two at once on two
+  // cores starved each other's scenarios past their limits).
+  const isE2e = (file) => /(^|\/)test\/node\/e2e[^/]*\.test\.ts$/.test(file);
+  const groups = [[all.filter((file) => !isE2e(file)), 2], [all.filter(isE2e), 1]];
+  if (all.length === 0) console.log('No Node test files yet.');
+  for (const [index, [files, concurrency]] of groups.entries()) {
+    // With no file arguments `node --test` falls back to its default globs, which match this script.
+    if (files.length === 0) continue;
+    const countsFile = join(work, `node-${index}.json`);
+    const run = spawnSync(process.execPath, [
+      '--test', `--test-concurrency=${concurrency}`,
+      '--test-reporter=spec', '--test-reporter-destination=stdout',
+      '--test-reporter=./scripts/node-counts-reporter.mjs', `--test-reporter-destination=${countsFile}`,
+      ...files,
+    ], { stdio: 'inherit' });
+    const before = totals.failed;
     if (!add(countsFile)) totals.failed += 1;
-    if (run.status !== 0 && totals.failed === 0) totals.failed += 1;
+    if (run.status !== 0 && totals.failed === before) totals.failed += 1;
   }
 }
 
