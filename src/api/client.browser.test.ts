@@ -770,7 +770,8 @@ describe('MembershipClient (browser, MSW)', () => {
         record(request);
         return new HttpResponse(svg, { headers: { 'content-type': 'image/svg+xml' } });
       }));
-      const image: Blob = await newClient().call('getCaptchaImage', { params: { verificationId: 'v-1' } });
+      // Not about timeouts: the default 300 ms per attempt can pass under load (WebKit did) and retry.
+      const image: Blob = await newClient({ timeoutMs: 5000 }).call('getCaptchaImage', { params: { verificationId: 'v-1' } });
       assert(image instanceof Blob, 'a Blob');
       equal(image.type, 'image/svg+xml', 'content type');
       equal(await image.text(), svg, 'content');
