@@ -62,6 +62,11 @@ export async function readLimited(c: Context, limit: number): Promise<Uint8Array
   const declared = Number(c.req.header('content-length'));
   if (Number.isFinite(declared) && declared > limit) return null;
   const body = c.req.raw.body;
+  // Firefox's Request has no `body` stream (this server also runs there, under MSW): read it whole.
+  if (body === undefined) {
+    const whole = new Uint8Array(await c.req.raw.arrayBuffer());
+    return whole.byteLength > limit ? null : whole;
+  }
   if (!body) return new Uint8Array(0);
   const reader = body.getReader();
   const chunks: Uint8Array[] = [];

@@ -111,6 +111,8 @@ async function hashUpload(request: Request): Promise<string> {
   let size = 0;
   // Read the copy with a bound, so an oversized upload is never buffered whole here.
   const reader = request.body?.getReader();
+  // Firefox's Request has no `body` stream (this server also runs there, under MSW): take it whole.
+  if (request.body === undefined) chunks.push(new Uint8Array(await request.arrayBuffer()));
   while (reader) {
     const { done, value } = await reader.read();
     if (done) break;

@@ -7,6 +7,7 @@ import { MembershipClient, type MembershipClientOptions } from './client.ts';
 import type { SignupRequest } from './contract.ts';
 import { MembershipError } from './errors.ts';
 import type { MemberSummary, SiteConfig } from './schemas.ts';
+import { waitFor } from '../../test/browser/fixture.ts';
 
 // Mocha globals provided by @web/test-runner (no @types/mocha in this project).
 
@@ -130,7 +131,8 @@ describe('MembershipClient (browser, MSW)', () => {
   before(async () => {
     await worker.start({ quiet: true, onUnhandledFrame: 'bypass' });
   });
-  after(() => worker.stop());
+  // Not awaited: in WebKit MSW's worker never acknowledges the stop after this file's aborted requests (the page goes next anyway).
+  after(() => void worker.stop());
   beforeEach(() => {
     worker.resetHandlers();
     seen = [];
@@ -682,7 +684,7 @@ describe('MembershipClient (browser, MSW)', () => {
       }));
       const controller = new AbortController();
       const pending = newClient({ timeoutMs: 5000, retryLimit: 2 }).call('getSiteConfig', {}, { signal: controller.signal });
-      setTimeout(() => controller.abort(), 100);
+      void waitFor(() => seen.length === 1, 'the request reached the server').then(() => controller.abort());
       const started = performance.now();
       const error = await rejection(pending);
       equal(error.code, 'ABORTED', 'code');
@@ -724,7 +726,8 @@ describe('MembershipClient (browser, MSW)', () => {
       }));
       const controller = new AbortController();
       const pending = newClient({ timeoutMs: 5000 }).call('getSiteConfig', {}, { signal: controller.signal });
-      setTimeout(() => controller.abort(new Error('user left the page')), 100);
+      // Abort once the server has the request (a fixed delay can come before it in a slower engine).
+      void waitFor(() => seen.length === 1, 'the request reached the server').then(() => controller.abort(new Error('user left the page')));
       const error = await rejection(pending);
       equal(error.code, 'ABORTED', 'code');
       equal(seen.length, 1, 'one request');
@@ -767,7 +770,8 @@ describe('MembershipClient (browser, MSW)', () => {
         record(request);
         return new HttpResponse(svg, { headers: { 'content-type': 'image/svg+xml' } });
       }));
-      const image: Blob = await newClient().call('getCaptchaImage', { params: { verificationId: 'v-1' } });
+      // Not about timeouts: the default 300 ms per attempt can pass under load (WebKit did) and retry.
+      const image: Blob = await newClient({ timeoutMs: 5000 }).call('getCaptchaImage', { params: { verificationId: 'v-1' } });
       assert(image instanceof Blob, 'a Blob');
       equal(image.type, 'image/svg+xml', 'content type');
       equal(await image.text(), svg, 'content');

@@ -77,6 +77,8 @@ export class MembershipClient {
             const waitMs = retryAfterMs(error.response.headers) ?? bodyRetryAfterMs(error.data);
             if (waitMs !== undefined && waitMs > maxRetryAfterMs) return false;
           }
+          // A failed fetch in words ky does not know (WebKit: "Response served by service worker is an error").
+          if (error instanceof TypeError) return true;
           return undefined;
         },
       },

@@ -1,52 +1,45 @@
 // The demo server of `npm start` for end-to-end tests: `node server/main.ts` on a free port with a
-// temporary SQLite directory and relaxed rate limits, after making sure the CDN bundle the demo pages
-// load is built from the current sources.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+// temporary SQLite directory and relaxed rate limits, serving a CDN bundle built from the current
+// sources into a temporary directory.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { delimiter, dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const root = fileURLToPath(new URL('../..', import.meta.url));
-export const bundlePath = join(root, 'dist/cdn/membership-elements.min.js');
-
-/** Newest modification time of any source file under `dir` (ms), with the file; tests are not in the bundle. */
-function newestFile(dir: string): { path: string; mtimeMs: number } {
-  let newest = { path: '', mtimeMs: 0 };
-  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile() || entry.name.endsWith('.test.ts')) continue;
-    const path = join(entry.parentPath, entry.name);
-    const { mtimeMs } = statSync(path);
-    if (mtimeMs > newest.mtimeMs) newest = { path, mtimeMs };
-  }
-  return newest;
-}
 
 /**
- * The demo pages load `dist/cdn/membership-elements.min.js`: build it when it is missing or older
- * than any file in `src/` (test files aside: they are not bundled, and touching one must not cost a
- * rebuild), so the tests never run yesterday's bundle. Returns why it built, if it did.
+ * The directory the demo server runs in: `dist/cdn/membership-elements.min.js` built from the current
+ * sources with esbuild (as the CDN file: minified ESM, production Lit) and `demo/` linked to the
+ * checkout's. Temporary, so the tests never touch or depend on the working tree's `dist/`.
  */
-export function ensureBundle(log: (line: string) => void = console.log): string | undefined {
-  const newest = newestFile(join(root, 'src'));
-  const reason = !existsSync(bundlePath)
-    ? 'the CDN bundle is missing'
-    : statSync(bundlePath).mtimeMs < newest.mtimeMs
-      ? `the CDN bundle is older than ${newest.path.slice(root.length)}`
-      : undefined;
-  if (!reason) return undefined;
-  log(`e2e: ${reason}: running "npm run build"`);
+let siteDir: string | undefined;
+
+/** Builds the CDN bundle the demo pages load into a temporary directory (once per process). Returns why it built. */
+export async function ensureBundle(log: (line: string) => void = console.log): Promise<string | undefined> {
+  if (siteDir) return undefined;
   const started = Date.now();
-  // npm's own script runs under this Node (the system one may be too old).
-  const env: NodeJS.ProcessEnv = { ...process.env, PATH: `${dirname(process.execPath)}${delimiter}${process.env.PATH ?? ''}` };
-  delete env.NODE_TEST_CONTEXT;
-  const build = spawnSync('npm', ['run', 'build'], { cwd: root, env, encoding: 'utf8', timeout: 180_000 });
-  if (build.status !== 0 || !existsSync(bundlePath)) {
-    throw new Error(`e2e: "npm run build" failed (status ${build.status}):\n${build.stdout}\n${build.stderr}`.slice(-6000));
-  }
-  log(`e2e: built the bundles in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  return reason;
+  const dir = mkdtempSync(join(tmpdir(), 'membership-e2e-site-'));
+  dataDirs.add(dir);
+  const { build } = await import('esbuild');
+  await build({
+    entryPoints: [join(root, 'src/cdn.ts')],
+    outfile: join(dir, 'dist/cdn/membership-elements.min.js'),
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2022',
+    platform: 'browser',
+    conditions: ['browser', 'production'],
+    tsconfig: join(root, 'tsconfig.json'),
+    logLevel: 'error',
+  });
+  symlinkSync(join(root, 'demo'), join(dir, 'demo'), 'dir');
+  siteDir = dir;
+  log(`e2e: built the CDN bundle into ${dir} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return 'the CDN bundle is built for each run into a temporary directory';
 }
 
 function freePort(): Promise<number> {
@@ -102,7 +95,9 @@ export async function startDemoServer(options: { startTimeoutMs?: number } = {})
   delete env.NODE_TEST_CONTEXT;
   delete env.MEMBERSHIP_SANDBOX;
   delete env.MEMBERSHIP_ALLOWED_ORIGINS;
-  const child = spawn(process.execPath, ['server/main.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  if (!siteDir) await ensureBundle();
+  // The server serves `dist/` and `demo/` from its working directory: the temporary one.
+  const child = spawn(process.execPath, [join(root, 'server/main.ts')], { cwd: siteDir, env, stdio: ['ignore', 'pipe', 'pipe'] });
   running.add(child);
   let output = '';
   const append = (chunk: Buffer) => {

@@ -87,7 +87,7 @@ describe('end to end: demo sites, reference server (SQLite) and Chromium', { con
   const scenario = (name: string, body: (scenario: Scenario) => Promise<void>, timeoutMs?: number) => runScenario(browser, server.origin, name, body, timeoutMs);
 
   before(async () => {
-    ensureBundle((line) => console.log(line));
+    await ensureBundle((line) => console.log(line));
     server = await startDemoServer();
     browser = await launchBrowser();
   }, { timeout: 240_000 });

@@ -5,24 +5,10 @@ import { setupWorker } from 'msw/browser';
 import { createMockServer } from '../../../server/msw.ts';
 import { getSandboxPerson, sandboxPersonIds, type SandboxPerson } from '../../../server/sandbox/people.ts';
 import { expectAccessible } from '../../../test/browser/axe.ts';
-import { assert, cleanupFixtures, equal, fixture } from '../../../test/browser/fixture.ts';
+import { assert, cleanupFixtures, equal, fixture, waitFor } from '../../../test/browser/fixture.ts';
 import { defineElement } from '../shared/define-element.ts';
 import type { OtpInput } from '../shared/otp-input.ts';
 import { IdentityVerify } from './identity-verify.ts';
-
-/**
- * Polls `check` until it passes (fixture.ts's waitFor polls on animation frames, which never come in
- * a hidden page — and wtr runs two test pages at once, one of them hidden).
- */
-async function waitFor<T>(check: () => T | undefined | null | false, message: string, timeoutMs = 3000): Promise<T> {
-  const start = performance.now();
-  for (;;) {
-    const value = check();
-    if (value) return value;
-    if (performance.now() - start > timeoutMs) throw new Error(`Timed out waiting: ${message}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
 
 defineElement('identity-verify', IdentityVerify);
 
@@ -339,7 +325,7 @@ describe('<identity-verify>', () => {
     const sent = (await mock.deps.store.listSandboxMessages(100)).length;
     resend().click();
     await waitFor(() => resend().disabled, 'a new cooldown after the resend');
-    // The button is disabled while the request runs too: the announcement says the answer came.
+    // The announcement follows the server's answer (the button disables before it: a slower engine shows the gap).
     await waitFor(() => element.querySelector('[role="status"]')!.textContent!.includes('다시 보냈습니다'), 'announced');
     equal((await mock.deps.store.listSandboxMessages(100)).length, sent + 1, 'one more SMS');
 

@@ -1,3 +1,6 @@
+import { missingFeatures } from '../../support/platform.ts';
+import { unsupportedElement } from '../../support/unsupported-element.ts';
+
 /** A custom element class that may name the internal elements it renders. */
 export type ElementClass = CustomElementConstructor & { dependencies?: Record<string, ElementClass> };
 
@@ -6,6 +9,12 @@ export type ElementClass = CustomElementConstructor & { dependencies?: Record<st
  * site may register the public elements under its own names.
  */
 export function defineElement(tag: string, element: ElementClass, registry: CustomElementRegistry = customElements): void {
+  // An older browser gets a short message with the site's contacts instead of a broken form.
+  const missing = missingFeatures();
+  if (missing.length > 0) {
+    if (!registry.get(tag)) registry.define(tag, unsupportedElement(missing));
+    return;
+  }
   for (const [dependencyTag, dependency] of Object.entries(element.dependencies ?? {})) defineElement(dependencyTag, dependency, registry);
   if (!registry.get(tag)) registry.define(tag, element);
 }

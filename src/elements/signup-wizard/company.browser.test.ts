@@ -37,6 +37,16 @@ async function submitFromReview(wizard: SignupWizard): Promise<SignupCompleteEve
 
 const pdf = () => new File([new TextEncoder().encode('%PDF-1.7\n1 0 obj\n<<>>\nendobj\n%%EOF\n')], '사업자등록증.pdf', { type: 'application/pdf' });
 
+/**
+ * Whether script can read a multipart body holding a file. WebKitGTK cannot ("Unable to read form data
+ * blob"), so the in-page server (MSW) never gets the certificate there, although a real fetch sends it.
+ */
+const fileBodiesReadable = () => {
+  const form = new FormData();
+  form.set('file', pdf());
+  return new Response(form).arrayBuffer().then(() => true, () => false);
+};
+
 describe('<signup-wizard> corporate', () => {
   before(async () => {
     api = await startApi();
@@ -90,16 +100,20 @@ describe('<signup-wizard> corporate', () => {
     await settle(wizard);
     assert(wizard.querySelector('[data-part="certificate"] [data-part="error"]')?.textContent?.includes('PDF'), 'wrong file type refused in the browser');
     attachFile($<HTMLInputElement>(wizard, 'input[name="certificate"]'), pdf());
-    await waitFor(() => wizard.flow.view.company.certificate, 'uploaded');
-    await settle(wizard);
-    assert($(wizard, '[data-part="certificate-attached"]').textContent?.includes('사업자등록증.pdf'), 'file named');
+    if (await fileBodiesReadable()) {
+      await waitFor(() => wizard.flow.view.company.certificate, 'uploaded');
+      await settle(wizard);
+      assert($(wizard, '[data-part="certificate-attached"]').textContent?.includes('사업자등록증.pdf'), 'file named');
+    } else {
+      await waitFor(() => wizard.flow.view.company.uploadState.status === 'error', 'WebKitGTK: the in-page server got no file part');
+    }
     clickNext(wizard);
     await waitForStep(wizard, 'review');
     assert($(wizard, '[data-section="company"]').textContent?.includes('새 기업 등록'), 'review: registering a company');
     const event = await submitFromReview(wizard);
     equal(event.detail.companyRole, 'master', 'MASTER');
     equal(event.detail.memberType, 'corporate', 'corporate member');
-    equal(event.detail.certificatePending, false, 'certificate uploaded');
+    equal(event.detail.certificatePending, !(await fileBodiesReadable()), 'certificate uploaded (pending where the upload could not reach the in-page server)');
     assert($(wizard, '[data-part~="company-role"][data-role="master"]').textContent?.includes('새빛상사'), 'done says MASTER of the company');
     assert($(wizard, '[data-part~="role-next"][data-role="master"]'), 'and what a MASTER does next');
     await expectAccessible(wizard);
