@@ -133,13 +133,14 @@ describe('mb-consent-list', () => {
     equal(item(element, '이용약관').querySelector('table'), null, 'no table without a summary');
   });
 
-  it('ties each choice to its item: a checkbox "동의합니다", or a radio pair in a fieldset named by the title', async () => {
+  it('ties each choice to its item: a checkbox "동의합니다" or a radio pair in a fieldset, each control named with the title', async () => {
     const element = await consentList();
     const [checkbox, ...rest] = choices(item(element, '이용약관'));
     equal(rest.length, 0, 'one control for an agree item');
     equal(checkbox!.type, 'checkbox', 'a checkbox');
     equal(checkbox!.labels?.[0]?.textContent?.trim(), '동의합니다', 'label');
-    equal(referenced(checkbox!, 'aria-describedby'), '[필수] 이용약관', 'described by its title');
+    // Its name says which document it agrees to (the title, then the label), not only "동의합니다".
+    equal(referenced(checkbox!, 'aria-labelledby'), '[필수] 이용약관 | 동의합니다', 'named by its title and label');
 
     const privacy = item(element, '개인정보');
     const radios = choices(privacy);
@@ -148,7 +149,7 @@ describe('mb-consent-list', () => {
     assert(radios[0]!.name !== choices(item(element, '마케팅'))[0]!.name, 'each item its own group');
     const fieldset = q<HTMLFieldSetElement>(privacy, 'fieldset');
     equal(fieldset.querySelector('legend')?.textContent?.replace(/\s+/g, ' ').trim(), '[필수] 개인정보 수집·이용 동의', 'legend is the title');
-    for (const radio of radios) equal(referenced(radio, 'aria-describedby'), '[필수] 개인정보 수집·이용 동의', 'radio described by its title');
+    equal(radios.map((radio) => referenced(radio, 'aria-labelledby')).join(' / '), '[필수] 개인정보 수집·이용 동의 | 동의함 / [필수] 개인정보 수집·이용 동의 | 동의하지 않음', 'each radio named by its title and label');
   });
 
   it('tabs through agree-all, then each text and its choice in order', async () => {
@@ -239,7 +240,7 @@ describe('mb-consent-list', () => {
     assert(invalid.every((node) => privacy.contains(node)), 'inside the privacy item');
     const message = messageForCode('ko', 'TERMS_REQUIRED');
     equal(privacy.querySelector('[data-part="error"]')?.textContent?.trim(), message, 'message at the item');
-    assert(referenced(invalid[0]!, 'aria-describedby').endsWith(message), 'the control points at the message');
+    equal(referenced(invalid[0]!, 'aria-describedby'), message, 'the control points at the message');
 
     // The form's submit moves focus to the first invalid control.
     const form = new FormController(element, { initial: {}, validate: () => [{ field: 'terms', code: 'TERMS_REQUIRED' }] });

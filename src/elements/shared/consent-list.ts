@@ -190,9 +190,10 @@ export class ConsentList extends MembershipElement {
     };
     return html`<div data-part="choice">
       <input type="checkbox" id=${choiceId} name=${`${this.idPrefix}-${document.documentId}`}
-        aria-describedby=${error ? `${titleId} ${error.id}` : titleId} aria-invalid=${error ? 'true' : nothing}
+        aria-labelledby=${`${titleId} ${choiceId}-label`}
+        aria-describedby=${error ? error.id : nothing} aria-invalid=${error ? 'true' : nothing}
         .checked=${live(this.value[document.documentId] === true)} @input=${onInput} />
-      <label for=${choiceId}>${this.t('widgets.consent.agree')}</label>
+      <label for=${choiceId} id=${`${choiceId}-label`}>${this.t('widgets.consent.agree')}</label>
     </div>`;
   }
 
@@ -203,9 +204,10 @@ export class ConsentList extends MembershipElement {
       const radioId = `${id}-${agreed ? 'agree' : 'disagree'}`;
       return html`<span data-part="option">
         <input type="radio" id=${radioId} name=${name} value=${agreed ? 'agree' : 'disagree'}
-          aria-describedby=${error ? `${titleId} ${error.id}` : titleId} aria-invalid=${error ? 'true' : nothing}
+          aria-labelledby=${`${titleId} ${radioId}-label`}
+          aria-describedby=${error ? error.id : nothing} aria-invalid=${error ? 'true' : nothing}
           .checked=${live(answer === agreed)} @input=${() => this.#set({ [document.documentId]: agreed })} />
-        <label for=${radioId}>${this.t(key)}</label>
+        <label for=${radioId} id=${`${radioId}-label`}>${this.t(key)}</label>
       </span>`;
     };
     return html`<fieldset data-part="choice">

@@ -28,7 +28,9 @@ export class ConsentStep {
   }
 
   choice(group: Locator, agreed: boolean): Locator {
-    return group.getByRole('radio', { name: t(agreed ? 'widgets.consent.agreeChoice' : 'widgets.consent.disagreeChoice'), exact: true });
+    // Each radio is named "<document title> <choice>", so match the choice at the end of the name.
+    const choice = t(agreed ? 'widgets.consent.agreeChoice' : 'widgets.consent.disagreeChoice');
+    return group.getByRole('radio', { name: new RegExp(` ${choice.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) });
   }
 
   async agreeToAllAndGoOn(): Promise<void> {
