@@ -13,13 +13,6 @@ export interface KnownFinding {
 
 export const known: readonly KnownFinding[] = [
   {
-    check: 'axe',
-    story: 'membership-signup-wizard-states--reverify-at-submit',
-    rule: 'landmark-unique',
-    why: 'the review\'s "person" section and its "review-reverify" section (both labelled <section>s, i.e. regions) are both named "본인인증" (the same name in English too) while identity is verified again at submit',
-    fixedBy: 'issue 12, "every state accessible": give each review region a distinct name (src/elements/signup-wizard/steps/review-step.ts, branch structure)',
-  },
-  {
     check: 'reflow-320',
     story: 'membership-signup-wizard-steps--review-corporate',
     rule: 'horizontal-scroll',

@@ -14,6 +14,9 @@ export const baseStyles = css`
       line-height: var(--mb-line-height);
       color: var(--mb-color-text);
       background: var(--mb-color-surface);
+      /* Korean wraps between words (어절), never inside one; an unbroken string (an e-mail) may still wrap. */
+      word-break: keep-all;
+      overflow-wrap: anywhere;
     }
     :where([data-mb-root]) :where(*, *::before, *::after) {
       box-sizing: border-box;

@@ -29,6 +29,12 @@ describe('mb-step-indicator', () => {
     for (const current of ['type', 'identity', 'done', '']) await expectAccessible(await indicator(current));
   });
 
+  it('wraps Korean between words, never inside one (word-break: keep-all on every element root)', async () => {
+    const element = await indicator('identity');
+    equal(getComputedStyle(element).wordBreak, 'keep-all', 'keep-all');
+    equal(getComputedStyle(element).overflowWrap, 'anywhere', 'an unbroken string may still wrap');
+  });
+
   it('is an ordered list with the current step marked aria-current="step" and nothing focusable', async () => {
     const element = await indicator('identity');
     const list = element.querySelector('ol');

@@ -59,7 +59,7 @@ export const signupWizardStyles = css`
     }
     :where(signup-wizard) :where([data-part='review-row']) {
       display: grid;
-      grid-template-columns: minmax(6rem, 1fr) 2fr;
+      grid-template-columns: minmax(6rem, 1fr) minmax(0, 2fr);
       gap: var(--mb-space-2);
       margin-block-end: var(--mb-space-1);
     }
