@@ -83,6 +83,14 @@ import { signupWizardStyles } from './signup-wizard.styles.ts';
  * @csspart continue - The link or button leaving the done step.
  * @csspart login - The link to the site's login page (already a member).
  * @csspart done-summary - The done step's ID, member type and company role.
+ * @csspart done-heading - A heading of the done step (what happened, what comes next).
+ * @csspart done-next - The list of what comes next after signing up.
+ * @csspart role-next - What comes next for the company role (`data-role`: `master`, `associate`).
+ * @csspart contacts - The site's help contacts (call centre, e-mail, fax, hours).
+ * @csspart certificate-send - How to send the certificate later (fax, e-mail or phone from the site's contacts).
+ * @csspart consent-notices - The site's notices under the consent list (e.g. no third-party sharing).
+ * @csspart consent-extra - A consent document's optional items and recipient (`data-document` names it).
+ * @csspart error-summary - The summary of what to fix at the top of the details form, linking to each field.
  *
  * @cssprop --mb-font-family - Font of every text.
  * @cssprop --mb-font-size - Body text size.
