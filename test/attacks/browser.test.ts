@@ -10,6 +10,7 @@ import { findBrowser } from '../e2e/find-browser.ts';
 import { CompanyStep } from '../e2e/pages/company-step.ts';
 import { ConsentStep } from '../e2e/pages/consent-step.ts';
 import { DetailsStep } from '../e2e/pages/details-step.ts';
+import { DoneStep } from '../e2e/pages/done-step.ts';
 import { IdentityStep } from '../e2e/pages/identity-step.ts';
 import { ReviewStep } from '../e2e/pages/review-step.ts';
 import { SignupPage } from '../e2e/pages/signup-page.ts';
@@ -93,6 +94,8 @@ describe('in Chromium: XSS, CSP, secrets, provider messages, cross-site forms', 
     assert.ok(shown.includes(payload(4)), `the payload is shown back as text: ${shown}`);
     const storage = await page.evaluate(() => JSON.stringify([Object.entries(sessionStorage), Object.entries(localStorage)]));
     await review.submit();
+    // The done screen stays until the person chooses to go on.
+    await new DoneStep(signup).continueLink.click({ timeout: 20_000 });
     await page.waitForURL(/\/trade\/welcome\.html$/, { timeout: 20_000 });
 
     assert.equal(await canary(page), 0, 'no payload ran');

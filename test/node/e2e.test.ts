@@ -274,6 +274,8 @@ describe('end to end: demo sites, reference server (SQLite) and Chromium', { con
       const review = new ReviewStep(signup);
       assert.deepEqual(await review.rows('company'), { '기업정보': t('signup.review.companyLink'), '사업자등록번호': '124-81-00998', '기업명': '누리무역 주식회사' });
       await review.submit();
+      // The done screen stays until the person chooses to go on (no completion-delay on the demo).
+      await new DoneStep(signup).continueLink.click();
       await new CompletionPage(signup).heading.waitFor({ timeout: 15_000 });
       assert.match(s.page.url(), /\/trade\/welcome\.html$/, 'the wizard went to completion-url');
 
@@ -322,6 +324,8 @@ describe('end to end: demo sites, reference server (SQLite) and Chromium', { con
       assert.deepEqual(await review.rows('memberType'), { '회원 유형': t('signup.memberType.foreign') });
       assert.equal((await review.rows('details'))['이름(영문)'], 'John Smith');
       await review.submit();
+      // The done screen stays until the person chooses to go on (no completion-delay on the demo).
+      await new DoneStep(signup).continueLink.click();
       await new CompletionPage(signup).heading.waitFor({ timeout: 15_000 });
 
       const member = await assertSignsIn(s.origin, 'trade', loginId, password);
@@ -408,6 +412,8 @@ describe('end to end: demo sites, reference server (SQLite) and Chromium', { con
       await review.reverify().verifyByMobile(s.origin, person);
       await expectText(review.reverified, t('signup.review.reverified'));
       await review.submit();
+      // The done screen stays until the person chooses to go on (no completion-delay on the demo).
+      await new DoneStep(signup).continueLink.click();
       await new CompletionPage(signup).heading.waitFor({ timeout: 15_000 });
       assert.match(s.page.url(), /\/animal\/welcome\.html$/);
 

@@ -303,6 +303,9 @@ export const journeys: Journey[] = [
       await verifyByMobile(page, origin, `${wizard} [data-part~="review-reverify"]`, person);
       await waitForSelector(page, `${wizard} [data-part~="review-reverify"] [data-part~="verified"]`);
       await next(page);
+      // The done screen stays until the person chooses to go on (no completion-delay on the demo).
+      await waitForSelector(page, `${wizard} [data-part~="continue"]`);
+      await page.click(`${wizard} [data-part~="continue"]`);
       await waitUntil(page, 'the completion page', () => location.pathname.endsWith('/animal/welcome.html'));
       await assertSignsIn(origin, 'animal', loginId, password);
     },
