@@ -40,6 +40,24 @@ export function signupScenarios(): Scenario[] {
       },
     },
     {
+      name: 'signup: checkSignupVerification says whether the verified person has an account, gives the mobile, and leaves the token usable',
+      async run(ctx) {
+        const account = await ctx.member();
+        const browser = ctx.newBrowser();
+        const existing = await ctx.signupTokens(browser, account.person);
+        const known = await browser.call('checkSignupVerification', { body: { verificationToken: existing.verificationToken } });
+        assert.equal(known.existingAccount, true, 'a member is told at once');
+
+        const person = ctx.newPerson();
+        const body = await signupBody(ctx, browser, person);
+        const fresh = await browser.call('checkSignupVerification', { body: { verificationToken: body.verificationToken } });
+        assert.equal(fresh.existingAccount, false, 'a new person may go on');
+        if (fresh.mobile !== undefined) assert.equal(fresh.mobile.replace(/\D/g, ''), person.mobile.replace(/\D/g, ''), 'the verified mobile');
+        const created = await browser.call('createMember', { body });
+        assert.equal(created.member.name, person.name, 'the checked token still signs up');
+      },
+    },
+    {
       name: 'signup: the same person again is ALREADY_MEMBER, whatever the login ID',
       async run(ctx) {
         const account = await ctx.member();
