@@ -139,7 +139,10 @@ async function fillDetails(page: Page, details: Details): Promise<void> {
   await page.type(`${wizard} mb-password-field input[name="password-confirmation"]`, details.password);
   if (details.nameEn) await page.type(`${wizard} input[name="nameEn"]`, details.nameEn);
   await page.type(`${wizard} mb-email-input input[name="email"]`, `${details.loginId}@example.com`);
-  await page.type(`${wizard} mb-phone-input[name="mobile"] input`, '01012345678');
+  // A number verified by SMS comes prefilled (editable); type one only where none is.
+  const mobile = `${wizard} mb-phone-input[name="mobile"] input`;
+  const prefilled = await page.evaluate((css: string) => (document.querySelector(css) as HTMLInputElement | null)?.value ?? '', mobile);
+  if (!prefilled) await page.type(mobile, '01012345678');
   if (details.phone) await page.type(`${wizard} mb-phone-input[name="phone"] input`, '0221003000');
   if (details.address) await fillAddress(page, `${wizard} mb-address-field[name="address"]`);
   await next(page);

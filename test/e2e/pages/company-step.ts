@@ -71,7 +71,8 @@ export class CompanyStep {
   }
 
   yesNo(label: string, answer: boolean): Locator {
-    return this.companyForm.getByRole('group', { name: required(label), exact: true })
+    // Optional unless the site's policy requires them (then the name carries the required mark in parentheses).
+    return this.companyForm.getByRole('group', { name: new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( \\(.+\\))?$`) })
       .getByRole('radio', { name: t(answer ? 'signup.company.yes' : 'signup.company.no'), exact: true });
   }
 
