@@ -23,8 +23,8 @@ export type FormPort<Values extends object> = FormView<Values> & FormIntents<Val
 
 /**
  * The host-less form of a flow: values, client rule codes, server field codes and when to show them
- * (after the field's first blur or a submit). Like `FormController`, without a host: focus is the
- * element's job, change notices go to `onChange`.
+ * (after the field's first blur or a submit). Change notices go to `onChange`; `FormController` binds it
+ * to a Lit host (re-render, focus on a failed submit).
  */
 export class FormModel<Values extends object> implements FormPort<Values> {
   #validate: (values: Values) => readonly FieldProblem[];

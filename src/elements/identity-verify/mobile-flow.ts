@@ -128,7 +128,7 @@ export class MobileFlow implements ReactiveController {
   async requestCode(): Promise<void> {
     if (this.busy || !this.verificationId) return;
     this.alert = undefined;
-    if (!(await this.form.submit())) return;
+    if (!(await this.form.submitAndFocus())) return;
     this.#setBusy('request-code');
     try {
       this.codeStatus = await this.#runtime.client.call('requestMobileCode', {

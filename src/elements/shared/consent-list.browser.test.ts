@@ -244,7 +244,7 @@ describe('mb-consent-list', () => {
 
     // The form's submit moves focus to the first invalid control.
     const form = new FormController(element, { initial: {}, validate: () => [{ field: 'terms', code: 'TERMS_REQUIRED' }] });
-    equal(await form.submit(), false, 'blocked');
+    equal(await form.submitAndFocus(), false, 'blocked');
     equal(document.activeElement, invalid[0], 'focus on the privacy agree radio');
   });
 
