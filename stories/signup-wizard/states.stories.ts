@@ -4,7 +4,7 @@ import { withActions } from 'storybook/actions/decorator';
 import { expect } from 'storybook/test';
 import { apiBase, apiError, clientFor, connectionLost, http, neverAnswers, overrideApi } from '../support/api.ts';
 import {
-  $, agreeToAll, chooseType, click, clickNext, fillDetails, freshLoginId, freshPerson, people, settle, submitDetails, submitReview, toDetails,
+  $, agreeToAll, chooseType, click, clickNext, fillDetails, freshLoginId, freshPerson, people, settle, submitDetails, submitReview, toDetails, verifyInWizard,
   verifierIn, verifyByMobile, waitFor, waitForStep, wizardIn,
 } from '../support/drive.ts';
 import { blockPopups, renderWizard, stayOnCompletion, withoutDraft, wizardArgTypes, wizardEvents, type WizardArgs } from '../support/wizard.ts';
@@ -108,16 +108,17 @@ export const UnderAge: Story = {
 export const AlreadyMember: Story = {
   name: 'Refused: already a member',
   args: { findAccountUrl: '/find-account' },
-  parameters: describe('강서연 already has the seeded account `demomember`: the server refuses the signup (one account per person) and the wizard points to find-account (`find-account-url`).'),
+  parameters: describe('강서연 already has the seeded account `demomember`: right after her verification the wizard says so (one account per person) and offers 아이디 찾기 and 비밀번호 찾기 (`find-account-url`), before any details are typed.'),
   play: async ({ canvasElement, step }) => {
     const wizard = await wizardIn(canvasElement);
-    await step('Type, terms and a mobile verification of 강서연', () => toDetails(wizard, people.demoMember));
-    await step('Details', () => submitDetails(wizard, { loginId: freshLoginId('seoyeon') }));
-    await step('Submit', async () => {
-      await submitReview(wizard);
+    await step('Type, terms and a mobile verification of 강서연', async () => {
+      await chooseType(wizard, 'individual', people.demoMember.nationality);
+      await agreeToAll(wizard);
+      await clickNext(wizard);
+      await verifyInWizard(wizard, people.demoMember);
       await waitForStep(wizard, 'already-member');
     });
-    await expect(wizard.querySelector('a[data-part~="find-account"]')).not.toBeNull();
+    await expect(wizard.querySelectorAll('a[data-part~="find-account"]').length).toBe(2);
   },
 };
 
