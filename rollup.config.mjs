@@ -5,7 +5,7 @@
 //    beside it, loaded when a tag first appears; manifest.json lists each chunk's imports.
 // 3. dist/cdn/membership-elements.all.min.js — everything in one file, for sites that prefer one request.
 // Declarations come from `tsc -p tsconfig.build.json` (TypeScript 7 has no JS API for a plugin).
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import esbuild from 'rollup-plugin-esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -59,6 +59,19 @@ function chunkManifest() {
         };
       }
       this.emitFile({ type: 'asset', fileName: 'manifest.json', source: `${JSON.stringify(chunks, null, 2)}\n` });
+      // What each chunk is made of (module, rendered code before minifying), for `npm run size -- --why`.
+      // Written beside dist/cdn, not into it, and left out of the package ("files": "!dist/stats").
+      const modules = {};
+      for (const [fileName, output] of Object.entries(bundle)) {
+        if (output.type !== 'chunk') continue;
+        modules[fileName] = Object.fromEntries(
+          Object.entries(output.modules)
+            .filter(([, module]) => module.renderedLength > 0)
+            .map(([id, module]) => [id.replace(`${process.cwd()}/`, '').replace(/^\0/, ''), module.code ?? '']),
+        );
+      }
+      mkdirSync('dist/stats', { recursive: true });
+      writeFileSync('dist/stats/cdn-modules.json', JSON.stringify(modules));
     },
   };
 }

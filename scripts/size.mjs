@@ -15,11 +15,13 @@
 // raw and brotli (quality 11) are printed for information. A budget is a number of bytes or a string
 // such as "8 KB" (1 KB = 1024 bytes). Every entry needs a budget, and every budget an entry.
 //
-// `npm run size -- --why` also lists the largest inputs of each bundle.
+// `npm run size -- --why` also lists the largest inputs of each bundle, and for each cdn row what its
+// gzip bytes are made of: each module's share of its chunk's gzip size, in proportion to the module's
+// minified size (from dist/stats/cdn-modules.json, written by the build), grouped by package or folder.
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
+import { build, transform } from 'esbuild';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const why = process.argv.includes('--why');
@@ -174,6 +176,41 @@ if (why) {
   for (const row of rows.filter(({ inputs }) => inputs.length)) {
     console.log(`\n${row.name} — largest inputs (minified bytes before compression):`);
     for (const { path, bytes: size } of row.inputs) console.log(`  ${bytes(size).padStart(8)}  ${path}`);
+  }
+}
+
+if (why) await explainCdn(rows.filter((row) => row.files));
+
+/** Per-module contribution to each cdn row (estimated: a chunk's gzip split by minified bytes). */
+async function explainCdn(cdnRowList) {
+  const statsFile = 'dist/stats/cdn-modules.json';
+  if (!existsSync(statsFile)) return console.log(`\n(no ${statsFile}: rebuild to see what the cdn rows are made of)`);
+  const stats = JSON.parse(readFileSync(statsFile, 'utf8'));
+  const shares = new Map();
+  const sharesOf = async (file) => {
+    if (shares.has(file)) return shares.get(file);
+    const modules = await Promise.all(
+      Object.entries(stats[file] ?? {}).map(async ([id, code]) => ({ id, min: (await transform(code, { minify: true, format: 'esm', loader: 'js', logLevel: 'silent' }).catch(() => ({ code }))).code.length })),
+    );
+    const total = modules.reduce((sum, { min }) => sum + min, 0) || 1;
+    const chunkGz = gz(readFileSync(`${cdnDir}/${file}`));
+    const out = modules.map(({ id, min }) => ({ id, min, gz: (chunkGz * min) / total }));
+    shares.set(file, out);
+    return out;
+  };
+  const group = (id) => {
+    const dep = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(id);
+    if (dep) return dep[1];
+    return id.replace(/\/[^/]+$/, '/');
+  };
+  for (const row of cdnRowList) {
+    const modules = (await Promise.all(row.files.map(sharesOf))).flat();
+    const groups = new Map();
+    for (const { id, gz: size } of modules) groups.set(group(id), (groups.get(group(id)) ?? 0) + size);
+    console.log(`\n${row.name} — ${kb(row.gzip)} gzip, by package/folder (estimated share of gzip):`);
+    for (const [name, size] of [...groups].sort((a, b) => b[1] - a[1]).filter(([, size]) => size >= 100)) console.log(`  ${kb(size).padStart(8)}  ${name}`);
+    console.log('  largest modules:');
+    for (const { id, gz: size } of modules.sort((a, b) => b.gz - a.gz).slice(0, 15)) console.log(`  ${kb(size).padStart(8)}  ${id}`);
   }
 }
 
