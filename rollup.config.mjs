@@ -52,7 +52,7 @@ function chunkManifest() {
           ...(output.isEntry ? { entry: true } : {}),
           // A dynamic entry merged with its only importer's modules has no facade: name it by its own module.
           ...((facade) => (facade ? { module: facade.replace(`${process.cwd()}/`, '') } : {}))(
-            output.facadeModuleId ?? output.moduleIds.find((id) => id.endsWith(`/src/${output.name}.ts`)),
+            output.facadeModuleId ?? output.moduleIds.find((id) => id.endsWith(`/${output.name}.ts`) && !id.includes("/node_modules/")),
           ),
           imports: output.imports,
           dynamicImports: output.dynamicImports,

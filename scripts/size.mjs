@@ -9,8 +9,11 @@
 // shipped. The CDN folder (./cdn) is measured the way a browser loads it, file by file, from
 // dist/cdn/manifest.json: `cdn entry` = the entry file alone; `cdn <tag> first control (ko)` = every
 // file the browser fetches before the element can render — the entry, the tag's chunk with its static
-// imports, and the Korean catalogue with its imports; `cdn <tag> later: <chunk>` = each chunk that
-// element imports on demand, with its static imports not loaded yet. Each file counts gzipped on its
+// imports, the Korean catalogue with its imports, and the client code of the site-config request the
+// first render waits for (ky, the error schema, the getSiteConfig operation group); `cdn <tag> later:
+// <chunk>` = each chunk that element imports on demand (`later (api)`: an operation group the client
+// loads on its first call of one of its operations), with its static imports not loaded yet — for the
+// wizard's steps, not loaded by the first control nor by the steps before it (see journeyBefore). Each file counts gzipped on its
 // own (one response each). The budget applies to the gzip size (zlib level 9);
 // raw and brotli (quality 11) are printed for information. A budget is a number of bytes or a string
 // such as "8 KB" (1 KB = 1024 bytes). Every entry needs a budget, and every budget an entry.
@@ -45,6 +48,7 @@ const entries = Object.entries(pkg.exports)
   .filter(({ file }) => typeof file === 'string' && file.endsWith('.js'));
 const cdnDir = 'dist/cdn';
 const manifestFile = `${cdnDir}/manifest.json`;
+const statsFile = 'dist/stats/cdn-modules.json';
 entries.push({ name: 'cdn', file: manifestFile, cdn: true });
 
 const missing = entries.filter(({ file }) => !existsSync(file));
@@ -96,7 +100,9 @@ function cdnRows() {
     visit(start);
     return out;
   };
-  const byModule = (module) => files.find((file) => manifest[file].module === module);
+  // A module's chunk: by the manifest's name, else (merged into another chunk) by the build's module lists.
+  const stats = existsSync(statsFile) ? JSON.parse(readFileSync(statsFile, 'utf8')) : {};
+  const byModule = (module) => files.find((file) => manifest[file].module === module) ?? files.find((file) => module in (stats[file] ?? {}));
   const sizeOf = (set) => {
     const code = Buffer.concat([...set].map((file) => readFileSync(`${cdnDir}/${file}`)));
     return { raw: code.length, gzip: [...set].reduce((sum, file) => sum + gz(readFileSync(`${cdnDir}/${file}`)), 0), brotli: brotliCompressSync(code).length, code };
@@ -107,18 +113,39 @@ function cdnRows() {
   for (const tag of ['membership-provider', 'identity-verify', 'signup-wizard']) {
     const define = byModule(`src/define-${tag}.ts`);
     if (!define) throw new Error(`size: no chunk for src/define-${tag}.ts in ${manifestFile}`);
-    const first = new Set([...closure(entry), ...closure(define), ...closure(byModule('src/i18n/ko.ts'))]);
+    // The first render waits for the site config: the client's code for that call (ky, the error
+    // schema and the getSiteConfig operation group, loaded when the client is built) counts too.
+    const clientFirst = ['src/api/operations/site.ts', 'src/api/error-schema.ts', 'node_modules/ky/distribution/index.js'].map((module) => {
+      const file = byModule(module);
+      if (!file) throw new Error(`size: no chunk for ${module} in ${manifestFile}`);
+      return closure(file);
+    });
+    const first = new Set([...closure(entry), ...closure(define), ...closure(byModule('src/i18n/ko.ts')), ...clientFirst.flatMap((set) => [...set])]);
     rows.push({ name: `cdn ${tag} first control (ko)`, files: [...first], ...sizeOf(first) });
     // What the element imports on demand (not the catalogues), each with what is not loaded yet.
     const later = new Set([...first].flatMap((file) => manifest[file].dynamicImports).filter((file) => !first.has(file) && !catalogues.has(file) && !Object.values(manifest).some((c) => c.entry && c.dynamicImports?.includes(file)) && !manifestEntryLoads(manifest, entry, file)));
     for (const chunk of later) {
-      const more = closure(chunk, first);
-      rows.push({ name: `cdn ${tag} later: ${chunk.replace(/-[\w-]{8}\.js$/, '')}`, files: [...more], ...sizeOf(more), later: true });
+      // A step reached only after others finds their chunks loaded already (journeyBefore).
+      const before = (journeyBefore[manifest[chunk].module] ?? []).map(byModule).filter(Boolean);
+      const have = new Set([...first, ...before.flatMap((file) => [...closure(file, first)])]);
+      const more = closure(chunk, have);
+      const api = manifest[chunk].module?.startsWith('src/api/') ? ' (api)' : '';
+      rows.push({ name: `cdn ${tag} later${api}: ${chunk.replace(/-[\w-]{8}\.js$/, '')}`, files: [...more], ...sizeOf(more), later: true });
     }
   }
   const total = files.reduce((sum, file) => sum + gz(readFileSync(`${cdnDir}/${file}`)), 0);
   return { rows, total, count: files.length };
 }
+
+/** The wizard's steps come in this order (company only for corporate members, so review assumes it was
+ *  skipped): a step's row counts only what the steps before it did not load. */
+const wizardSteps = 'src/elements/signup-wizard/steps';
+const journeyBefore = {
+  [`${wizardSteps}/details-step.ts`]: [`${wizardSteps}/identity-step.ts`],
+  [`${wizardSteps}/company-step.ts`]: [`${wizardSteps}/identity-step.ts`, `${wizardSteps}/details-step.ts`],
+  [`${wizardSteps}/review-step.ts`]: [`${wizardSteps}/identity-step.ts`, `${wizardSteps}/details-step.ts`],
+  [`${wizardSteps}/done-step.ts`]: [`${wizardSteps}/identity-step.ts`, `${wizardSteps}/details-step.ts`, `${wizardSteps}/review-step.ts`],
+};
 
 /** Chunks the entry itself may import (the element chunks): not "later" chunks of an element. */
 function manifestEntryLoads(manifest, entry, file) {
@@ -183,7 +210,6 @@ if (why) await explainCdn(rows.filter((row) => row.files));
 
 /** Per-module contribution to each cdn row (estimated: a chunk's gzip split by minified bytes). */
 async function explainCdn(cdnRowList) {
-  const statsFile = 'dist/stats/cdn-modules.json';
   if (!existsSync(statsFile)) return console.log(`\n(no ${statsFile}: rebuild to see what the cdn rows are made of)`);
   const stats = JSON.parse(readFileSync(statsFile, 'utf8'));
   const shares = new Map();
@@ -210,7 +236,7 @@ async function explainCdn(cdnRowList) {
     console.log(`\n${row.name} — ${kb(row.gzip)} gzip, by package/folder (estimated share of gzip):`);
     for (const [name, size] of [...groups].sort((a, b) => b[1] - a[1]).filter(([, size]) => size >= 100)) console.log(`  ${kb(size).padStart(8)}  ${name}`);
     console.log('  largest modules:');
-    for (const { id, gz: size } of modules.sort((a, b) => b.gz - a.gz).slice(0, 15)) console.log(`  ${kb(size).padStart(8)}  ${id}`);
+    for (const { id, gz: size } of modules.sort((a, b) => b.gz - a.gz).slice(0, why === true && process.argv.includes("--all") ? 999 : 15)) console.log(`  ${kb(size).padStart(8)}  ${id}`);
   }
 }
 
