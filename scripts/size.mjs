@@ -5,7 +5,8 @@
 // How a budget is measured: every `exports` entry of package.json except the ./cdn ones is bundled
 // the way a consumer's bundler would take it — the entry's dist module with its dist/chunks AND its
 // dependencies (lit, @lit/context, zod, ky), in memory with esbuild
-// `{ bundle: true, minify: true, format: 'esm', platform: 'browser' }`. ./cdn/all is measured as
+// `{ bundle: true, minify: true, splitting: true, format: 'esm', platform: 'browser' }`, counting what
+// loads up front: the entry's output and its static imports (not the chunks of dynamic imports). ./cdn/all is measured as
 // shipped. The CDN folder (./cdn) is measured the way a browser loads it, file by file, from
 // dist/cdn/manifest.json: `cdn entry` = the entry file alone; `cdn <tag> first control (ko)` = every
 // file the browser fetches before the element can render — the entry, the tag's chunk with its static
@@ -22,7 +23,7 @@
 // gzip bytes are made of: each module's share of its chunk's gzip size, in proportion to the module's
 // minified size (from dist/stats/cdn-modules.json, written by the build), grouped by package or folder.
 import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build, transform } from 'esbuild';
 
@@ -63,25 +64,37 @@ const budgets = new Map(budgetEntries.map(([key, value]) => [key, parseBudget(ke
 
 async function measure({ file, asShipped }) {
   if (asShipped) return { code: readFileSync(file), inputs: [] };
+  // Code splitting on, as an app's bundler does: what the app loads up front is the entry's output with
+  // its static imports; dynamic imports (later steps, the client's operation groups) are not counted.
   const result = await build({
     entryPoints: [resolve(file)],
     bundle: true,
     minify: true,
+    splitting: true,
     format: 'esm',
     platform: 'browser',
     write: false,
-    outfile: 'size.js',
-    metafile: why,
+    outdir: resolve('size-out'),
+    metafile: true,
     logLevel: 'silent',
   });
-  const [output] = result.outputFiles;
+  const outputs = result.metafile.outputs;
+  const entryOut = Object.keys(outputs).find((path) => outputs[path].entryPoint === relative(process.cwd(), resolve(file)));
+  const upFront = new Set();
+  const visit = (path) => {
+    if (upFront.has(path)) return;
+    upFront.add(path);
+    for (const { path: next, kind } of outputs[path].imports) if (kind === 'import-statement') visit(next);
+  };
+  visit(entryOut);
+  const code = Buffer.concat(result.outputFiles.filter((output) => upFront.has(relative(process.cwd(), output.path))).map((output) => output.contents));
   const inputs = why
-    ? Object.entries(Object.values(result.metafile.outputs)[0].inputs)
+    ? [...upFront].flatMap((path) => Object.entries(outputs[path].inputs))
         .map(([path, { bytesInOutput }]) => ({ path, bytes: bytesInOutput }))
         .sort((a, b) => b.bytes - a.bytes)
         .slice(0, 8)
     : [];
-  return { code: output.contents, inputs };
+  return { code, inputs };
 }
 
 const gz = (code) => gzipSync(code, { level: 9 }).length;
