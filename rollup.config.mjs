@@ -34,11 +34,53 @@ function onwarn(warning, warn) {
   warn(warning);
 }
 
-const cdnPlugins = () => [
+const cdnPlugins = ({ preload = false } = {}) => [
   nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
   typescript(),
+  ...(preload ? [chunkPreloads()] : []),
   terser({ module: true, ecma: 2022 }),
 ];
+
+/**
+ * Writes into the CDN entry which chunks each of its dynamic imports needs (their static imports, all
+ * the way down), so the autoloader fetches them at once with <link rel="modulepreload"> instead of
+ * discovering them one level at a time. File names here are rollup's hash placeholders, which it
+ * replaces with the final names.
+ */
+function chunkPreloads() {
+  const placeholder = /(["'])__MB_CHUNK_DEPS__\1/;
+  return {
+    name: 'chunk-preloads',
+    renderChunk(code, chunk, _options, { chunks }) {
+      if (!placeholder.test(code)) return null;
+      const byModule = (module) => Object.values(chunks).find((other) => other.facadeModuleId?.endsWith(module) || other.moduleIds.some((id) => id.endsWith(module)));
+      const closure = (start) => {
+        const out = new Set();
+        const visit = (file) => {
+          if (file === chunk.fileName || out.has(file)) return;
+          out.add(file);
+          for (const next of chunks[file]?.imports ?? []) visit(next);
+        };
+        visit(start);
+        return [...out];
+      };
+      const deps = {};
+      for (const [key, module] of Object.entries({
+        'membership-provider': '/src/define-membership-provider.ts',
+        'identity-verify': '/src/define-identity-verify.ts',
+        'signup-wizard': '/src/define-signup-wizard.ts',
+        ko: '/src/i18n/ko-main.ts',
+        en: '/src/i18n/en-main.ts',
+        client: '/src/api/operations/site.ts',
+      })) {
+        const target = byModule(module);
+        if (!target) this.error(`chunk-preloads: no chunk for ${module}`);
+        deps[key] = closure(target.fileName);
+      }
+      return { code: code.replace(placeholder, () => JSON.stringify(JSON.stringify(deps))), map: null };
+    },
+  };
+}
 
 /** dist/cdn/manifest.json: each chunk's static and dynamic imports (for modulepreload and `npm run size`). */
 function chunkManifest() {
@@ -109,7 +151,7 @@ export default [
     input: { 'membership-elements.min': 'src/cdn.ts' },
     // The entry keeps its own code (no facade re-exporting a chunk: one request less).
     preserveEntrySignatures: 'allow-extension',
-    plugins: [...cdnPlugins(), chunkManifest()],
+    plugins: [...cdnPlugins({ preload: true }), chunkManifest()],
     onwarn,
     output: {
       dir: 'dist/cdn',

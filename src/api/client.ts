@@ -104,9 +104,10 @@ export class MembershipClient {
 
   /** The ky instance, made once its module has loaded. */
   #http(): Promise<KyInstance> {
+    if (this.#kyInstance) return this.#kyInstance;
     const options = this.#options;
     const maxRetryAfterMs = options.maxRetryAfterMs ?? 5000;
-    this.#kyInstance ??= Promise.all([loadKy(), loadErrorSchema()]).then(([{ default: ky }]) => ky.create({
+    this.#kyInstance = Promise.all([loadKy(), loadErrorSchema()]).then(([{ default: ky }]) => ky.create({
       prefix: this.apiBase.href,
       credentials: 'include',
       timeout: options.timeoutMs ?? 15_000,
@@ -132,6 +133,7 @@ export class MembershipClient {
         },
       },
     }));
+    // A failed chunk load (offline) is tried again on the next call.
     this.#kyInstance.catch(() => (this.#kyInstance = undefined));
     return this.#kyInstance;
   }
