@@ -69,8 +69,8 @@ function chunkPreloads() {
         'membership-provider': '/src/define-membership-provider.ts',
         'identity-verify': '/src/define-identity-verify.ts',
         'signup-wizard': '/src/define-signup-wizard.ts',
-        ko: '/src/i18n/ko-main.ts',
-        en: '/src/i18n/en-main.ts',
+        ko: '/src/i18n/ko.ts',
+        en: '/src/i18n/en.ts',
         client: '/src/api/operations/site.ts',
       })) {
         const target = byModule(module);

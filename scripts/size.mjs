@@ -121,7 +121,7 @@ function cdnRows() {
     return { raw: code.length, gzip: [...set].reduce((sum, file) => sum + gz(readFileSync(`${cdnDir}/${file}`)), 0), brotli: brotliCompressSync(code).length, code };
   };
   const entry = files.find((file) => manifest[file].entry);
-  const catalogues = new Set(['src/i18n/ko-main.ts', 'src/i18n/en-main.ts', 'src/i18n/ko-forms.ts', 'src/i18n/en-forms.ts'].map(byModule));
+  const catalogues = new Set(['src/i18n/ko.ts', 'src/i18n/en.ts'].map(byModule));
   const rows = [{ name: 'cdn entry', files: [entry], ...sizeOf(new Set([entry])) }];
   for (const tag of ['membership-provider', 'identity-verify', 'signup-wizard']) {
     const define = byModule(`src/define-${tag}.ts`);
@@ -133,7 +133,7 @@ function cdnRows() {
       if (!file) throw new Error(`size: no chunk for ${module} in ${manifestFile}`);
       return closure(file);
     });
-    const first = new Set([...closure(entry), ...closure(define), ...closure(byModule('src/i18n/ko-main.ts')), ...clientFirst.flatMap((set) => [...set])]);
+    const first = new Set([...closure(entry), ...closure(define), ...closure(byModule('src/i18n/ko.ts')), ...clientFirst.flatMap((set) => [...set])]);
     rows.push({ name: `cdn ${tag} first control (ko)`, files: [...first], ...sizeOf(first) });
     // What the element imports on demand (not the catalogues), each with what is not loaded yet.
     const later = new Set([...first].flatMap((file) => manifest[file].dynamicImports).filter((file) => !first.has(file) && !catalogues.has(file) && !Object.values(manifest).some((c) => c.entry && c.dynamicImports?.includes(file)) && !manifestEntryLoads(manifest, entry, file)));

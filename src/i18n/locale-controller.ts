@@ -2,10 +2,10 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { MessageKey, MessageParams } from './catalogue.ts';
 import { messageForCode } from './index.ts';
 import type { Locale } from './locale.ts';
-import { hasFirstTexts, loadFirstTexts, loadFormTexts, onMessagesChange, translate } from './registry.ts';
+import { isLocaleReady, loadLocale, onMessagesChange, translate } from './registry.ts';
 
 /**
- * One job: the host's words. Loads the host locale's first-screen texts before it renders, re-renders
+ * One job: the host's words. Loads the catalogue of the host's locale before it renders, re-renders
  * when a catalogue arrives or a site overrides a message, and translates.
  */
 export class LocaleController implements ReactiveController {
@@ -36,13 +36,9 @@ export class LocaleController implements ReactiveController {
   /** A promise to wait on before rendering while the locale's catalogue loads; undefined when ready. */
   pending(): Promise<void> | undefined {
     const locale = this.#locale();
-    if (hasFirstTexts(locale)) {
-      loadFormTexts(locale);
-      return undefined;
-    }
+    if (isLocaleReady(locale)) return undefined;
     // A catalogue that fails to load (offline) leaves Korean or the keys; the next update tries again.
-    // The form texts follow the first-screen texts without holding the render (a re-render shows them).
-    return loadFirstTexts(locale).catch((error: unknown) => console.error('membership-elements: messages not loaded', error));
+    return loadLocale(locale).catch((error: unknown) => console.error('membership-elements: messages not loaded', error));
   }
 
   hostUpdated(): void {

@@ -4,17 +4,10 @@ import { addKnownLocale, defaultLocale, toLocale, type Locale } from './locale.t
 /** Loads a locale's messages (a dynamic import: each catalogue is its own chunk). */
 export type CatalogueLoader = () => Promise<Partial<Catalogue>>;
 
-// A built-in catalogue comes in two chunks: the texts of first screens, which a first render waits
-// for, and the form texts (field rules, address search), loaded right after and not waited for.
 const loaders = new Map<string, CatalogueLoader>([
-  ['ko', () => import('./ko-main.ts').then((module) => module.koMain)],
-  ['en', () => import('./en-main.ts').then((module) => module.enMain)],
+  ['ko', () => import('./ko.ts').then((module) => module.ko)],
+  ['en', () => import('./en.ts').then((module) => module.en)],
 ]);
-const formLoaders = new Map<string, CatalogueLoader>([
-  ['ko', () => import('./ko-forms.ts').then((module) => module.koForms)],
-  ['en', () => import('./en-forms.ts').then((module) => module.enForms)],
-]);
-const formsPending = new Map<string, Promise<void>>();
 const catalogues = new Map<string, Partial<Catalogue>>();
 const pending = new Map<string, Promise<void>>();
 const overrides = new Map<string, MessageOverrides>();
@@ -32,9 +25,6 @@ export function registerLocale(locale: string, messages: Partial<Catalogue> | Ca
   const name = locale.toLowerCase();
   addKnownLocale(name);
   pending.delete(name);
-  // A site's own catalogue for a built-in locale replaces both of its parts.
-  formLoaders.delete(name);
-  formsPending.delete(name);
   if (typeof messages === 'function') {
     loaders.set(name, messages);
     catalogues.delete(name);
@@ -56,10 +46,9 @@ export function onMessagesChange(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-/** Whether `translate` can answer in this locale now (its whole catalogue and the Korean fallback are in). */
+/** Whether `translate` can answer in this locale now (its catalogue and the Korean fallback are in). */
 export function isLocaleReady(locale: Locale): boolean {
-  const whole = (name: string) => catalogues.has(name) && !formLoaders.has(name);
-  return whole(locale) && (locale === defaultLocale || !loaders.has(locale) || whole(defaultLocale) || isBuiltIn(locale));
+  return catalogues.has(locale) && (locale === defaultLocale || !loaders.has(locale) || catalogues.has(defaultLocale) || isBuiltIn(locale));
 }
 
 const isBuiltIn = (locale: string) => locale === 'ko' || locale === 'en';
@@ -72,9 +61,8 @@ function loadOne(locale: string): Promise<void> {
   if (!promise) {
     promise = loader().then(
       (messages) => {
-        catalogues.set(locale, { ...catalogues.get(locale), ...messages });
+        catalogues.set(locale, messages);
         changed();
-        loadForms(locale).catch(() => undefined);
       },
       (error: unknown) => {
         pending.delete(locale);
@@ -86,54 +74,14 @@ function loadOne(locale: string): Promise<void> {
   return promise;
 }
 
-/** The form texts of a built-in locale (once loaded, or when loading fails, the next call tries again). */
-function loadForms(locale: string): Promise<void> {
-  const loader = formLoaders.get(locale);
-  if (!loader) return Promise.resolve();
-  let promise = formsPending.get(locale);
-  if (!promise) {
-    promise = loader().then(
-      (messages) => {
-        // Merged under what is there: a site's catalogue registered meanwhile has removed the loader.
-        if (formLoaders.get(locale) !== loader) return;
-        catalogues.set(locale, { ...messages, ...catalogues.get(locale) });
-        formLoaders.delete(locale);
-        changed();
-      },
-      (error: unknown) => {
-        formsPending.delete(locale);
-        throw error;
-      },
-    );
-    formsPending.set(locale, promise);
-  }
-  return promise;
-}
-
-/** What a first render waits for: the locale's first-screen texts (the form texts follow, not waited for). */
-export function loadFirstTexts(locale: Locale): Promise<void> {
-  return isBuiltIn(locale) ? loadOne(locale) : Promise.all([loadOne(locale), loadOne(defaultLocale)]).then(() => undefined);
-}
-
-/** Loads the form texts of a locale whose first-screen texts are in (again, after a failed load); never throws. */
-export function loadFormTexts(locale: Locale): void {
-  if (catalogues.has(locale)) loadForms(locale).catch(() => undefined);
-}
-
-/** Whether a first render can go ahead in this locale (the first-screen texts are in). */
-export function hasFirstTexts(locale: Locale): boolean {
-  return catalogues.has(locale) && (locale === defaultLocale || !loaders.has(locale) || catalogues.has(defaultLocale) || isBuiltIn(locale));
-}
-
-/** Loads a locale's whole catalogue once (and Korean beneath a site-registered locale, for missing keys). */
+/** Loads a locale's catalogue once (and Korean beneath a site-registered locale, for missing keys). */
 export function loadLocale(locale: Locale): Promise<void> {
-  const korean = isBuiltIn(locale) ? [] : [defaultLocale];
-  return Promise.all([locale, ...korean].map((name) => loadOne(name).then(() => loadForms(name)))).then(() => undefined);
+  return isBuiltIn(locale) ? loadOne(locale) : Promise.all([loadOne(locale), loadOne(defaultLocale)]).then(() => undefined);
 }
 
 /** Starts loading the catalogue of a `lang` value early (e.g. beside the element code); never throws. */
 export function preloadLocale(lang: string | null | undefined): void {
-  loadFirstTexts(toLocale(lang) ?? defaultLocale).catch(() => undefined);
+  loadLocale(toLocale(lang) ?? defaultLocale).catch(() => undefined);
 }
 
 function lookup(locale: string, key: string): string | undefined {
