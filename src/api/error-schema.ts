@@ -8,7 +8,6 @@ export const fieldErrorSchema = z.object({
   /** A rule code from `membership-elements/rules` (e.g. `LOGIN_ID_TOO_SHORT`) or an API code. */
   code: z.string(),
 });
-export type FieldError = z.infer<typeof fieldErrorSchema>;
 
 export const apiErrorSchema = z.object({
   error: z.object({

@@ -1,4 +1,3 @@
-import type { FieldError } from './error-schema.ts';
 
 /**
  * Every error code the membership API may answer with. Elements map each code to a message in
@@ -70,8 +69,15 @@ export type MembershipErrorCode = ApiErrorCode | ClientErrorCode;
 export const nameMismatchGuidance = ['OWNER_CHANGE', 'LEGAL_NAME_CHANGE', 'ORIGINAL_METHOD'] as const;
 export type NameMismatchGuidance = (typeof nameMismatchGuidance)[number];
 
-// The schemas of an error body live in error-schema.ts: the client loads them with its first request.
-export type { ApiErrorBody, FieldError } from './error-schema.ts';
+// The schemas of an error body (and ApiErrorBody) live in error-schema.ts: the client loads them with its first request.
+
+/** One field's problem in an error body (error-schema.ts has its schema). */
+export interface FieldError {
+  /** Dotted path of the field in the request body, e.g. `details.address.postcode`. */
+  field: string;
+  /** A rule code from `membership-elements/rules` (e.g. `LOGIN_ID_TOO_SHORT`) or an API code. */
+  code: string;
+}
 
 /** HTTP status each code is answered with. */
 export const errorStatus: Record<ApiErrorCode, number> = {
