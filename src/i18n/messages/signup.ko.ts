@@ -71,7 +71,7 @@ export const signup = {
   'signup.details.address': '주소',
   'signup.details.interestItems': '관심 품목',
   'signup.details.interestRegions': '관심 지역',
-  'signup.details.mobile.recoveryHint': '핸드폰 번호는 나중에 비밀번호를 찾을 때 쓰입니다.',
+  'signup.details.mobile.recoveryHint': '휴대전화 번호는 나중에 비밀번호를 찾을 때 쓰입니다.',
 
   'signup.company.businessNumber': '사업자등록번호',
   'signup.company.businessNumber.hint': '숫자 10자리 (예: 123-45-67890)',
