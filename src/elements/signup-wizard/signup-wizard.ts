@@ -11,8 +11,10 @@ import type { MembershipPolicy } from '../../rules/policy.ts';
 import type { IdentityVerifiedEvent } from '../identity-verify/events.ts';
 import { MembershipElement } from '../shared/membership-element.ts';
 import { signupWizardDependencies } from './dependencies.ts';
-import { SignupCompleteEvent, SignupErrorEvent, SignupStepChangeEvent, SignupSubmitEvent } from './events.ts';
-import { completionNavigation } from './navigation.ts';
+import { signupDomEvent } from './events.ts';
+import { moveFocus } from './focus.ts';
+import { renderFrame } from './frame.ts';
+import { CompletionController, completionDelayOf } from './navigation.ts';
 import { StepModules, stepLoaders } from './step-modules.ts';
 import { renderFailure, type StepContext } from './steps/step-context.ts';
 import { signupWizardStyles } from './signup-wizard.styles.ts';
@@ -168,9 +170,7 @@ export class SignupWizard extends MembershipElement {
   readonly #steps = new StepModules(this);
   #unsubscribe: (() => void) | undefined;
   #focused = 0;
-  #prefetched = false;
-  #shownStep: SignupStep | undefined;
-  #completionTimer: ReturnType<typeof setTimeout> | undefined;
+  readonly #completion = new CompletionController(this);
 
   /** The step shown. */
   get step(): SignupStep {
@@ -187,7 +187,6 @@ export class SignupWizard extends MembershipElement {
     super.disconnectedCallback();
     this.#unsubscribe?.();
     this.flow.pause();
-    clearTimeout(this.#completionTimer);
   }
 
   protected override willUpdate(): void {
@@ -204,17 +203,7 @@ export class SignupWizard extends MembershipElement {
 
   protected override updated(): void {
     const view = this.flow.view;
-    if (view.started && !this.#prefetched) {
-      this.#prefetched = true;
-      // The later steps load while the user reads the first one, so "다음" never waits for code.
-      this.#steps.prefetch(Object.keys(stepLoaders) as SignupStep[]);
-    }
-    if (view.started && view.step !== this.#shownStep) {
-      this.#shownStep = view.step;
-      // And the next one again when a step shows, in case the first prefetch failed (offline for a while).
-      const next = view.steps[view.steps.indexOf(view.step as FlowStep) + 1];
-      if (next) this.#steps.prefetch([next]);
-    }
+    this.#steps.follow(view);
     if (view.focus.seq !== this.#focused) {
       this.#focused = view.focus.seq;
       void this.#moveFocus(view.focus.target);
@@ -223,22 +212,8 @@ export class SignupWizard extends MembershipElement {
 
   /** Focus as the flow asked, once inner elements rendered too (their inputs carry aria-invalid). */
   async #moveFocus(target: FocusTarget): Promise<void> {
-    if (target === 'none') return;
     await this.updateComplete;
-    if (target === 'error-summary') {
-      this.querySelector<HTMLElement>('[data-part~="error-summary"]')?.focus();
-      return;
-    }
-    if (target === 'reverify') {
-      this.querySelector<HTMLElement>('[data-part~="review-reverify"] h3')?.scrollIntoView?.({ block: 'nearest' });
-      return;
-    }
-    const invalid = target === 'heading' ? null
-      : this.querySelector<HTMLElement>(target === 'business-number'
-        ? '[data-part="business-number"] [aria-invalid="true"], [data-part="business-number"][aria-invalid="true"]'
-        : '[aria-invalid="true"]');
-    if (invalid) invalid.focus();
-    else if (target !== 'business-number') this.querySelector<HTMLElement>('[data-part~="step-heading"]')?.focus();
+    moveFocus(this, target);
   }
 
   // ------------------------------------------------------------------ words and events
@@ -250,38 +225,21 @@ export class SignupWizard extends MembershipElement {
     return 'key' in words ? this.t(words.key, params) : this.messageFor(words.code, params);
   }
 
-  /** The one place flow events become DOM events. */
+  /** Flow events become DOM events (signupDomEvent); the completion one after the done screen rendered. */
   #dispatch(event: SignupFlowEvent): boolean {
-    switch (event.type) {
-      case 'step-change':
-        return this.emit(new SignupStepChangeEvent({ step: event.step, previous: event.previous }));
-      case 'submit':
-        return this.emit(new SignupSubmitEvent({ memberType: event.memberType, loginId: event.loginId }));
-      case 'error':
-        return this.emit(new SignupErrorEvent({ code: event.code, step: event.step, retryable: event.retryable }));
-      case 'complete': {
-        const { type: _type, ...detail } = event;
-        // After the completion screen rendered, so a listener sees it. The screen stays: on to
-        // completion-url only when the user chooses, or after the delay the host set.
-        void this.updateComplete.then(() => {
-          const url = this.completionUrl;
-          const delay = this.#completionDelay;
-          if (this.emit(new SignupCompleteEvent(detail)) && url && delay !== undefined) {
-            this.#completionTimer = setTimeout(() => completionNavigation.assign(url), delay * 1000);
-          }
-        });
-        return true;
-      }
-    }
-  }
-
-  get #completionDelay(): number | undefined {
-    const delay = this.completionDelay;
-    return delay !== undefined && delay !== null && Number.isFinite(delay) && delay >= 0 ? delay : undefined;
+    if (event.type !== 'complete') return this.emit(signupDomEvent(event));
+    // After the completion screen rendered, so a listener sees it. The screen stays: on to
+    // completion-url only when the user chooses, or after the delay the host set.
+    void this.updateComplete.then(() => {
+      const url = this.completionUrl;
+      const delay = completionDelayOf(this.completionDelay);
+      if (this.emit(signupDomEvent(event)) && url && delay !== undefined) this.#completion.schedule(url, delay);
+    });
+    return true;
   }
 
   // Moves on once the event has reached the page too, so the host hears identity-verified before the step change.
-  #onVerified = (event: IdentityVerifiedEvent): void => queueMicrotask(() => this.flow.verified(event.detail));
+  #onVerified = (event: Event): void => queueMicrotask(() => this.flow.verified((event as IdentityVerifiedEvent).detail));
 
   // ------------------------------------------------------------------ rendering
 
@@ -299,13 +257,10 @@ export class SignupWizard extends MembershipElement {
       verifyMethods: this.verifyMethods,
       verifyMode: this.verifyMode ?? 'auto',
       completionUrl: this.completionUrl,
-      completionDelay: this.#completionDelay,
+      completionDelay: completionDelayOf(this.completionDelay),
       findAccountUrl: this.findAccountUrl,
       loginUrl: this.loginUrl,
-      navigate: (url) => {
-        clearTimeout(this.#completionTimer);
-        completionNavigation.assign(url);
-      },
+      navigate: (url) => this.#completion.go(url),
     };
   }
 
@@ -329,19 +284,7 @@ export class SignupWizard extends MembershipElement {
     }
     if (config.status !== 'complete' || !policy || !view.started) return html`<p data-part="status" role="status">${this.t('signup.loading')}</p>`;
     if (view.offeredTypes.length === 0) return html`<p data-part="alert" role="alert">${this.t('signup.noMemberTypes')}</p>`;
-    const headingId = `${this.idPrefix}-heading`;
-    const indicated = (view.steps as readonly SignupStep[]).includes(view.step);
-    const loading = this.#steps.get(view.step).status === 'pending';
-    return html`<section data-part="wizard" aria-labelledby=${headingId} aria-busy=${loading ? 'true' : nothing} @identity-verified=${this.#onVerified}>
-      ${indicated
-        ? html`<mb-step-indicator .steps=${view.steps.map((id) => ({ id, label: this.t(`signup.step.${id}`) }))} .current=${view.step}
-            .locale=${this.membership.locale}></mb-step-indicator>`
-        : nothing}
-      <p data-part="visually-hidden" data-role="announcer" role="status">${view.announcement ? this.say(view.announcement) : ''}</p>
-      <h2 id=${headingId} data-part="step-heading" tabindex="-1">${this.t(`signup.step.${view.step}`)}</h2>
-      ${view.notice ? html`<p data-part="notice">${this.say(view.notice)}</p>` : nothing}
-      ${view.alert ? html`<p data-part="alert" role="alert">${view.alert.map((words) => this.say(words)).join(' ')}</p>` : nothing}
-      ${this.#renderStep(this.#context(policy))}
-    </section>`;
+    const ctx = this.#context(policy);
+    return renderFrame(ctx, { view, busy: this.#steps.get(view.step).status === 'pending', body: this.#renderStep(ctx), onVerified: this.#onVerified });
   }
 }
