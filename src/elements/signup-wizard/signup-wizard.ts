@@ -7,7 +7,7 @@ import type { FlowStep, SignupStep } from '../../flows/signup/steps.ts';
 import { fieldCodeParams } from '../../flows/message-params.ts';
 import type { Words } from '../../flows/words.ts';
 import type { MessageParams } from '../../i18n/index.ts';
-import type { MembershipPolicy } from '../../rules/policy.ts';
+import { defaultPolicy, type MembershipPolicy } from '../../rules/policy.ts';
 import type { IdentityVerifiedEvent } from '../identity-verify/events.ts';
 import { MembershipElement } from '../shared/membership-element.ts';
 import { signupWizardDependencies } from './dependencies.ts';
@@ -201,9 +201,15 @@ export class SignupWizard extends MembershipElement {
     });
   }
 
+  /** The first step shows before the site's settings arrive, and updates in place when they do (no draft waiting). */
+  get #provisional(): boolean {
+    return !this.flow.view.started && this.membership.siteConfig.status === 'pending' && !this.flow.hasDraft;
+  }
+
   protected override updated(): void {
     const view = this.flow.view;
-    this.#steps.follow(view);
+    // The later steps' code loads while the site's settings are still on their way.
+    this.#steps.follow(this.#provisional ? { ...view, started: true } : view);
     if (view.focus.seq !== this.#focused) {
       this.#focused = view.focus.seq;
       void this.#moveFocus(view.focus.target);
@@ -282,9 +288,10 @@ export class SignupWizard extends MembershipElement {
       return html`<div data-part="failure"><p data-part="alert" role="alert">${this.messageFor(config.error.code, { minAge: policy?.minAge ?? 14 })}</p>
         <button type="button" data-part="button retry" @click=${() => void this.membership.loadSiteConfig()}>${this.t('common.retry')}</button></div>`;
     }
-    if (config.status !== 'complete' || !policy || !view.started) return html`<p data-part="status" role="status">${this.t('signup.loading')}</p>`;
+    const provisional = this.#provisional;
+    if (!provisional && (config.status !== 'complete' || !policy || !view.started)) return html`<p data-part="status" role="status">${this.t('signup.loading')}</p>`;
     if (view.offeredTypes.length === 0) return html`<p data-part="alert" role="alert">${this.t('signup.noMemberTypes')}</p>`;
-    const ctx = this.#context(policy);
+    const ctx = this.#context(policy ?? defaultPolicy);
     return renderFrame(ctx, { view, busy: this.#steps.get(view.step).status === 'pending', body: this.#renderStep(ctx), onVerified: this.#onVerified });
   }
 }

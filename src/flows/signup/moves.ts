@@ -8,6 +8,9 @@ import type { FocusTarget } from './view.ts';
  * with its announcement and step-change event, advance, refuse); `SignupFlow` adds the intents.
  */
 export abstract class SignupMoves extends SignupState {
+  /** Leaves the current step forward (SignupFlow's intent). */
+  abstract next(): Promise<void>;
+
   #shown = false;
   #paused = false;
 
@@ -25,6 +28,8 @@ export abstract class SignupMoves extends SignupState {
         this.started = true;
         void this.loadTerms();
         this.moveTo(this.restoreDraft(), { focus: 'none' });
+        if (this.nextWhenStarted && this.step === 'type') void this.next();
+        this.nextWhenStarted = false;
       }
     });
   }

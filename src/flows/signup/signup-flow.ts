@@ -24,10 +24,16 @@ export class SignupFlow extends SignupMoves {
   // ------------------------------------------------------------------ intents: moving
 
   /** Leaves the current step forward: validates it (and for the review, submits). */
-  async next(): Promise<void> {
+  override async next(): Promise<void> {
     switch (this.step) {
       case 'type': {
         if (!this.typeForm.submit()) return this.requestFocus('invalid');
+        // Answered before the site's settings arrived: judged against the site's own types once they do.
+        if (!this.started) {
+          this.nextWhenStarted = true;
+          this.announcement = say('signup.loading');
+          return this.notify();
+        }
         const { kind, nationality } = this.typeAnswers;
         if (!kind || !isOffered(this.offeredTypes, kind, nationality)) return this.moveTo('type', { alert: [say('signup.type.notOffered')], focus: 'none' });
         this.detailsForm.revalidate();

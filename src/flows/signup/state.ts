@@ -10,7 +10,7 @@ import { ConsentModel, type ConsentChoices } from './consent.ts';
 import { clearDraft as removeDraft, draftStorageKey, loadDraft, saveDraft, type DraftStorage } from './draft.ts';
 import type { SignupFlowEvent } from './events.ts';
 import { LoginIdCheck } from './login-id-check.ts';
-import { answeredType, memberTypeOf, stepsFor, typeProblems, type FlowStep, type SignupStep } from './steps.ts';
+import { answeredType, memberTypeOf, standardMemberTypes, stepsFor, typeProblems, type FlowStep, type SignupStep } from './steps.ts';
 import { detailsProblems, emptyDetails, optionalDetailFields, storedDetails, type DetailsValues, type OptionalDetailField } from './values.ts';
 import { snapshotOf, type FocusTarget, type SignupView, type TypeValues, type Verification } from './view.ts';
 
@@ -70,6 +70,8 @@ export abstract class SignupState extends FlowStore<SignupView, SignupFlowEvent>
   submitFailure: { words: Words; retry: boolean } | undefined;
   /** The submit waits for a new verification; once it arrives the submit goes on by itself. */
   resumeAfterVerification = false;
+  /** "다음" was pressed on the first step before the site's settings arrived: it goes on once they do. */
+  nextWhenStarted = false;
   /** Done or refused: the draft is gone and is not written again. */
   finished = false;
   focus: { target: FocusTarget; seq: number } = { target: 'none', seq: 0 };
@@ -104,9 +106,12 @@ export abstract class SignupState extends FlowStore<SignupView, SignupFlowEvent>
     return this.current;
   }
 
-  /** Member types offered here: the site's, narrowed by `member-types`. */
+  /**
+   * Member types offered here: the site's, narrowed by `member-types`. Until the site's settings
+   * arrive, the standard three (so the first step shows at once; the site's list replaces them).
+   */
   get offeredTypes(): MemberType[] {
-    const site = this.current.siteConfig?.memberTypes ?? [];
+    const site = this.current.siteConfig?.memberTypes ?? [...standardMemberTypes];
     const wanted = this.current.memberTypes?.split(',').map((type) => type.trim()).filter(Boolean);
     return wanted?.length ? site.filter((type) => wanted.includes(type)) : site;
   }
@@ -217,6 +222,12 @@ export abstract class SignupState extends FlowStore<SignupView, SignupFlowEvent>
   get #draftKey(): string | undefined {
     const site = this.current.client?.siteId;
     return site ? draftStorageKey(site, this.current.draftKey) : undefined;
+  }
+
+  /** Whether a draft waits to be resumed (then the first step is not shown before the settings arrive). */
+  get hasDraft(): boolean {
+    const key = this.#draftKey;
+    return key !== undefined && loadDraft(this.options.storage, key) !== undefined;
   }
 
   /** Restores a saved draft; returns the step to show. */
