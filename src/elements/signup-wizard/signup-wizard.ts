@@ -1,8 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { SignupFlowEvent } from '../../flows/signup/events.ts';
 import { sessionDraftStorage } from '../../flows/signup/draft.ts';
+import { keepForLaterHours, localDraftStorage } from '../../flows/signup/later.ts';
 import { SignupFlow } from '../../flows/signup/signup-flow.ts';
-import type { FocusTarget } from '../../flows/signup/view.ts';
 import type { FlowStep, SignupStep } from '../../flows/signup/steps.ts';
 import { fieldCodeParams } from '../../flows/message-params.ts';
 import type { Words } from '../../flows/words.ts';
@@ -13,7 +13,7 @@ import { MembershipElement } from '../shared/membership-element.ts';
 import { signupWizardDependencies } from './dependencies.ts';
 import { signupDomEvent } from './events.ts';
 import { moveFocus } from './focus.ts';
-import { renderFrame } from './frame.ts';
+import { renderFrame, type LaterProps } from './frame.ts';
 import { CompletionController, completionDelayOf } from './navigation.ts';
 import { StepModules, stepLoaders } from './step-modules.ts';
 import { renderFailure, type StepContext } from './steps/step-context.ts';
@@ -22,7 +22,8 @@ import { signupWizardStyles } from './signup-wizard.styles.ts';
 /**
  * The membership signup: member type → consent → identity → details → company (corporate) → review
  * → done, for domestic, foreign and corporate members (docs/domain.md, "Signup"). A draft in
- * sessionStorage (never the password or a token) lets a reload or a provider redirect resume the step.
+ * sessionStorage (never the password or a token) lets a reload or a provider redirect resume the step;
+ * on the user's choice (이어서 작성하기) a narrower copy stays in localStorage for 24 hours.
  * Renders in the light DOM: parts are `data-part` attributes (style them with `[data-part~="…"]`),
  * not shadow parts.
  *
@@ -93,6 +94,10 @@ import { signupWizardStyles } from './signup-wizard.styles.ts';
  * @csspart consent-notices - The site's notices under the consent list (e.g. no third-party sharing).
  * @csspart consent-extra - A consent document's optional items and recipient (`data-document` names it).
  * @csspart error-summary - The summary of what to fix at the top of the details form, linking to each field.
+ * @csspart keep-later - The "continue later" (이어서 작성하기) opt-in under a step: keeps the draft on the device for 24 hours.
+ * @csspart later-offer - The offer, on a new visit, of a draft kept for later.
+ * @csspart later-continue - The button continuing the kept draft.
+ * @csspart later-discard - The button deleting the kept draft to start again.
  *
  * @cssprop --mb-font-family - Font of every text.
  * @cssprop --mb-font-size - Body text size.
@@ -166,7 +171,7 @@ export class SignupWizard extends MembershipElement {
   declare verifyMode?: 'popup' | 'redirect' | 'auto';
 
   /** The signup journey this element shows (state, rules, draft, submit); read `flow.view`. */
-  readonly flow = new SignupFlow({ storage: sessionDraftStorage(), emit: (event) => this.#dispatch(event) });
+  readonly flow = new SignupFlow({ storage: sessionDraftStorage(), laterStorage: localDraftStorage(), emit: (event) => this.#dispatch(event) });
   readonly #steps = new StepModules(this);
   #unsubscribe: (() => void) | undefined;
   #focused = 0;
@@ -201,9 +206,9 @@ export class SignupWizard extends MembershipElement {
     });
   }
 
-  /** The first step shows before the site's settings arrive, and updates in place when they do (no draft waiting). */
+  /** The first step shows before the site's settings arrive, and updates in place when they do (no draft waiting, kept or not). */
   get #provisional(): boolean {
-    return !this.flow.view.started && this.membership.siteConfig.status === 'pending' && !this.flow.hasDraft;
+    return !this.flow.view.started && this.membership.siteConfig.status === 'pending' && !this.flow.hasDraft && !this.flow.hasKeptDraft;
   }
 
   protected override updated(): void {
@@ -212,17 +217,12 @@ export class SignupWizard extends MembershipElement {
     this.#steps.follow(this.#provisional ? { ...view, started: true } : view);
     if (view.focus.seq !== this.#focused) {
       this.#focused = view.focus.seq;
-      void this.#moveFocus(view.focus.target);
+      // Once inner elements rendered too (their inputs carry aria-invalid).
+      const target = view.focus.target;
+      void this.updateComplete.then(() => moveFocus(this, target));
     }
   }
 
-  /** Focus as the flow asked, once inner elements rendered too (their inputs carry aria-invalid). */
-  async #moveFocus(target: FocusTarget): Promise<void> {
-    await this.updateComplete;
-    moveFocus(this, target);
-  }
-
-  // ------------------------------------------------------------------ words and events
 
   /** Words of the flow as text: one path for every message and its parameters. */
   say(words: Words): string {
@@ -246,8 +246,7 @@ export class SignupWizard extends MembershipElement {
 
   // Moves on once the event has reached the page too, so the host hears identity-verified before the step change.
   #onVerified = (event: Event): void => queueMicrotask(() => this.flow.verified((event as IdentityVerifiedEvent).detail));
-
-  // ------------------------------------------------------------------ rendering
+  readonly #later: LaterProps = { hours: keepForLaterHours, onKeep: (keep) => this.flow.keepForLater(keep), onContinue: () => this.flow.continueSaved(), onDiscard: () => this.flow.discardSaved() };
 
   #context(policy: MembershipPolicy): StepContext {
     return {
@@ -292,6 +291,7 @@ export class SignupWizard extends MembershipElement {
     if (!provisional && (config.status !== 'complete' || !policy || !view.started)) return html`<p data-part="status" role="status">${this.t('signup.loading')}</p>`;
     if (view.offeredTypes.length === 0) return html`<p data-part="alert" role="alert">${this.t('signup.noMemberTypes')}</p>`;
     const ctx = this.#context(policy ?? defaultPolicy);
-    return renderFrame(ctx, { view, busy: this.#steps.get(view.step).status === 'pending', body: this.#renderStep(ctx), onVerified: this.#onVerified });
+    const later = this.flow.later.available ? this.#later : undefined;
+    return renderFrame(ctx, { view, busy: this.#steps.get(view.step).status === 'pending', body: this.#renderStep(ctx), onVerified: this.#onVerified, later });
   }
 }

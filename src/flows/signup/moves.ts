@@ -1,5 +1,6 @@
 import { say, type Words } from '../words.ts';
 import { SignupState, type SignupSettings } from './state.ts';
+import { resumeStep } from './later.ts';
 import type { FlowStep, SignupStep } from './steps.ts';
 import type { FocusTarget } from './view.ts';
 
@@ -27,6 +28,11 @@ export abstract class SignupMoves extends SignupState {
       if (!this.started && settings.siteConfig && settings.policy && settings.client) {
         this.started = true;
         void this.loadTerms();
+        const key = this.draftKey;
+        const kept = key ? this.later.read(key) : undefined;
+        // This tab's draft resumes as before (and stays kept if it was); a new visit is offered the kept one.
+        if (this.hasDraft) this.later.kept = kept !== undefined;
+        else this.later.offer = kept?.offer;
         this.moveTo(this.restoreDraft(), { focus: 'none' });
         if (this.nextWhenStarted && this.step === 'type') void this.next();
         this.nextWhenStarted = false;
@@ -54,6 +60,40 @@ export abstract class SignupMoves extends SignupState {
     if (this.started && !this.finished && !this.#paused) this.writeDraft();
   }
 
+  // ------------------------------------------------------------------ intents: continue later
+
+  /** The user's choice to keep (or stop keeping) this draft on the device for later. */
+  keepForLater(keep: boolean): void {
+    const key = this.draftKey;
+    if (!key) return;
+    this.later.kept = keep;
+    if (keep) this.writeDraft();
+    else this.later.forget(key);
+    this.notify();
+  }
+
+  /** Continues the kept draft of an earlier visit: its values, at its step (not past identity: verify again). */
+  continueSaved(): void {
+    const key = this.draftKey;
+    const kept = key ? this.later.read(key) : undefined;
+    this.later.offer = undefined;
+    if (!kept) return this.notify();
+    this.batch(() => {
+      this.applyDraft(kept.draft);
+      this.later.kept = true;
+      this.moveTo(resumeStep(kept.draft.step), { notice: say('signup.later.restored') });
+    });
+  }
+
+  /** Discards the kept draft of an earlier visit and starts afresh. */
+  discardSaved(): void {
+    const key = this.draftKey;
+    if (key) this.later.forget(key);
+    this.later.offer = undefined;
+    this.announcement = say('signup.later.discarded');
+    this.requestFocus('heading');
+  }
+
   // ------------------------------------------------------------------ moves
 
   /** Shows a step: its notice or alert, the announcement, the step-change event and where focus goes. */
@@ -62,6 +102,8 @@ export abstract class SignupMoves extends SignupState {
     const previous = this.#shown ? this.step : null;
     this.#shown = true;
     this.step = step;
+    // The offer of a kept draft is for the first step only: going on is starting afresh.
+    if (step !== 'type') this.later.offer = undefined;
     if (step !== previous) this.detailsSummary = false;
     this.notice = options.notice;
     this.alert = options.alert;

@@ -161,4 +161,13 @@ export const signup: Translation<typeof korean> = {
   'signup.alreadyMember.findId': 'Find ID',
   'signup.alreadyMember.resetPassword': 'Find password',
   'signup.errorSummary.title': 'Please check your answers ({count})',
+
+  'signup.later.keep': 'Continue later: keep what I entered on this device',
+  'signup.later.keepHint': 'Keeps what you entered in this browser for {hours} hours after your last change, so that you can continue later. Your password and identity verification are never kept. Do not choose this on a shared computer.',
+  'signup.later.offerTitle': 'You have a saved signup',
+  'signup.later.offerBody': 'You can continue with what you saved on {savedAt}. It is deleted automatically on {expiresAt}.',
+  'signup.later.continue': 'Continue',
+  'signup.later.discard': 'Delete it and start again',
+  'signup.later.restored': 'Your saved entries are back. Identity verification and passwords are never kept: please verify and enter your password again.',
+  'signup.later.discarded': 'Your saved entries were deleted. Please start from the beginning.',
 };

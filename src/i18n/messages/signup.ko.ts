@@ -7,7 +7,8 @@
 // `signup.company.certificate.attached` {fileName}; `signup.company.certificate.send*` {fax} {email}
 // {contact}; `signup.review.edit` {section}; `signup.done.welcome` {name} {loginId};
 // `signup.done.next.login` {loginId}; `signup.done.autoContinue` {seconds}; `signup.errorSummary.title`
-// {count}; `signup.contact.*` {contact} {name} {number} {note} {hours}.
+// {count}; `signup.contact.*` {contact} {name} {number} {note} {hours}; `signup.later.keepHint` {hours};
+// `signup.later.offerBody` {savedAt} {expiresAt} (dates and times as the locale writes them).
 export const signup = {
   'signup.announce': '단계 {current}/{total}: {title}',
   'signup.loading': '회원가입 화면을 준비하는 중입니다…',
@@ -167,4 +168,13 @@ export const signup = {
   'signup.alreadyMember.findId': '아이디 찾기',
   'signup.alreadyMember.resetPassword': '비밀번호 찾기',
   'signup.errorSummary.title': '입력 내용을 확인해 주세요 ({count}개)',
+
+  'signup.later.keep': '이어서 작성하기: 입력한 내용을 이 기기에 저장',
+  'signup.later.keepHint': '나중에 이 브라우저에서 이어서 작성할 수 있도록 입력한 내용을 마지막으로 바꾼 때부터 {hours}시간 동안 저장합니다. 비밀번호와 본인인증 정보는 저장하지 않습니다. 여러 사람이 함께 쓰는 컴퓨터에서는 선택하지 마세요.',
+  'signup.later.offerTitle': '저장해 둔 가입 정보가 있습니다',
+  'signup.later.offerBody': '{savedAt}에 저장한 내용으로 이어서 작성할 수 있습니다. 이 내용은 {expiresAt}에 자동으로 지워집니다.',
+  'signup.later.continue': '이어서 작성하기',
+  'signup.later.discard': '지우고 새로 작성하기',
+  'signup.later.restored': '저장해 둔 내용을 불러왔습니다. 본인인증과 비밀번호는 저장하지 않으므로 다시 해 주세요.',
+  'signup.later.discarded': '저장해 둔 내용을 지웠습니다. 처음부터 작성해 주세요.',
 };
