@@ -130,7 +130,7 @@ describe('placeholders', () => {
   });
 
   test('only known placeholder names are used', () => {
-    const known = new Set(['min', 'max', 'minAge', 'seconds', 'attempts']);
+    const known = new Set(['min', 'max', 'minAge', 'seconds', 'attempts', 'field']);
     for (const names of Object.values(documented)) for (const name of names) assert.ok(known.has(name), name);
   });
 

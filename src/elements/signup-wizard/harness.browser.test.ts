@@ -43,7 +43,8 @@ export async function mountWizard(mock: MockApi, attributes: Record<string, stri
   wizard.setAttribute('site', 'trade');
   for (const [name, value] of Object.entries(attributes)) wizard.setAttribute(name, value);
   await fixture(wizard, { lang });
-  await waitFor(() => wizard.querySelector('[data-part~="step-heading"]'), 'the wizard shows its first step');
+  // The first step shows before the site settings arrive; tests start once they did (the site's own types).
+  await waitFor(() => wizard.flow.view.started && wizard.querySelector('[data-part~="step-heading"]'), 'the wizard shows its first step');
   return wizard;
 }
 

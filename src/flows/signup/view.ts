@@ -1,5 +1,6 @@
 import type { MemberType, SignupResult, SiteConfig, TermsDocument, TermsNotice } from '../../api/index.ts';
 import type { MembershipPolicy } from '../../rules/policy.ts';
+import type { LaterOffer } from './later.ts';
 import type { FormPort } from '../form-model.ts';
 import type { JobState } from '../job.ts';
 import type { Words } from '../words.ts';
@@ -82,6 +83,10 @@ export interface SignupView {
   readonly submitFailure: { words: Words; retry: boolean } | undefined;
   readonly result: SignupResult | undefined;
   readonly focus: { target: FocusTarget; seq: number };
+  /** The user chose "continue later": the draft is kept on this device too (later.ts). */
+  readonly keptForLater: boolean;
+  /** A draft kept on an earlier visit, offered until the user continues or discards it. */
+  readonly laterOffer: LaterOffer | undefined;
 }
 
 /** The flow's state the view is built from (SignupFlow satisfies it). */
@@ -122,6 +127,7 @@ export interface SignupState {
   submitFailure: SignupView['submitFailure'];
   result: SignupResult | undefined;
   focus: SignupView['focus'];
+  later: { kept: boolean; offer: LaterOffer | undefined };
 }
 
 export function snapshotOf(flow: SignupState): SignupView {
@@ -177,5 +183,7 @@ export function snapshotOf(flow: SignupState): SignupView {
     submitFailure: flow.submitFailure,
     result: flow.result,
     focus: flow.focus,
+    keptForLater: flow.later.kept,
+    laterOffer: flow.later.offer,
   };
 }

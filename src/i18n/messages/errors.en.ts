@@ -35,7 +35,7 @@ export const errors: Translation<typeof korean> = {
   'error.RESET_NOT_MATCHED': 'No account matches this ID, mobile number and verification. Please check your details.',
   'error.RESET_EXPIRED': 'This password reset has expired. Please start again.',
   'error.COMPANY_NOT_FOUND': 'No registered company was found. Check the business registration number or register the company.',
-  'error.COMPANY_ALREADY_REGISTERED': 'This company is already registered. Search for it and link to it.',
+  'error.COMPANY_ALREADY_REGISTERED': 'This company is already registered. Look up its business registration number again to link to it.',
   'error.ALREADY_LINKED': 'You are already linked to a company. End that link first, then try again.',
   'error.NOT_LINKED': 'You are not linked to a company.',
   'error.FORBIDDEN_ROLE': "Your company role does not allow this. Please ask your company's MASTER member.",

@@ -39,7 +39,7 @@ export const errors = {
   'error.RESET_EXPIRED': '비밀번호 재설정 유효시간이 지났습니다. 처음부터 다시 진행해 주세요.',
   // companies
   'error.COMPANY_NOT_FOUND': '등록된 기업을 찾을 수 없습니다. 사업자등록번호를 확인하거나 기업을 새로 등록해 주세요.',
-  'error.COMPANY_ALREADY_REGISTERED': '이미 등록된 기업입니다. 기업 검색으로 찾아 연결해 주세요.',
+  'error.COMPANY_ALREADY_REGISTERED': '이미 등록된 기업입니다. 사업자등록번호로 다시 조회하면 이 기업에 연결됩니다.',
   'error.ALREADY_LINKED': '이미 연결된 기업이 있습니다. 기존 기업 연결을 해지한 뒤 다시 시도해 주세요.',
   'error.NOT_LINKED': '연결된 기업이 없습니다.',
   'error.FORBIDDEN_ROLE': '현재 기업 권한으로는 이용할 수 없습니다. 기업의 MASTER 회원에게 문의해 주세요.',

@@ -49,7 +49,7 @@ export function renderConsentStep(ctx: StepContext, props: ConsentStepProps): Te
     ${renderSummaryExtras(ctx, terms.value)}
     ${props.notices.length
       ? html`<section data-part="consent-notices" aria-labelledby=${ctx.id('consent-notices')}>
-          <h3 id=${ctx.id('consent-notices')}>${ctx.t('signupFix.consent.notices')}</h3>
+          <h3 id=${ctx.id('consent-notices')}>${ctx.t('signup.consent.notices')}</h3>
           ${props.notices.map((notice) => html`<p data-part="notice" data-notice=${notice.noticeId}>${notice.text[ctx.locale]}</p>`)}
         </section>`
       : nothing}
@@ -66,8 +66,8 @@ function renderSummaryExtras(ctx: StepContext, documents: readonly TermsDocument
     const summary = document.summary!;
     const title = document.title[ctx.locale];
     return html`<dl data-part="consent-extra" data-document=${document.documentId} aria-label=${title}>
-      ${summary.recipient ? html`<div data-part="review-row"><dt>${title} · ${ctx.t('signupFix.consent.recipient')}</dt><dd>${summary.recipient[ctx.locale]}</dd></div>` : nothing}
-      ${summary.optionalItems ? html`<div data-part="review-row"><dt>${title} · ${ctx.t('signupFix.consent.optionalItems')}</dt><dd>${summary.optionalItems[ctx.locale]}</dd></div>` : nothing}
+      ${summary.recipient ? html`<div data-part="review-row"><dt>${title} · ${ctx.t('signup.consent.recipient')}</dt><dd>${summary.recipient[ctx.locale]}</dd></div>` : nothing}
+      ${summary.optionalItems ? html`<div data-part="review-row"><dt>${title} · ${ctx.t('signup.consent.optionalItems')}</dt><dd>${summary.optionalItems[ctx.locale]}</dd></div>` : nothing}
     </dl>`;
   })}`;
 }

@@ -118,7 +118,7 @@ export function renderDetailsStep(ctx: StepContext, props: DetailsStepProps): Te
     <mb-email-input name="email" required .error=${form.errorFor('email')} .value=${form.values.email} .policy=${ctx.policy} .locale=${ctx.locale}
       @input=${email.update} @change=${email.update} @focusout=${email.touch}></mb-email-input>
     ${shown.has('mobile') || required.mobile
-      ? phone('mobile', ctx.t('signup.details.mobile'), { required: required.mobile, hint: ctx.t(required.mobile ? 'signupFix.mobile.hint' : 'signup.details.mobile.hint'), autocomplete: 'tel-national' })
+      ? phone('mobile', ctx.t('signup.details.mobile'), { required: required.mobile, hint: ctx.t(required.mobile ? 'signup.details.mobile.recoveryHint' : 'signup.details.mobile.hint'), autocomplete: 'tel-national' })
       : nothing}
     ${shown.has('phone') || required.phone ? phone('phone', ctx.t('signup.details.phone'), { required: required.phone, autocomplete: 'work tel-national' }) : nothing}
     ${shown.has('fax') ? phone('fax', ctx.t('signup.details.fax'), { required: false, autocomplete: 'fax tel-national' }) : nothing}

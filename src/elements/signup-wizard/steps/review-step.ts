@@ -124,7 +124,7 @@ function section(
   rows: readonly Row[],
 ): TemplateResult {
   // Each heading says what it heads: the verified person is not "본인인증" like the step and the second verification.
-  const title = name === 'person' ? ctx.t('signupFix.review.person') : ctx.t(`signup.review.${name}`);
+  const title = ctx.t(`signup.review.${name}`);
   const headingId = ctx.id(`review-${name}`);
   return html`<section data-part="review-section" data-section=${name} aria-labelledby=${headingId}>
     <h3 id=${headingId}>${title}</h3>
@@ -137,7 +137,7 @@ function section(
 
 function renderReverify(ctx: StepContext, reverified: boolean, nationality: 'domestic' | 'foreign'): TemplateResult {
   return html`<section data-part="review-reverify" aria-labelledby=${ctx.id('review-reverify')}>
-    <h3 id=${ctx.id('review-reverify')}>${ctx.t('signupFix.review.reverify')}</h3>
+    <h3 id=${ctx.id('review-reverify')}>${ctx.t('signup.review.reverifyHeading')}</h3>
     ${reverified
       ? html`<p data-part="verified" role="status">${ctx.t('signup.review.reverified')}</p>`
       : html`<p>${ctx.t('signup.review.reverify')}</p>${renderIdentityVerify(ctx, nationality, 4)}`}
