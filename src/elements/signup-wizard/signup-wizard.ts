@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { SignupFlowEvent } from '../../flows/signup/events.ts';
+import { Job, cancelledFailure } from '../../flows/job.ts';
 import { sessionDraftStorage } from '../../flows/signup/draft.ts';
 import { SignupFlow } from '../../flows/signup/signup-flow.ts';
 import type { FocusTarget } from '../../flows/signup/view.ts';
@@ -9,6 +10,7 @@ import type { Words } from '../../flows/words.ts';
 import type { MessageParams } from '../../i18n/index.ts';
 import type { MembershipPolicy } from '../../rules/policy.ts';
 import type { IdentityVerifiedEvent } from '../identity-verify/events.ts';
+import { renderJobStatus } from '../shared/job-status.ts';
 import { MembershipElement } from '../shared/membership-element.ts';
 import { signupWizardDependencies } from './dependencies.ts';
 import { SignupCompleteEvent, SignupErrorEvent, SignupStepChangeEvent, SignupSubmitEvent } from './events.ts';
@@ -171,6 +173,8 @@ export class SignupWizard extends MembershipElement {
   #prefetched = false;
   #shownStep: SignupStep | undefined;
   #completionTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The wait for the site settings, as a Job: "still working" after a few seconds, and a cancel. */
+  readonly #configWait = new Job<void>({ onChange: () => this.requestUpdate() });
 
   /** The step shown. */
   get step(): SignupStep {
@@ -192,6 +196,8 @@ export class SignupWizard extends MembershipElement {
 
   protected override willUpdate(): void {
     const config = this.membership.siteConfig;
+    const wait = this.#configWait.state.status;
+    if (config.status === 'pending' && wait !== 'pending' && wait !== 'error') void this.#configWait.run(() => this.membership.loadSiteConfig());
     this.flow.configure({
       client: this.membership.runtime?.client,
       siteConfig: config.status === 'complete' ? config.value : undefined,
@@ -327,7 +333,13 @@ export class SignupWizard extends MembershipElement {
       return html`<div data-part="failure"><p data-part="alert" role="alert">${this.messageFor(config.error.code, { minAge: policy?.minAge ?? 14 })}</p>
         <button type="button" data-part="button retry" @click=${() => void this.membership.loadSiteConfig()}>${this.t('common.retry')}</button></div>`;
     }
-    if (config.status !== 'complete' || !policy || !view.started) return html`<p data-part="status" role="status">${this.t('signup.loading')}</p>`;
+    if (config.status !== 'complete' && this.#configWait.state.status === 'error') {
+      return html`<div data-part="failure"><p data-part="alert" role="alert">${this.say(cancelledFailure().words)}</p>
+        <button type="button" data-part="button retry" @click=${() => (this.#configWait.reset(), void this.membership.loadSiteConfig(true))}>${this.t('common.retry')}</button></div>`;
+    }
+    if (config.status !== 'complete' || !policy || !view.started) {
+      return renderJobStatus({ name: 'config', label: this.t('signup.loading'), slow: this.#configWait.slow, t: (key) => this.t(key), onCancel: () => this.#configWait.cancel() });
+    }
     if (view.offeredTypes.length === 0) return html`<p data-part="alert" role="alert">${this.t('signup.noMemberTypes')}</p>`;
     const headingId = `${this.idPrefix}-heading`;
     const indicated = (view.steps as readonly SignupStep[]).includes(view.step);
