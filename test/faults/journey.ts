@@ -90,6 +90,13 @@ export class Journey {
     this.seen = await seenMessages(this.origin);
   }
 
+  /** The security text shown now (a failed request shows a new one), typed in. */
+  async refillCaptcha(): Promise<void> {
+    const form = this.mobileForm;
+    if ((await form.captcha.inputValue()) !== '') return;
+    await form.captcha.fill(await captchaAnswer(this.origin, await form.verificationId()));
+  }
+
   /** The SMS code sent after `seen`, typed in. */
   async enterCode(): Promise<void> {
     const code = this.codeEntry;

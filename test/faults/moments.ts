@@ -105,7 +105,11 @@ export const moments: readonly Moment[] = [
     },
     trigger: (journey) => journey.mobileForm.requestCodeButton.click(),
     message: (journey) => journey.identity.root.locator('[role="alert"]'),
-    retry: (journey) => retryOr(journey.identity.root, () => journey.mobileForm.requestCodeButton.click()),
+    // The message asks for the new security text shown, then "인증번호 받기" again.
+    retry: (journey) => retryOr(journey.identity.root, async () => {
+      await journey.refillCaptcha();
+      await journey.mobileForm.requestCodeButton.click();
+    }),
     succeeded: (journey) => journey.codeEntry.form.waitFor({ timeout: 20_000 }),
     draft: { step: 'identity', loginId: false },
     stillWorking: false,
