@@ -76,7 +76,7 @@ export const moments: readonly Moment[] = [
       await journey.signup.wizard.getByRole('checkbox', { name: t('widgets.consent.agreeAll') }).waitFor({ timeout: 20_000 });
     },
     draft: { step: 'consent', loginId: false },
-    stillWorking: false,
+    stillWorking: true,
   },
   {
     id: 'step-code',

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { SignupFlowEvent } from '../../flows/signup/events.ts';
+import { describeFailure } from '../../flows/failure.ts';
 import { Job, cancelledFailure } from '../../flows/job.ts';
 import { sessionDraftStorage } from '../../flows/signup/draft.ts';
 import { SignupFlow } from '../../flows/signup/signup-flow.ts';
@@ -330,7 +331,8 @@ export class SignupWizard extends MembershipElement {
     const policy = view.policy;
     if (!this.membership.runtime) return html`<p data-part="alert" role="alert">${this.t('signup.notConfigured')}</p>`;
     if (config.status === 'error') {
-      return html`<div data-part="failure"><p data-part="alert" role="alert">${this.messageFor(config.error.code, { minAge: policy?.minAge ?? 14 })}</p>
+      // Through describeFailure, so a rate limit says its seconds like every other failure.
+      return html`<div data-part="failure"><p data-part="alert" role="alert">${this.say(describeFailure(config.error, policy).words)}</p>
         <button type="button" data-part="button retry" @click=${() => void this.membership.loadSiteConfig()}>${this.t('common.retry')}</button></div>`;
     }
     if (config.status !== 'complete' && this.#configWait.state.status === 'error') {

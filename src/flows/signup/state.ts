@@ -185,6 +185,11 @@ export abstract class SignupState extends FlowStore<SignupView, SignupFlowEvent>
     if (state?.status === 'error') this.report(state.failure, 'consent');
   }
 
+  /** Stops waiting for slow terms (the consent step then offers a retry). */
+  cancelTerms(): void {
+    this.consent.terms.cancel();
+  }
+
   /** Stops waiting for a slow ID availability answer. */
   cancelLoginIdCheck(): void {
     this.loginIdCheck.cancel();
