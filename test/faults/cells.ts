@@ -57,6 +57,8 @@ async function draftSurvives(journey: Journey, moment: Moment): Promise<void> {
 export async function runCell(browser: Browser, box: ServerBox, moment: Moment, fault: Fault): Promise<Outcome> {
   const origin = box.server.origin;
   const scenario = await openScenario(browser, origin, `faults-${moment.id}-${fault.id}`);
+  // Two cells share two busy cores with a server and its password hashing: give each wait more room.
+  scenario.context.setDefaultTimeout(20_000);
   const journey = new Journey(scenario.page, origin);
   let injected: Injected | undefined;
   let stage = 'prepare';
