@@ -54,6 +54,9 @@ async function draftSurvives(journey: Journey, moment: Moment): Promise<void> {
   }
 }
 
+/** Longest a cell may take: a hang anywhere becomes a failure of that cell, not of the run. */
+const cellTimeoutMs = 180_000;
+
 export async function runCell(browser: Browser, box: ServerBox, moment: Moment, fault: Fault): Promise<Outcome> {
   const origin = box.server.origin;
   const scenario = await openScenario(browser, origin, `faults-${moment.id}-${fault.id}`);
@@ -63,6 +66,11 @@ export async function runCell(browser: Browser, box: ServerBox, moment: Moment, 
   let injected: Injected | undefined;
   let stage = 'prepare';
   let serverDown = false;
+  let hung = false;
+  const guard = setTimeout(() => {
+    hung = true;
+    void scenario.context.close();
+  }, cellTimeoutMs);
   try {
     if (fault.id === 'chunk' && moment.id === 'step-code') injected = await blockChunks(scenario.page, 'identity-form');
     await moment.prepare(journey);
@@ -107,11 +115,13 @@ export async function runCell(browser: Browser, box: ServerBox, moment: Moment, 
     if (accounts.byLoginId !== 1 || accounts.byPerson !== 1) fail(`accounts in the database: ${accounts.byLoginId} for the ID, ${accounts.byPerson} for the person`);
     return { status: 'pass' };
   } catch (error) {
+    if (hung) return { status: 'fail', reason: `hung at ${stage} (over ${cellTimeoutMs / 1000} s)` };
     const message = String((error as Error).message ?? error);
     const reason = error instanceof CellFailure ? message : `${stage}: ${message.split('\n').filter((line) => /Timeout|waiting for|Error/.test(line)).slice(0, 2).join(' / ').slice(0, 240)}`;
     const shot = await screenshot(scenario.page, `faults/${moment.id}-${fault.id}.png`).catch(() => undefined);
     return { status: 'fail', reason: shot ? `${reason} [${shot.slice(shot.indexOf('test-results'))}]` : reason };
   } finally {
+    clearTimeout(guard);
     if (serverDown) box.server = await startDemoServer({ port: box.port, dataDir: box.server.dataDir });
     await scenario.context.close().catch(() => undefined);
   }

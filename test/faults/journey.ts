@@ -94,6 +94,16 @@ export class Journey {
   async refillCaptcha(): Promise<void> {
     const form = this.mobileForm;
     if ((await form.captcha.inputValue()) !== '') return;
+    // An image that failed while the server was away stays broken: the person presses 새로고침.
+    const broken = await form.captchaImage.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth === 0);
+    if (broken) {
+      const src = await form.captchaImage.getAttribute('src');
+      await form.form.getByRole('button', { name: t('identity.captcha.refresh'), exact: true }).click();
+      await this.page.waitForFunction((before) => {
+        const image = document.querySelector('signup-wizard identity-verify img[src*="/captcha"]') as HTMLImageElement | null;
+        return image !== null && image.getAttribute('src') !== before && image.complete && image.naturalWidth > 0;
+      }, src, { timeout: 20_000 });
+    }
     await form.captcha.fill(await captchaAnswer(this.origin, await form.verificationId()));
   }
 
