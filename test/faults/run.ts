@@ -54,7 +54,8 @@ async function run(cell: Cell): Promise<void> {
   const cellStarted = Date.now();
   const outcome = await runCell(browser, box, cell.moment, cell.fault);
   results.set(key(cell.moment, cell.fault), outcome);
-  const mark = outcome.status === 'pass' ? '✓' : '✗';
+  const isKnown = outcome.status === 'fail' && known.some((entry) => entry.moment === cell.moment.id && entry.fault === cell.fault.id && outcome.reason.includes(entry.reason));
+  const mark = outcome.status === 'pass' ? '✓' : isKnown ? '~' : '✗';
   console.log(`faults: ${mark} ${key(cell.moment, cell.fault).padEnd(24)} ${((Date.now() - cellStarted) / 1000).toFixed(1).padStart(5)} s${outcome.status === 'fail' ? `  ${outcome.reason}` : ''}`);
 }
 
