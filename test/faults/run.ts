@@ -15,7 +15,7 @@ import { moments, type Moment } from './moments.ts';
 /** The CI subset: every fault at least once, the submit (where a duplicate could happen) under most. */
 const fast: readonly string[] = [
   'config:offline', 'config:http429', 'config:chunk', 'step-code:chunk', 'request-code:http503', 'confirm:malformed',
-  'login-id:timeout', 'login-id:slow', 'submit:offline', 'submit:http500', 'submit:http429', 'submit:malformed', 'submit:timeout', 'submit:restart',
+  'login-id:slow', 'submit:offline', 'submit:http500', 'submit:http429', 'submit:malformed', 'submit:timeout', 'submit:restart',
 ];
 
 const args = process.argv.slice(2);
