@@ -424,6 +424,18 @@ describe('MembershipClient (browser, MSW)', () => {
       assert(elapsed < 1400, `gave up on its own timeout, not the server's answer (${Math.round(elapsed)} ms)`);
     });
 
+    it('totalTimeoutMs bounds the whole call: a hung GET is not tried 1 + retryLimit times', async () => {
+      worker.use(http.get(url('site'), async ({ request }) => {
+        record(request);
+        await delay('infinite');
+        return HttpResponse.json(siteConfig);
+      }));
+      const error = await rejection(newClient({ timeoutMs: 300, retryLimit: 5, totalTimeoutMs: 500 }).call('getSiteConfig', {}));
+      equal(error.code, 'TIMEOUT', 'code');
+      equal(error.retryable, true, 'retryable');
+      assert(seen.length <= 2, `gave up within the total budget after ${seen.length} attempts, not 6`);
+    });
+
     it('a non-idempotent POST that times out is not retried', async () => {
       worker.use(http.post(url('session'), async ({ request }) => {
         record(request);

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { SignupFlowEvent } from '../../flows/signup/events.ts';
+import { Job } from '../../flows/job.ts';
 import { sessionDraftStorage } from '../../flows/signup/draft.ts';
 import { keepForLaterHours, localDraftStorage } from '../../flows/signup/later.ts';
 import { SignupFlow } from '../../flows/signup/signup-flow.ts';
@@ -10,6 +11,7 @@ import type { MessageParams } from '../../i18n/index.ts';
 import { defaultPolicy, type MembershipPolicy } from '../../rules/policy.ts';
 import type { IdentityVerifiedEvent } from '../identity-verify/events.ts';
 import { MembershipElement } from '../shared/membership-element.ts';
+import { renderConfigWait, renderProvisionalWait, type ConfigWaitProps } from './config-wait.ts';
 import { signupWizardDependencies } from './dependencies.ts';
 import { signupDomEvent } from './events.ts';
 import { moveFocus } from './focus.ts';
@@ -176,6 +178,8 @@ export class SignupWizard extends MembershipElement {
   #unsubscribe: (() => void) | undefined;
   #focused = 0;
   readonly #completion = new CompletionController(this);
+  /** The wait for the site settings, as a Job: "still working" after a few seconds, and a cancel. */
+  readonly #configWait = new Job<void>({ onChange: () => this.requestUpdate() });
 
   /** The step shown. */
   get step(): SignupStep {
@@ -196,6 +200,8 @@ export class SignupWizard extends MembershipElement {
 
   protected override willUpdate(): void {
     const config = this.membership.siteConfig;
+    const wait = this.#configWait.state.status;
+    if (config.status === 'pending' && wait !== 'pending' && wait !== 'error') void this.#configWait.run(() => this.membership.loadSiteConfig());
     this.flow.configure({
       client: this.membership.runtime?.client,
       siteConfig: config.status === 'complete' ? config.value : undefined,
@@ -283,15 +289,15 @@ export class SignupWizard extends MembershipElement {
     const view = this.flow.view;
     const policy = view.policy;
     if (!this.membership.runtime) return html`<p data-part="alert" role="alert">${this.t('signup.notConfigured')}</p>`;
-    if (config.status === 'error') {
-      return html`<div data-part="failure"><p data-part="alert" role="alert">${this.messageFor(config.error.code, { minAge: policy?.minAge ?? 14 })}</p>
-        <button type="button" data-part="button retry" @click=${() => void this.membership.loadSiteConfig()}>${this.t('common.retry')}</button></div>`;
-    }
-    const provisional = this.#provisional;
-    if (!provisional && (config.status !== 'complete' || !policy || !view.started)) return html`<p data-part="status" role="status">${this.t('signup.loading')}</p>`;
+    const wait: ConfigWaitProps = {
+      config, wait: this.#configWait, provisional: this.#provisional, ready: view.started, policy,
+      t: (key) => this.t(key), say: (words) => this.say(words), reload: (fresh) => void this.membership.loadSiteConfig(fresh),
+    };
+    const instead = renderConfigWait(wait);
+    if (instead) return instead;
     if (view.offeredTypes.length === 0) return html`<p data-part="alert" role="alert">${this.t('signup.noMemberTypes')}</p>`;
     const ctx = this.#context(policy ?? defaultPolicy);
     const later = this.flow.later.available ? this.#later : undefined;
-    return renderFrame(ctx, { view, busy: this.#steps.get(view.step).status === 'pending', body: this.#renderStep(ctx), onVerified: this.#onVerified, later });
+    return renderFrame(ctx, { view, busy: this.#steps.get(view.step).status === 'pending', body: html`${renderProvisionalWait(wait)}${this.#renderStep(ctx)}`, onVerified: this.#onVerified, later });
   }
 }

@@ -207,17 +207,20 @@ export class SignupFlow extends SignupMoves {
     });
     if (!this.emit({ type: 'submit', memberType, loginId: request.details.loginId })) return;
 
-    this.submitting = true;
-    this.notify();
-    try {
-      const result = await client.call('createMember', { body: request }, { idempotencyKey: this.#key.for(request) });
+    const key = this.#key.for(request);
+    // A cancelled or failed submit keeps its key: the retry replays it, never makes a second account.
+    const done = await this.submitJob.run((signal) => client.call('createMember', { body: request }, { idempotencyKey: key, signal }));
+    if (done?.status === 'complete') {
       this.#key.forget();
-      this.submitting = false;
-      this.#complete(result, memberType);
-    } catch (error) {
-      this.submitting = false;
-      this.#failed(describeFailure(error, this.current.policy));
+      this.#complete(done.value, memberType);
+    } else if (done?.status === 'error') {
+      this.#failed(done.failure.kind === 'aborted' ? done.failure : describeFailure(done.failure.error, this.current.policy));
     }
+  }
+
+  /** The person stops waiting for the submit: it ends as a cancelled failure with a retry (same key). */
+  cancelSubmit(): void {
+    this.submitJob.cancel();
   }
 
   #complete(result: SignupResult, memberType: MemberType): void {

@@ -3,6 +3,7 @@ import type { MemberType, SignupResult, SiteConfig } from '../../api/index.ts';
 import type { MembershipPolicy } from '../../rules/policy.ts';
 import type { Failure } from '../failure.ts';
 import { FormModel } from '../form-model.ts';
+import { Job } from '../job.ts';
 import { FlowStore, type FlowOptions } from '../store.ts';
 import type { Words } from '../words.ts';
 import { CompanyModel } from './company.ts';
@@ -67,7 +68,11 @@ export abstract class SignupState extends FlowStore<SignupView, SignupFlowEvent>
   notice: Words | undefined;
   alert: Words[] | undefined;
   announcement: Words | undefined;
-  submitting = false;
+  /** The final submit: pending, slow (still working / cancel), its answer. */
+  readonly submitJob = new Job<SignupResult>({ onChange: () => this.notify() });
+  get submitting(): boolean {
+    return this.submitJob.pending;
+  }
   /** The account check right after the verification is running. */
   checkingAccount = false;
   /** The details form failed a submit: its error summary shows until the step is left. */
@@ -189,6 +194,16 @@ export abstract class SignupState extends FlowStore<SignupView, SignupFlowEvent>
     if (!client) return;
     const state = await this.consent.load(client);
     if (state?.status === 'error') this.report(state.failure, 'consent');
+  }
+
+  /** Stops waiting for slow terms (the consent step then offers a retry). */
+  cancelTerms(): void {
+    this.consent.terms.cancel();
+  }
+
+  /** Stops waiting for a slow ID availability answer. */
+  cancelLoginIdCheck(): void {
+    this.loginIdCheck.cancel();
   }
 
   checkLoginId(): Promise<unknown> {

@@ -76,6 +76,8 @@ export interface SignupView {
   /** "단계 n/m: 제목", said when the step changes. */
   readonly announcement: Words | undefined;
   readonly submitting: boolean;
+  /** The submit has been running for a few seconds: say so and offer to cancel. */
+  readonly submitSlow: boolean;
   /** Right after the verification: the server is asked whether the person already has an account. */
   readonly checkingAccount: boolean;
   /** After a failed submit of the details form: the problems listed at its top (error summary). */
@@ -122,6 +124,7 @@ export interface SignupState {
   alert: Words[] | undefined;
   announcement: Words | undefined;
   submitting: boolean;
+  submitJob: { slow: boolean };
   checkingAccount: boolean;
   detailsSummary: boolean;
   submitFailure: SignupView['submitFailure'];
@@ -178,6 +181,7 @@ export function snapshotOf(flow: SignupState): SignupView {
     alert: flow.alert,
     announcement: flow.announcement,
     submitting: flow.submitting,
+    submitSlow: flow.submitJob.slow,
     checkingAccount: flow.checkingAccount,
     detailsSummary: flow.detailsSummary && flow.step === 'details' && flow.detailsForm.visibleProblems.length > 0 ? flow.detailsForm.visibleProblems : undefined,
     submitFailure: flow.submitFailure,

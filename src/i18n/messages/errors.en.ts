@@ -52,7 +52,7 @@ export const errors: Translation<typeof korean> = {
   'error.SERVICE_UNAVAILABLE': 'The service is briefly unavailable. Your entries are kept; please try again shortly.',
   'error.NETWORK_ERROR': 'Could not reach the server. Your entries are kept; check your internet connection and try again.',
   'error.TIMEOUT': 'The server is taking too long. Your entries are kept; check your internet connection and try again.',
-  'error.INVALID_RESPONSE': 'The server answer could not be read. Your entries are kept; check your internet connection and try again.',
+  'error.INVALID_RESPONSE': 'The server sent an answer it should not have: the fault is on our side, not your connection. Your entries are kept; please try again shortly.',
   'error.ABORTED': 'The request was cancelled. Try again if needed.',
   'error.UNKNOWN': 'Something went wrong. Please try again shortly.',
   'guidance.OWNER_CHANGE': 'If the account holder has changed: apply for the change at your local office, then sign up as a new member.',

@@ -58,7 +58,7 @@ export const errors = {
   // client
   'error.NETWORK_ERROR': '서버에 연결할 수 없습니다. 입력한 내용은 그대로 있으니 인터넷 연결을 확인하고 다시 시도해 주세요.',
   'error.TIMEOUT': '응답이 늦어지고 있습니다. 입력한 내용은 그대로 있으니 인터넷 연결을 확인하고 다시 시도해 주세요.',
-  'error.INVALID_RESPONSE': '서버 응답을 처리하지 못했습니다. 입력한 내용은 그대로 있으니 인터넷 연결을 확인하고 다시 시도해 주세요.',
+  'error.INVALID_RESPONSE': '서버가 잘못된 응답을 보냈습니다. 인터넷 연결 문제가 아닌 서버 쪽 오류입니다. 입력한 내용은 그대로 있으니 잠시 후 다시 시도해 주세요.',
   'error.ABORTED': '요청이 취소되었습니다. 필요하면 다시 시도해 주세요.',
   // fallback for a code this version does not know
   'error.UNKNOWN': '오류가 발생했습니다. 잠시 후 다시 시도해 주세요.',

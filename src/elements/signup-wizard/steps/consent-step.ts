@@ -3,7 +3,8 @@ import type { SiteConfig, TermsDocument, TermsNotice } from '../../../api/schema
 import type { JobState } from '../../../flows/job.ts';
 import type { SignupView } from '../../../flows/signup/view.ts';
 import type { ConsentChoices } from '../../shared/consent-list.ts';
-import { renderActions, renderFailure, renderPending, submitTo, type SignupIntents, type StepContext } from './step-context.ts';
+import { renderJobStatus } from '../../shared/job-status.ts';
+import { renderActions, renderFailure, submitTo, type SignupIntents, type StepContext } from './step-context.ts';
 
 export interface ConsentStepProps {
   terms: JobState<TermsDocument[]>;
@@ -16,6 +17,8 @@ export interface ConsentStepProps {
   error: string | undefined;
   onChoices: (choices: ConsentChoices) => void;
   onRetry: () => void;
+  /** Stops waiting for slow terms. */
+  onCancel?: () => void;
   onBack: () => void;
   onSubmit: (event: Event) => void;
 }
@@ -30,6 +33,7 @@ export function render(ctx: StepContext, view: SignupView, intents: SignupIntent
     error: view.consentError,
     onChoices: (choices) => intents.chooseConsents(choices),
     onRetry: () => void intents.loadTerms(),
+    onCancel: () => intents.cancelTerms(),
     onBack: () => intents.back(),
     onSubmit: submitTo(() => intents.next()),
   });
@@ -39,7 +43,10 @@ export function render(ctx: StepContext, view: SignupView, intents: SignupIntent
 export function renderConsentStep(ctx: StepContext, props: ConsentStepProps): TemplateResult {
   const { terms } = props;
   if (terms.status === 'error') return html`${renderFailure(ctx, ctx.say(terms.failure.words), props.onRetry)}${renderBackOnly(ctx, props)}`;
-  if (terms.status !== 'complete') return html`${renderPending(ctx.t('signup.consent.loading'))}${renderBackOnly(ctx, props)}`;
+  if (terms.status !== 'complete') {
+    const slow = terms.status === 'pending' && terms.slow === true;
+    return html`${renderJobStatus({ name: 'terms', label: ctx.t('signup.consent.loading'), slow, t: ctx.t, onCancel: props.onCancel })}${renderBackOnly(ctx, props)}`;
+  }
   const hintId = ctx.id('consent-next-hint');
   const onChange = (event: Event) => props.onChoices({ ...(event.currentTarget as HTMLElement & { value: ConsentChoices }).value });
   return html`<form data-part="form consent-form" novalidate @submit=${props.onSubmit}>

@@ -3,6 +3,7 @@ import { live } from 'lit/directives/live.js';
 import { fieldMaxLengths } from '../../../rules/limits.ts';
 import { faxPhoneKinds } from '../../../rules/phone.ts';
 import { describedBy, renderField } from '../../shared/field.ts';
+import { renderJobStatus } from '../../shared/job-status.ts';
 import type { FormPort, FormView } from '../../../flows/form-model.ts';
 import type { LoginIdCheckState } from '../../../flows/signup/login-id-check.ts';
 import type { DetailsValues, OptionalDetailField } from '../../../flows/signup/values.ts';
@@ -42,6 +43,8 @@ export interface DetailsStepProps {
   summary?: readonly { field: string; code: string }[] | undefined;
   onLoginIdInput: (value: string) => void;
   onLoginIdCheck: () => void;
+  /** Stops waiting for a slow availability answer. */
+  onLoginIdCancel?: () => void;
   onBack: () => void;
   onSubmit: (event: Event) => void;
 }
@@ -73,6 +76,7 @@ export function render(ctx: StepContext, view: SignupView, intents: SignupIntent
     summary: view.detailsSummary,
     onLoginIdInput: (value) => intents.update('loginId', value),
     onLoginIdCheck: () => void intents.checkLoginId(),
+    onLoginIdCancel: () => intents.cancelLoginIdCheck(),
     onBack: () => intents.back(),
     onSubmit: submitTo(() => intents.next()),
   });
@@ -181,7 +185,10 @@ function renderLoginId(ctx: StepContext, props: DetailsStepProps, message: strin
           @blur=${() => form.touch('loginId')} />
         <button type="button" data-part="button login-id-check" @click=${props.onLoginIdCheck}>${ctx.t('signup.details.loginId.check')}</button>
       </div>
-      <p data-part="login-id-status" id=${statusId} role="status" data-state=${check.status}>${status}</p>`,
+      <p data-part="login-id-status" id=${statusId} role="status" data-state=${check.status}>${status}</p>
+      ${check.status === 'checking' && check.slow
+        ? renderJobStatus({ name: 'login-id', label: '', slow: true, t: ctx.t, onCancel: props.onLoginIdCancel, focusAfterCancel: '[data-part~="login-id-check"]' })
+        : nothing}`,
   });
 }
 
