@@ -5,25 +5,12 @@ import { setupWorker } from 'msw/browser';
 import { createMockServer } from '../../../server/msw.ts';
 import { getSandboxPerson, sandboxPersonIds } from '../../../server/sandbox/people.ts';
 import { hiddenInputs } from '../../../server/sandbox/testing.ts';
-import { assert, cleanupFixtures, equal, fixture } from '../../../test/browser/fixture.ts';
+import { assert, cleanupFixtures, equal, fixture, waitFor } from '../../../test/browser/fixture.ts';
 import { defineElement } from '../shared/define-element.ts';
 import type { IdentityVerifiedEvent } from './events.ts';
 import { IdentityVerify } from './identity-verify.ts';
 import { clearPendingRedirect, navigation, prefersRedirect, readPendingRedirect, savePendingRedirect } from './redirect.ts';
 
-/**
- * Polls `check` until it passes (fixture.ts's waitFor polls on animation frames, which never come in
- * a hidden page — and wtr runs two test pages at once, one of them hidden).
- */
-async function waitFor<T>(check: () => T | undefined | null | false, message: string, timeoutMs = 3000): Promise<T> {
-  const start = performance.now();
-  for (;;) {
-    const value = check();
-    if (value) return value;
-    if (performance.now() - start > timeoutMs) throw new Error(`Timed out waiting: ${message}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
 
 defineElement('identity-verify', IdentityVerify);
 

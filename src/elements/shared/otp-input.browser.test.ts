@@ -1,21 +1,7 @@
 import { expectAccessible } from '../../../test/browser/axe.ts';
-import { assert, cleanupFixtures, equal, fixture } from '../../../test/browser/fixture.ts';
+import { assert, cleanupFixtures, equal, fixture, waitFor } from '../../../test/browser/fixture.ts';
 import { defineElement } from './define-element.ts';
 import { extractOtp, OtpInput, OtpResendEvent } from './otp-input.ts';
-
-/**
- * Polls `check` until it passes (fixture.ts's waitFor polls on animation frames, which never come in
- * a hidden page — and wtr runs two test pages at once, one of them hidden).
- */
-async function waitFor<T>(check: () => T | undefined | null | false, message: string, timeoutMs = 3000): Promise<T> {
-  const start = performance.now();
-  for (;;) {
-    const value = check();
-    if (value) return value;
-    if (performance.now() - start > timeoutMs) throw new Error(`Timed out waiting: ${message}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
 
 defineElement('mb-otp-input', OtpInput);
 
