@@ -27,25 +27,42 @@ export async function waitFor<T>(check: () => T | Falsy | Promise<T | Falsy>, me
   const { timeout, interval } = { ...defaults, ...(typeof options === 'number' ? { timeout: options } : options) };
   const start = performance.now();
   for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (performance.now() - start > timeout) throw new Error(`Timed out waiting (${timeout} ms): ${message}`);
-    await nextChange(interval);
+    // Watching starts before the check, so a change made while an async check runs is not missed.
+    const left = timeout - (performance.now() - start);
+    const change = nextChange(Math.max(0, Math.min(interval, left)));
+    let value: T | Falsy;
+    try {
+      value = await check();
+    } catch (error) {
+      change.stop();
+      throw error;
+    }
+    if (value) {
+      change.stop();
+      return value;
+    }
+    if (left <= 0) {
+      change.stop();
+      throw new Error(`Timed out waiting (${timeout} ms): ${message}`);
+    }
+    await change.promise;
   }
 }
 
-/** The next DOM change of the document (when there is one) or `interval` ms, whichever comes first. */
-function nextChange(interval: number): Promise<void> {
-  return new Promise((resolve) => {
-    const observer = typeof document === 'object' && typeof MutationObserver === 'function' ? new MutationObserver(done) : undefined;
+/** The next DOM change of the document (when there is one) or `ms`, whichever comes first. */
+function nextChange(ms: number): { promise: Promise<void>; stop: () => void } {
+  let stop!: () => void;
+  const promise = new Promise<void>((resolve) => {
+    const observer = typeof document === 'object' && typeof MutationObserver === 'function' ? new MutationObserver(() => stop()) : undefined;
     observer?.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
-    const timer = setTimeout(done, interval);
-    function done(): void {
+    const timer = setTimeout(() => stop(), ms);
+    stop = () => {
       clearTimeout(timer);
       observer?.disconnect();
       resolve();
-    }
+    };
   });
+  return { promise, stop };
 }
 
 /** One turn of the event loop (a message-channel task: not throttled in a background page, unlike a timer). */
