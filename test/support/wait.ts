@@ -49,11 +49,17 @@ export async function waitFor<T>(check: () => T | Falsy | Promise<T | Falsy>, me
   }
 }
 
-/** The next DOM change of the document (when there is one) or `ms`, whichever comes first. */
+/**
+ * The task after the next DOM change of the document (when there is one), or `ms`, whichever comes
+ * first: a change is often the first of a render's several, which end within the same task.
+ */
 function nextChange(ms: number): { promise: Promise<void>; stop: () => void } {
   let stop!: () => void;
   const promise = new Promise<void>((resolve) => {
-    const observer = typeof document === 'object' && typeof MutationObserver === 'function' ? new MutationObserver(() => stop()) : undefined;
+    const observer = typeof document === 'object' && typeof MutationObserver === 'function' ? new MutationObserver((_records, self) => {
+      self.disconnect();
+      void nextTask().then(() => stop());
+    }) : undefined;
     observer?.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
     const timer = setTimeout(() => stop(), ms);
     stop = () => {
