@@ -44,8 +44,12 @@ export type VerifyMode = 'popup' | 'redirect' | 'auto';
  * @csspart captcha - The security text block.
  * @csspart captcha-image - The security text image.
  * @csspart captcha-refresh - The button showing another image.
+ * @csspart captcha-listen - The button reading the security text aloud.
+ * @csspart captcha-audio - The (hidden) audio element playing it.
  * @csspart terms-list - The provider terms to agree to.
  * @csspart terms-all - The "agree to all" provider terms choice.
+ * @csspart terms-document - One provider term's disclosure (its summary opens the text).
+ * @csspart terms-text - A provider term's text.
  * @csspart code-form - The 6-digit code form with its countdown.
  * @csspart provider - The provider (i-PIN) step: open the window, wait, retry.
  * @csspart other-method - The link back to the method choice.
@@ -202,6 +206,7 @@ export class IdentityVerify extends MembershipElement {
           resetId: () => this.resetId,
           clock: () => this.clock(),
           nationality: () => this.nationality,
+          locale: () => this.membership.locale,
           onVerified: (result) => this.#verified(result),
           onError: (error, operation) => this.#reportError(error, operation),
           announce: (key) => this.#announce(this.t(key)),

@@ -21,7 +21,9 @@ export interface MobileFlowOptions {
   nationality: () => MobileFormValues['nationality'];
   onVerified: (result: VerificationResult) => void;
   onError: (error: MembershipError, operation: Operation) => void;
-  announce: (key: 'identity.code.sent' | 'identity.code.resent' | 'identity.captcha.refreshed') => void;
+  /** Language of the spoken security text. */
+  locale: () => 'ko' | 'en';
+  announce: (key: 'identity.code.sent' | 'identity.code.resent' | 'identity.captcha.refreshed' | 'identity.captcha.audioFailed') => void;
 }
 
 /** A failure shown as an alert, with the operation to repeat when it was transient. */
@@ -41,6 +43,9 @@ export class MobileFlow implements ReactiveController {
   verificationId: string | undefined;
   /** Bumped for every new captcha image (the API replaces the text after every try). */
   captchaRefresh = 0;
+  /** The spoken security text could not be loaded or played (said under the captcha). */
+  captchaAudioFailed = false;
+  #audioPlays = 0;
   codeStatus: MobileCodeStatus | undefined;
   code = '';
   /** The message under the code input: wrong, expired, too many tries — or fewer than 6 digits. */
@@ -82,6 +87,20 @@ export class MobileFlow implements ReactiveController {
     return this.verificationId ? this.#options.runtime()?.client.captchaUrl(this.verificationId, this.captchaRefresh) : undefined;
   }
 
+  /** URL of the current security text read aloud (it does not replace the text); a new one per play. */
+  captchaAudioUrl(): string | undefined {
+    this.#audioPlays += 1;
+    return this.verificationId ? this.#options.runtime()?.client.captchaAudioUrl(this.verificationId, this.#options.locale(), this.#audioPlays) : undefined;
+  }
+
+  /** Whether the last play of the spoken security text failed; a failure is said once. */
+  setCaptchaAudioFailed(failed: boolean): void {
+    if (failed === this.captchaAudioFailed) return;
+    this.captchaAudioFailed = failed;
+    if (failed) this.#options.announce('identity.captcha.audioFailed');
+    this.#host.requestUpdate();
+  }
+
   /** Starts a new verification (first time, or "start again"), keeping what was typed. */
   async start(): Promise<void> {
     this.#abort?.abort();
@@ -119,6 +138,7 @@ export class MobileFlow implements ReactiveController {
   /** A new security-text image; the typed answer no longer applies. */
   refreshCaptcha({ announce = false } = {}): void {
     this.captchaRefresh += 1;
+    this.captchaAudioFailed = false;
     this.form.set('captchaAnswer', '');
     if (announce) this.#options.announce('identity.captcha.refreshed');
     this.#host.requestUpdate();
