@@ -76,7 +76,9 @@ async function toCodeStep(element: IdentityVerify): Promise<void> {
 }
 
 describe('<identity-verify> accessibility items', () => {
-  before(() => worker.start({ quiet: true, onUnhandledFrame: 'bypass' }));
+  before(async () => {
+    await worker.start({ quiet: true, onUnhandledFrame: 'bypass' });
+  });
   after(() => worker.stop());
   afterEach(() => {
     cleanupFixtures();
