@@ -13,8 +13,10 @@ import { IdentityVerify } from './identity-verify.ts';
 
 defineElement('identity-verify', IdentityVerify);
 
+// Both clocks move together: the server's (code expiry) and the element's (countdown).
+let serverOffset = 0;
 let clientOffset = 0;
-const mock = await createMockServer({ config: { rateLimitScale: 100 } });
+const mock = await createMockServer({ now: () => Date.now() + serverOffset, config: { rateLimitScale: 100 } });
 const worker = setupWorker(...mock.handlers);
 const hong = getSandboxPerson(sandboxPersonIds.hong);
 
@@ -84,6 +86,7 @@ describe('<identity-verify> accessibility items', () => {
     cleanupFixtures();
     worker.resetHandlers();
     clientOffset = 0;
+    serverOffset = 0;
   });
 
   it('method radios are named by the method only, described by their description, one group (item 18)', async () => {
@@ -126,11 +129,53 @@ describe('<identity-verify> accessibility items', () => {
     const input = () => $<HTMLInputElement>(otp, 'input[name="code"]');
     equal(input().getAttribute('aria-invalid'), 'false', 'valid while time is left');
     clientOffset = 181_000;
+    equal(otp.querySelector('[data-part~="extend"]') !== null, true, 'more time offered while the code is valid');
     await waitFor(() => input().getAttribute('aria-invalid') === 'true', 'invalid once the time is up', 2500);
     const said = textOf(input().getAttribute('aria-describedby'));
     assert(said.includes('인증번호 입력 시간이 지났습니다'), `the expiry is the input's error: ${said}`);
     equal($(otp, '[data-part="error"]').textContent!.trim(), '인증번호 입력 시간이 지났습니다. [인증번호 다시 받기]를 눌러 새 인증번호를 받아 주세요.', 'shown under the input');
+    equal(otp.querySelector('[data-part~="extend"]'), null, 'no "more time" for an expired code (a new code instead)');
     await expectAccessible(element);
+  });
+
+  it('offers more time before the code runs out: one warning at 1 minute, extended on the server, the same code works (WCAG 2.2.1)', async () => {
+    const element = await mobileForm();
+    await toCodeStep(element);
+    const otp = $<OtpInput>(element, 'mb-otp-input');
+    const live = $(otp, '[aria-live]');
+    const heard: string[] = [];
+    const observer = new MutationObserver(() => heard.push(live.textContent!.trim()));
+    observer.observe(live, { childList: true, subtree: true, characterData: true });
+    const countdown = () => $(otp, '[data-part="countdown"]').textContent!;
+    try {
+      serverOffset = 121_000;
+      clientOffset = 121_000;
+      await waitFor(() => heard.some((text) => text.includes('1분 남았습니다') && text.includes('[시간 연장]')), 'the 1-minute warning names "시간 연장"', 2500);
+      const after = heard.length;
+      for (let tick = 0; tick < 2; tick += 1) {
+        const shown = countdown();
+        await waitFor(() => countdown() !== shown, 'the next second', 2500);
+      }
+      equal(heard.length, after, `nothing more said while the seconds pass (${heard.join(' | ')})`);
+      const extend = $<HTMLButtonElement>(otp, '[data-part~="extend"]');
+      equal(extend.textContent!.trim(), '시간 연장', 'the button');
+      extend.click();
+      await waitFor(() => /^[23]:[0-5]\d$/.test(countdown().replace(/^\D+/, '')), `about 3 minutes again: ${countdown()}`);
+      await waitFor(() => heard.some((text) => text.includes('3분')), 'the new time is said');
+    } finally {
+      observer.disconnect();
+    }
+    // Past the code's first limit, on both clocks: the extended code still works.
+    serverOffset = 200_000;
+    clientOffset = 200_000;
+    const [message] = await mock.deps.store.listSandboxMessages(1);
+    const code = message?.text.match(/\[(\d{6})\]/)?.[1];
+    assert(code, 'the code sent');
+    const input = $<HTMLInputElement>(otp, 'input[name="code"]');
+    type(otp, 'input[name="code"]', code);
+    equal(input.value, code, 'typed');
+    $<HTMLButtonElement>(element, '[data-part="code-form"] button[type="submit"]').click();
+    await waitFor(() => element.dataset.step === 'done', 'verified with the extended code');
   });
 
   it('each identity-verification term can be opened and read by keyboard, in both languages (item 15)', async () => {

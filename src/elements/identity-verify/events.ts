@@ -41,7 +41,7 @@ export interface IdentityVerifyErrorDetail {
   /** The method in use when it happened (`mobile`, `ipin`, …), if one was chosen. */
   method: string | undefined;
   /** What the element was doing. */
-  operation: 'start' | 'request-code' | 'resend-code' | 'confirm-code' | 'provider' | 'exchange';
+  operation: 'start' | 'request-code' | 'resend-code' | 'extend-code' | 'confirm-code' | 'provider' | 'exchange';
   retryable: boolean;
 }
 

@@ -48,6 +48,8 @@ export class MobileFlow implements ReactiveController {
   #audioPlays = 0;
   codeStatus: MobileCodeStatus | undefined;
   code = '';
+  /** Whether "more time" is still offered (the server refuses past the verification's longest life). */
+  extendable = true;
   /** The message under the code input: wrong, expired, too many tries — or fewer than 6 digits. */
   codeError: MembershipError | 'CODE_INCOMPLETE' | undefined;
   alert: MobileAlert | undefined;
@@ -157,6 +159,7 @@ export class MobileFlow implements ReactiveController {
       });
       this.code = '';
       this.codeError = undefined;
+      this.extendable = true;
       this.stage = 'code';
       this.#options.announce('identity.code.sent');
     } catch (error) {
@@ -255,12 +258,31 @@ export class MobileFlow implements ReactiveController {
     }
   }
 
+  /** "시간 연장": the same code stays valid for a full period again (WCAG 2.2.1); nothing is sent. */
+  async extend(): Promise<void> {
+    if (this.busy || !this.verificationId) return;
+    this.alert = undefined;
+    this.#setBusy('extend-code');
+    try {
+      this.codeStatus = await this.#runtime.client.call('extendMobileCode', { params: { verificationId: this.verificationId } });
+      if (this.codeError !== undefined && this.codeError !== 'CODE_INCOMPLETE' && this.codeError.code === 'CODE_EXPIRED') this.codeError = undefined;
+    } catch (error) {
+      const failure = toMembershipError(error);
+      this.#options.onError(failure, 'extend-code');
+      if (failure.code === 'ATTEMPTS_EXCEEDED') this.extendable = false;
+      this.alert = { error: failure, operation: 'extend-code' };
+    } finally {
+      this.#setBusy(undefined);
+    }
+  }
+
   /** Repeats the operation of a transient alert (network loss, timeout, server busy). */
   retry(): Promise<void> {
     const operation = this.alert?.operation;
     if (operation === 'start') return this.start();
     if (operation === 'confirm-code') return this.confirm();
     if (operation === 'resend-code') return this.resend();
+    if (operation === 'extend-code') return this.extend();
     return this.requestCode();
   }
 
@@ -274,6 +296,7 @@ export class MobileFlow implements ReactiveController {
     this.alert = undefined;
     this.busy = undefined;
     this.code = '';
+    this.extendable = true;
     this.form.reset(emptyMobileForm(this.#options.nationality()));
   }
 

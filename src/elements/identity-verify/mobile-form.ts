@@ -207,6 +207,8 @@ export function renderMobileAlert(view: MobileView): TemplateResult | typeof not
   const { error, operation } = alert;
   const actions: AlertAction[] = [];
   let extra: string | undefined;
+  // No more time to give: the code on screen still works until its countdown ends.
+  if (operation === 'extend-code' && error.code === 'ATTEMPTS_EXCEEDED') return renderAlert(t('identity.code.noMoreTime'));
   if (operation === 'start' && !needsRestart(error)) actions.push({ name: 'retry', label: t('common.retry'), run: () => void flow.start() });
   else if (needsRestart(error) || (error.code === 'ATTEMPTS_EXCEEDED' && operation !== 'confirm-code')) {
     actions.push({ name: 'restart', label: t('identity.restart'), run: view.restart });

@@ -68,7 +68,7 @@ export const identity: Translation<typeof korean> = {
   'identity.code.incomplete': 'Please enter all 6 digits of the code.',
   'identity.code.confirm': 'Confirm',
   'identity.code.confirming': 'Checking…',
-  'identity.code.extending': 'Extending the time…',
+  'identity.code.noMoreTime': 'No more time can be added. Enter the code before the time is up, or ask for a new code.',
   'identity.provider.opening': 'Opening the verification window…',
   'identity.provider.idle.title': '{method}',
   'identity.provider.idle.popup': '{method} continues in a new window. When you finish, you come back here.',
