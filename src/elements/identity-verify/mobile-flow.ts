@@ -6,7 +6,7 @@ import type { MembershipRuntime } from '../../context/runtime.ts';
 import { calendarDateOf } from '../../rules/birth-date.ts';
 import { FormController } from '../shared/form-controller.ts';
 import type { IdentityVerifyErrorDetail } from './events.ts';
-import { emptyMobileForm, toMobileCodeRequest, validateMobileForm, type MobileFormValues } from './mobile-values.ts';
+import { emptyMobileForm, toMobileCodeRequest, validateMobileForm, type MobileFormValues } from '../../flows/identity/mobile-values.ts';
 import { toMembershipError } from './problem.ts';
 
 export type MobileStage = 'idle' | 'starting' | 'form' | 'code';

@@ -7,7 +7,7 @@ import { fieldMaxLengths } from '../../rules/limits.ts';
 import { renderField, requiredMark, wire } from '../shared/field.ts';
 import type { PhoneInput } from '../shared/phone-input.ts';
 import type { MobileFlow } from './mobile-flow.ts';
-import { mobileKinds, providerTerms, type MobileFormValues, type ProviderTerm } from './mobile-values.ts';
+import { mobileKinds, providerTerms, type MobileFormValues, type ProviderTerm } from '../../flows/identity/mobile-values.ts';
 import { errorText, isTransient, needsRestart, renderAlert, type AlertAction, type MessageForCode } from './problem.ts';
 
 export interface MobileView {
