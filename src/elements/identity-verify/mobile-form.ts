@@ -6,12 +6,12 @@ import type { MessageKey, MessageParams } from '../../i18n/index.ts';
 import { fieldMaxLengths } from '../../rules/limits.ts';
 import { renderField, requiredMark, wire } from '../shared/field.ts';
 import type { PhoneInput } from '../shared/phone-input.ts';
-import type { MobileFlow } from './mobile-flow.ts';
+import type { MobileModel } from '../../flows/identity/mobile-model.ts';
 import { mobileKinds, providerTerms, type MobileFormValues, type ProviderTerm } from '../../flows/identity/mobile-values.ts';
 import { errorText, isTransient, needsRestart, renderAlert, type AlertAction, type MessageForCode } from './problem.ts';
 
 export interface MobileView {
-  flow: MobileFlow;
+  flow: MobileModel;
   idPrefix: string;
   headingLevel: HeadingLevel;
   t: (key: MessageKey, params?: MessageParams) => string;
@@ -124,7 +124,7 @@ export function renderMobileForm(view: MobileView): TemplateResult {
 }
 
 /** Plays the spoken security text in the click (browsers let audio start from a user's action only). */
-function playCaptcha(event: Event, flow: MobileFlow): void {
+function playCaptcha(event: Event, flow: MobileModel): void {
   const audio = (event.currentTarget as HTMLElement).parentElement?.querySelector('audio');
   const src = flow.captchaAudioUrl();
   if (!audio || !src) return;

@@ -45,7 +45,8 @@ async function setup(options: { methods?: string; mobileLoaded?: boolean } = {})
   };
   flow.configure(settings);
   if (options.mobileLoaded !== false) flow.attachMobile((o) => new MobileModel(o));
-  flow.reset();
+  const only = flow.singleMethod();
+  if (only) flow.enter(only);
   return { h, client, flow, events, settings };
 }
 
@@ -87,11 +88,14 @@ describe('IdentityFlow', () => {
     assert.equal(flow.view.mobile?.stage, 'idle', 'the attempt is forgotten');
   });
 
-  test('one method (methods="mobile") is entered at once; a new purpose starts over', async () => {
+  test('one method (methods="mobile") is the single method to enter; after a new purpose and reset, a new verification', async () => {
     const { flow, settings } = await setup({ methods: 'mobile' });
     assert.deepEqual(flow.view.methods.map((m) => m.id), ['mobile']);
     const first = await until(flow, (v) => v.mobile?.verificationId, 'started').then((v) => v.mobile!.verificationId);
     flow.configure({ ...settings, purpose: 'find-id' });
+    flow.reset();
+    assert.equal(flow.view.step, 'choose', 'forgotten');
+    flow.enter(flow.singleMethod()!);
     const second = await until(flow, (v) => v.mobile?.verificationId && v.mobile.verificationId !== first, 'a new verification for the new purpose');
     assert.equal(second.step, 'mobile-form');
   });

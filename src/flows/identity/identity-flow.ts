@@ -33,13 +33,10 @@ export class IdentityFlow extends FlowStore<IdentityView, IdentityFlowEvent> {
     this.clock = options.clock ?? (() => Date.now());
   }
 
-  /** What the host knows now (attributes, site config, loaded parts); a change of purpose, reset or methods starts over. */
+  /** What the host knows now (attributes, site config, loaded parts). A new purpose, reset id or methods list calls for `reset()`. */
   configure(settings: IdentitySettings): void {
-    const before = this.#settings;
     this.#settings = settings;
-    const restart = before.purpose !== settings.purpose || before.resetId !== settings.resetId || before.methods !== settings.methods;
-    if (restart && before.siteConfig.status === 'complete') this.reset();
-    else this.notify();
+    this.notify();
   }
 
   get methods(): VerificationMethod[] {
@@ -113,12 +110,10 @@ export class IdentityFlow extends FlowStore<IdentityView, IdentityFlowEvent> {
 
   /** Goes into a method; a mobile one starts as soon as its model is there. */
   enter(method: VerificationMethod): void {
-    this.batch(() => {
-      this.#methodId = method.id;
-      if (method.kind === 'otp') this.#startMobile();
-      else this.#mobile?.reset();
-      this.notify();
-    });
+    this.#methodId = method.id;
+    if (method.kind === 'otp') this.#startMobile();
+    else this.#mobile?.reset();
+    this.notify();
   }
 
   /** The mobile chunk loaded: builds its model (once) and starts it when mobile is the method. */
@@ -154,18 +149,14 @@ export class IdentityFlow extends FlowStore<IdentityView, IdentityFlowEvent> {
     this.notify();
   }
 
-  /** Forgets the current attempt and starts over at the method choice (or the only method). */
+  /** Forgets the current attempt and goes back to the method choice (the element then enters a single method). */
   reset(): void {
-    this.batch(() => {
-      this.#mobile?.reset();
-      this.#methodId = undefined;
-      this.#choice = undefined;
-      this.#choiceMissing = false;
-      this.#verified = undefined;
-      const only = this.singleMethod();
-      if (only && this.#settings.siteConfig.status === 'complete') this.enter(only);
-      this.notify();
-    });
+    this.#mobile?.reset();
+    this.#methodId = undefined;
+    this.#choice = undefined;
+    this.#choiceMissing = false;
+    this.#verified = undefined;
+    this.notify();
   }
 
   /** Resumes a method entered elsewhere (back from a provider's redirect). */
