@@ -1,22 +1,19 @@
 import { html, type PropertyValues, type PropertyDeclarations } from 'lit';
 import type { Nationality, VerificationMethod, VerificationPurpose } from '../../api/schemas.ts';
-import type { IdentityFlowEvent, IdentityFocus } from '../../flows/identity/events.ts';
+import type { IdentityFlowEvent } from '../../flows/identity/events.ts';
 import { IdentityFlow } from '../../flows/identity/identity-flow.ts';
-import type { PartStatus } from '../../flows/identity/methods.ts';
 import { toHeadingLevel } from '../shared/heading.ts';
-import { LazyPart, type LazyPartState } from '../shared/lazy-part.ts';
+import { LazyPart } from '../shared/lazy-part.ts';
 import { MembershipElement } from '../shared/membership-element.ts';
 import { OtpInput } from '../shared/otp-input.ts';
 import { PhoneInput } from '../shared/phone-input.ts';
 import { IdentityVerifiedEvent, IdentityVerifyErrorEvent } from './events.ts';
+import { focusTarget, partStatus } from './focus.ts';
 import { identityVerifyStyles } from './identity-verify.styles.ts';
-import type { ProviderFlow, ProviderMethod } from './provider-flow.ts';
-import { prefersRedirect, readPendingRedirect, readRedirectReturn, withoutReturnParams } from './redirect.ts';
+import { ProviderPort, type VerifyMode } from './provider-port.ts';
 import { renderStep } from './render-step.ts';
 
-export type VerifyMode = 'popup' | 'redirect' | 'auto';
-
-const partStatus = (state: LazyPartState<unknown>): PartStatus => (state.status === 'ready' || state.status === 'error' ? state.status : state.status === 'idle' ? 'idle' : 'loading');
+export type { VerifyMode } from './provider-port.ts';
 
 /**
  * Identity verification (본인인증) by mobile OTP or a provider window (i-PIN), as the site offers them
@@ -147,8 +144,19 @@ export class IdentityVerify extends MembershipElement {
   readonly flow = new IdentityFlow({ emit: (event) => this.#dispatch(event), clock: () => this.clock() });
   readonly #mobilePart = new LazyPart(this, () => IdentityVerify.parts.mobile());
   readonly #providerPart = new LazyPart(this, () => IdentityVerify.parts.provider());
-  // The provider window (popup, messages, redirect) is the element's: built when its part has loaded.
-  #provider: ProviderFlow | undefined;
+  readonly #provider = new ProviderPort({
+    host: this,
+    part: this.#providerPart,
+    flow: this.flow,
+    runtime: () => this.membership.runtime,
+    purpose: () => this.purpose,
+    resetId: () => this.resetId,
+    returnUrl: () => this.returnUrl,
+    mode: () => this.mode,
+    windowName: () => `${this.idPrefix}-identity-provider`,
+    clock: () => this.clock(),
+    openingText: () => this.t('identity.provider.opening'),
+  });
   #unsubscribe: (() => void) | undefined;
   #prefetched = false;
   #resumeChecked = false;
@@ -158,7 +166,7 @@ export class IdentityVerify extends MembershipElement {
 
   get #step(): string {
     const step = this.flow.view.step;
-    return step === 'provider' ? `provider-${this.#provider?.stage ?? 'idle'}` : step;
+    return step === 'provider' ? `provider-${this.#provider.stage}` : step;
   }
 
   constructor() {
@@ -185,31 +193,9 @@ export class IdentityVerify extends MembershipElement {
     this.flow.pause();
   }
 
-  /** The provider flow, built once its part has loaded. */
-  #providerFlow(): ProviderFlow | undefined {
-    const part = this.#providerPart.value;
-    this.#provider ??= part
-      ? new part.ProviderFlow(this, {
-          runtime: () => this.membership.runtime,
-          purpose: () => this.purpose,
-          resetId: () => this.resetId,
-          returnUrl: () => this.returnUrl ?? withoutReturnParams(),
-          windowName: `${this.idPrefix}-identity-provider`,
-          clock: () => this.clock(),
-          openingText: () => this.t('identity.provider.opening'),
-          onVerified: (result) => {
-            this.flow.verified(result);
-            this.#provider?.reset();
-          },
-          onError: (error, operation) => this.flow.failed(error, operation),
-        })
-      : undefined;
-    return this.#provider;
-  }
-
   /** Forgets the current attempt and starts over at the method choice. */
   reset(): void {
-    this.#provider?.reset();
+    this.#provider.reset();
     this.flow.reset();
     this.#enterSingleMethod();
   }
@@ -219,7 +205,7 @@ export class IdentityVerify extends MembershipElement {
     const locale = this.membership.locale;
     this.flow.configure({
       client: this.membership.runtime?.client,
-      siteConfig: config.status === 'complete' ? config : config.status === 'error' ? config : { status: config.status === 'idle' ? 'idle' : 'loading' },
+      siteConfig: config.status === 'complete' || config.status === 'error' ? config : { status: config.status === 'idle' ? 'idle' : 'loading' },
       purpose: this.purpose,
       methods: this.methods,
       resetId: this.resetId,
@@ -230,7 +216,8 @@ export class IdentityVerify extends MembershipElement {
     if (this.hasUpdated && (changed.has('purpose') || changed.has('resetId') || changed.has('methods'))) this.reset();
     if (config.status === 'complete' && !this.#resumeChecked) {
       this.#resumeChecked = true;
-      if (!this.#resumeRedirect()) this.#enterSingleMethod();
+      if (this.#provider.resumeRedirect()) this.#interacted = true;
+      else this.#enterSingleMethod();
     }
   }
 
@@ -245,7 +232,7 @@ export class IdentityVerify extends MembershipElement {
     const { focus } = this.flow.view;
     if (focus.seq !== this.#focusSeq) {
       this.#focusSeq = focus.seq;
-      if (focus.target !== 'none') void this.#focus(focus.target);
+      if (focus.target !== 'none') void focusTarget(this, focus.target);
     }
     const step = this.#step;
     this.dataset.step = step;
@@ -254,39 +241,6 @@ export class IdentityVerify extends MembershipElement {
     this.#lastStep = step;
     // After this update: the blur it causes may touch a field, which must not land inside updated().
     if (!first && this.#interacted) void Promise.resolve().then(() => this.querySelector<HTMLElement>('[data-step-heading]')?.focus());
-  }
-
-  /** Puts focus where the flow asked, once this render (and the code input's) is on screen. */
-  async #focus(target: IdentityFocus): Promise<void> {
-    const otp = this.querySelector<OtpInput>('mb-otp-input');
-    if (target === 'code' || target === 'resend') {
-      await otp?.updateComplete;
-      if (target === 'code') otp?.focus();
-      else otp?.focusResend();
-      return;
-    }
-    const selectors: Record<Exclude<IdentityFocus, 'code' | 'resend'>, string> = {
-      heading: '[data-step-heading]',
-      choice: 'input[name="method"]',
-      captcha: '[data-field="captchaAnswer"]',
-      invalid: '[aria-invalid="true"]',
-    };
-    this.querySelector<HTMLElement>(selectors[target])?.focus();
-  }
-
-  /** Back from a provider's full-page redirect: resume the verification this page started. */
-  #resumeRedirect(): boolean {
-    const answer = readRedirectReturn();
-    const pending = readPendingRedirect();
-    if (!answer || !pending || pending.verificationId !== answer.verificationId || pending.purpose !== this.purpose) return false;
-    const method = this.flow.methods.find((m): m is ProviderMethod => m.id === pending.method && m.kind === 'provider');
-    this.flow.resumeMethod(pending.method);
-    this.#interacted = true;
-    void this.#providerPart.load().then(() => {
-      const provider = this.#providerFlow();
-      if (provider && this.flow.method?.id === pending.method) void provider.resume(method, answer);
-    });
-    return true;
   }
 
   #enterSingleMethod(): void {
@@ -301,35 +255,13 @@ export class IdentityVerify extends MembershipElement {
   #enter(method: VerificationMethod, { open }: { open: boolean }): void {
     this.flow.enter(method);
     if (method.kind === 'otp') {
-      this.#provider?.reset();
+      this.#provider.reset();
       void this.#mobilePart.load().then((part) => {
         if (part) this.flow.attachMobile((options) => new part.MobileModel(options));
       });
       return;
     }
-    const provider = this.#providerFlow();
-    if (provider) {
-      provider.select(method);
-      if (open) this.#openProvider();
-      return;
-    }
-    // Not loaded yet (rare after the idle prefetch): the step shows its own open button once it is.
-    void this.#providerPart.load().then(() => {
-      if (this.flow.method?.id === method.id) this.#providerFlow()?.select(method);
-    });
-  }
-
-  #openProvider(): void {
-    const provider = this.#providerFlow();
-    if (this.#providerMode() === 'redirect') void provider?.startRedirect();
-    else provider?.openPopup();
-  }
-
-  #providerMode(): 'popup' | 'redirect' {
-    const method = this.#provider?.method;
-    const wanted = this.mode === 'auto' ? (prefersRedirect() ? 'redirect' : 'popup') : this.mode === 'redirect' ? 'redirect' : 'popup';
-    if (!method || method.modes.includes(wanted)) return wanted;
-    return method.modes[0] ?? 'popup';
+    this.#provider.enter(method, open);
   }
 
   /** The flow's events as DOM events (verified, error) or as words in the live region. */
@@ -362,8 +294,8 @@ export class IdentityVerify extends MembershipElement {
       clock: this.clock,
       mobilePart: this.#mobilePart.value,
       providerPart: this.#providerPart.value,
-      provider: this.#provider,
-      providerMode: this.#providerMode(),
+      provider: this.#provider.window,
+      providerMode: this.#provider.mode(),
       retryConfig: () => void this.membership.loadSiteConfig(),
       retryPart: () => {
         const method = this.flow.method;
@@ -376,11 +308,11 @@ export class IdentityVerify extends MembershipElement {
         if (method) this.#enter(method, { open: true });
       },
       back: () => {
-        this.#provider?.reset();
+        this.#provider.reset();
         this.flow.back();
       },
       enter: (method) => this.#enter(method, { open: true }),
-      openProvider: () => this.#openProvider(),
+      openProvider: () => this.#provider.open(),
     })}
       <div data-part="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>`;
   }
