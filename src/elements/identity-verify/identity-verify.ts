@@ -145,17 +145,9 @@ export class IdentityVerify extends MembershipElement {
   readonly #mobilePart = new LazyPart(this, () => IdentityVerify.parts.mobile());
   readonly #providerPart = new LazyPart(this, () => IdentityVerify.parts.provider());
   readonly #provider = new ProviderPort({
-    host: this,
-    part: this.#providerPart,
-    flow: this.flow,
-    runtime: () => this.membership.runtime,
-    purpose: () => this.purpose,
-    resetId: () => this.resetId,
-    returnUrl: () => this.returnUrl,
-    mode: () => this.mode,
-    windowName: () => `${this.idPrefix}-identity-provider`,
-    clock: () => this.clock(),
-    openingText: () => this.t('identity.provider.opening'),
+    host: this, part: this.#providerPart, flow: this.flow, runtime: () => this.membership.runtime,
+    purpose: () => this.purpose, resetId: () => this.resetId, returnUrl: () => this.returnUrl, mode: () => this.mode,
+    windowName: () => `${this.idPrefix}-identity-provider`, clock: () => this.clock(), openingText: () => this.t('identity.provider.opening'),
   });
   #unsubscribe: (() => void) | undefined;
   #prefetched = false;
@@ -284,18 +276,11 @@ export class IdentityVerify extends MembershipElement {
 
   override render() {
     return html`${renderStep({
-      view: this.flow.view,
-      step: this.#step,
-      idPrefix: this.idPrefix,
-      headingLevel: toHeadingLevel(this.headingLevel),
+      view: this.flow.view, step: this.#step, idPrefix: this.idPrefix, headingLevel: toHeadingLevel(this.headingLevel), clock: this.clock,
       t: (key, params) => this.t(key, params),
       messageFor: (code, params) => this.messageFor(code, params),
       label: (method) => method.label[this.membership.locale],
-      clock: this.clock,
-      mobilePart: this.#mobilePart.value,
-      providerPart: this.#providerPart.value,
-      provider: this.#provider.window,
-      providerMode: this.#provider.mode(),
+      mobilePart: this.#mobilePart.value, providerPart: this.#providerPart.value, provider: this.#provider.window, providerMode: this.#provider.mode(),
       retryConfig: () => void this.membership.loadSiteConfig(),
       retryPart: () => {
         const method = this.flow.method;
