@@ -133,7 +133,7 @@ describe('<identity-verify> accessibility items', () => {
     await waitFor(() => input().getAttribute('aria-invalid') === 'true', 'invalid once the time is up', 2500);
     const said = textOf(input().getAttribute('aria-describedby'));
     assert(said.includes('인증번호 입력 시간이 지났습니다'), `the expiry is the input's error: ${said}`);
-    equal($(otp, '[data-part="error"]').textContent!.trim(), '인증번호 입력 시간이 지났습니다. [인증번호 다시 받기]를 눌러 새 인증번호를 받아 주세요.', 'shown under the input');
+    equal($(otp, '[data-part="error"]').textContent!.trim(), '인증번호 입력 시간이 지났습니다. 인증번호를 다시 받아 주세요.', 'shown under the input');
     equal(otp.querySelector('[data-part~="extend"]'), null, 'no "more time" for an expired code (a new code instead)');
     await expectAccessible(element);
   });
@@ -179,7 +179,7 @@ describe('<identity-verify> accessibility items', () => {
   });
 
   it('each identity-verification term can be opened and read by keyboard, in both languages (item 15)', async () => {
-    for (const [lang, title, words] of [['ko', '고유식별정보 처리 동의', '주민등록번호'], ['en', 'Processing of unique identification information', 'resident registration number']] as const) {
+    for (const [lang, title, words] of [['ko', '고유식별정보 처리 동의', '주민등록번호'], ['en', 'Processing of unique identification information', 'registration number']] as const) {
       const element = await mobileForm(lang);
       const documents = [...element.querySelectorAll<HTMLDetailsElement>('[data-part="terms-document"]')];
       equal(documents.length, 4, `${lang}: four terms to read`);

@@ -1,4 +1,4 @@
-import { html, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { html, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { Nationality, VerificationMethod, VerificationPurpose } from '../../api/schemas.ts';
 import type { IdentityFlowEvent } from '../../flows/identity/events.ts';
 import { IdentityFlow } from '../../flows/identity/identity-flow.ts';
@@ -274,7 +274,7 @@ export class IdentityVerify extends MembershipElement {
     this.announcement = text;
   }
 
-  override render() {
+  override render(): TemplateResult {
     return html`${renderStep({
       view: this.flow.view, step: this.#step, idPrefix: this.idPrefix, headingLevel: toHeadingLevel(this.headingLevel), clock: this.clock,
       t: (key, params) => this.t(key, params),

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
+import { Directive, directive, PartType, type DirectiveResult, type ElementPart, type PartInfo } from 'lit/directive.js';
 
 /** Ids and ARIA wiring of one field: the control points at its hint and its error message. */
 export interface FieldWiring {
@@ -82,4 +82,4 @@ class WireDirective extends Directive {
   }
 }
 
-export const wire = directive(WireDirective);
+export const wire: (wiring: FieldWiring) => DirectiveResult<typeof WireDirective> = directive(WireDirective);

@@ -260,7 +260,7 @@ export class OtpInput extends MembershipElement {
         required: true,
         requiredText: this.t('common.requiredMark'),
         // Time up: the input says so itself (not only the countdown), until a new code or more time.
-        error: this.error || (left === 0 ? this.t('otp.expired') : undefined),
+        error: this.error || (left === 0 ? this.t('otp.announce.expired') : undefined),
         control: (wiring) => html`<div data-part="otp-row">
           <input
             id=${wiring.id}

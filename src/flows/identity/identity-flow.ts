@@ -63,7 +63,6 @@ export class IdentityFlow extends FlowStore<IdentityView, IdentityFlowEvent> {
       verifiedName: this.#verified?.person.name,
       configError: this.#settings.siteConfig.status === 'error' ? this.#settings.siteConfig.error : undefined,
       mobile,
-      timer: mobile?.timer,
       alternative: this.methods.find((m) => m.kind === 'provider'),
       focus: this.#focus,
     };

@@ -4,7 +4,6 @@ import { MembershipError } from '../../api/errors.ts';
 import type { VerificationPurpose, VerificationResult } from '../../api/schemas.ts';
 import type { MessageKey } from '../../i18n/index.ts';
 import { calendarDateOf } from '../../rules/birth-date.ts';
-import { describeFailure } from '../failure.ts';
 import { FormModel } from '../form-model.ts';
 import { codeTimer, type CodeTimer } from './code-timer.ts';
 import type { IdentityFocus, IdentityOperation } from './events.ts';
@@ -37,8 +36,9 @@ export interface MobileAlert {
   operation: Operation;
 }
 
-/** Any failure as the MembershipError the screen explains (describeFailure's one mapping). */
-export const toMembershipError = (thrown: unknown): MembershipError => describeFailure(thrown).error;
+/** Any failure as the MembershipError the screen explains (the client already wraps what it throws). */
+export const toMembershipError = (thrown: unknown): MembershipError =>
+  thrown instanceof MembershipError ? thrown : new MembershipError({ code: 'NETWORK_ERROR', cause: thrown });
 
 /**
  * The mobile verification's state, its start, the security text and its reset, with no DOM. The

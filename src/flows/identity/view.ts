@@ -1,7 +1,6 @@
 import type { MembershipClient } from '../../api/client.ts';
 import type { MembershipError } from '../../api/errors.ts';
 import type { Nationality, SiteConfig, VerificationMethod, VerificationPurpose } from '../../api/schemas.ts';
-import type { CodeTimer } from './code-timer.ts';
 import type { IdentityFocus } from './events.ts';
 import type { PartStatus } from './methods.ts';
 import type { MobileModel } from './mobile-model.ts';
@@ -46,7 +45,6 @@ export interface IdentityView {
   readonly configError: MembershipError | undefined;
   /** The mobile verification, once its code has loaded (its state and intents). */
   readonly mobile: MobileModel | undefined;
-  readonly timer: CodeTimer | undefined;
   /** A provider method to suggest when the carrier refuses (a company phone). */
   readonly alternative: VerificationMethod | undefined;
   /** Where focus goes after this render, when `seq` is new. */
