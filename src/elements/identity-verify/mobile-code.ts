@@ -25,8 +25,11 @@ export function renderMobileCode(view: MobileView, clock: () => number): Templat
       .error=${flow.codeError === 'CODE_INCOMPLETE' ? t('identity.code.incomplete') : flow.codeError ? errorText(view.messageFor, flow.codeError) : undefined}
       .clock=${clock}
       ?resend-disabled=${noResends || flow.busy === 'resend-code'}
+      ?extendable=${flow.extendable}
+      ?extend-disabled=${flow.busy === 'extend-code'}
       @input=${(event: Event) => flow.setCode((event.currentTarget as OtpInput).value)}
       @otp-resend=${() => void flow.resend()}
+      @otp-extend=${() => void flow.extend()}
     ></mb-otp-input>
     ${noResends ? html`<p data-part="hint">${t('identity.code.noResends')}</p>` : nothing}
     <p data-part="hint">${t('identity.code.help')}</p>
