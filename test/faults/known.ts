@@ -17,11 +17,4 @@ export const known: readonly KnownCell[] = [
     why: "when the element's own code chunk fails at page load, src/cdn.ts only logs a console error: the tag stays undefined and the page shows nothing where the wizard should be",
     fixedBy: 'branch loading (src/cdn.ts): on a failed load, put a short ko/en "could not load — reload the page" note with a reload button in the undefined elements, and try again on the online event',
   },
-  ...(['request-code', 'confirm'] as const).map((moment) => ({
-    moment,
-    fault: 'slow',
-    reason: 'nothing said "still working"',
-    why: '<identity-verify> shows its plain pending state for the whole 10 s: the shared job-status part (still working + stop waiting) is not wired into it yet',
-    fixedBy: 'the lead, after the idv branch restructures src/elements/identity-verify: run its requests through a Job and render renderJobStatus (src/elements/shared/job-status.ts)',
-  })),
 ];

@@ -112,7 +112,7 @@ export const moments: readonly Moment[] = [
     }),
     succeeded: (journey) => journey.codeEntry.form.waitFor({ timeout: 20_000 }),
     draft: { step: 'identity', loginId: false },
-    stillWorking: false,
+    stillWorking: true,
   },
   {
     id: 'confirm',
@@ -131,7 +131,7 @@ export const moments: readonly Moment[] = [
     retry: (journey) => retryOr(journey.identity.root, () => journey.codeEntry.confirm()),
     succeeded: (journey) => journey.signup.waitForStep('details', 20_000),
     draft: { step: 'identity', loginId: false },
-    stillWorking: false,
+    stillWorking: true,
   },
   {
     id: 'provider',

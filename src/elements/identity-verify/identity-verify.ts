@@ -57,6 +57,10 @@ export type { VerifyMode } from './provider-port.ts';
  * @csspart alert-message - The alert's sentence.
  * @csspart alert-extra - The alert's extra guidance.
  * @csspart alert-actions - The alert's buttons.
+ * @csspart job-status - A slow request's wait (`data-job` names it, `data-state`: `pending`, `slow`).
+ * @csspart status - The wait's status line.
+ * @csspart still-working - "Still working", once the request takes a few seconds.
+ * @csspart cancel - The button to stop waiting (the alert then offers the retry).
  * @csspart actions - A form's buttons.
  * @csspart button - Every button; `button-primary` and `button-link` mark kinds.
  * @csspart button-primary - The main button of a form.

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { stepHeading, type HeadingLevel } from '../shared/heading.ts';
 import type { OtpInput } from '../shared/otp-input.ts';
-import { renderMobileAlert, type MobileView } from './mobile-form.ts';
+import { renderMobileAlert, renderMobileWait, type MobileView } from './mobile-form.ts';
 import { errorText } from './problem.ts';
 
 /** Step 2 of the mobile method: the 6-digit code with its countdown and resend (mb-otp-input). */
@@ -37,5 +37,5 @@ export function renderMobileCode(view: MobileView, clock: () => number): Templat
       <button type="button" data-part="button" data-action="edit-details" @click=${() => flow.editDetails()}>${t('identity.code.edit')}</button>
       <button type="submit" data-part="button button-primary">${confirming ? t('identity.code.confirming') : t('identity.code.confirm')}</button>
     </div>
-  </form>`;
+  </form>${renderMobileWait(view)}`;
 }

@@ -8,6 +8,7 @@ import { renderField, requiredMark, wire } from '../shared/field.ts';
 import type { PhoneInput } from '../shared/phone-input.ts';
 import type { MobileModel } from '../../flows/identity/mobile-model.ts';
 import { mobileKinds, providerTerms, type MobileFormValues, type ProviderTerm } from '../../flows/identity/mobile-values.ts';
+import { renderJobStatus } from '../shared/job-status.ts';
 import { errorText, isTransient, needsRestart, renderAlert, type AlertAction, type MessageForCode } from './problem.ts';
 
 export interface MobileView {
@@ -120,7 +121,33 @@ export function renderMobileForm(view: MobileView): TemplateResult {
         ${busy ? t('identity.mobile.sending') : t('identity.mobile.submit')}
       </button>
     </div>
-  </form>`;
+  </form>${renderMobileWait(view)}`;
+}
+
+const waitLabels: Partial<Record<NonNullable<MobileModel['busy']>, MessageKey>> = {
+  'request-code': 'identity.mobile.sending',
+  'confirm-code': 'identity.code.confirming',
+  'resend-code': 'identity.code.resending',
+  'extend-code': 'identity.code.extending',
+};
+
+/**
+ * "Still working… / stop waiting" for the running request, after its form (a busy form's changes may
+ * go unannounced). After a cancel the focus goes to the alert's retry, or to the alert itself when
+ * the code request asks for the new security text first.
+ */
+export function renderMobileWait(view: MobileView): TemplateResult | typeof nothing {
+  const { flow, t } = view;
+  const operation = flow.busy;
+  if (!operation) return nothing;
+  return renderJobStatus({
+    name: operation,
+    label: t(waitLabels[operation] ?? 'common.loading'),
+    slow: flow.slow,
+    t,
+    onCancel: () => flow.cancel(),
+    focusAfterCancel: operation === 'request-code' ? '[role="alert"]' : '[data-part~="alert"] [data-action="retry"]',
+  });
 }
 
 /** Plays the spoken security text in the click (browsers let audio start from a user's action only). */

@@ -1,5 +1,5 @@
 import type { MembershipError } from '../../api/errors.ts';
-import { MobileState, toMembershipError } from './mobile-state.ts';
+import { MobileState } from './mobile-state.ts';
 import { toMobileCodeRequest } from './mobile-values.ts';
 
 export type { MobileAlert, MobileModelOptions, MobileStage } from './mobile-state.ts';
@@ -19,25 +19,27 @@ export class MobileModel extends MobileState {
       this.options.focus('invalid');
       return;
     }
-    this.setBusy('request-code');
-    try {
-      this.codeStatus = await this.client.call('requestMobileCode', {
-        params: { verificationId: this.verificationId },
-        body: toMobileCodeRequest(this.form.values),
-      });
+    const verificationId = this.verificationId;
+    const answer = await this.request('request-code', (signal) => this.client.call(
+      'requestMobileCode',
+      { params: { verificationId }, body: toMobileCodeRequest(this.form.values) },
+      { signal },
+    ));
+    if (!answer) return;
+    if (answer.ok) {
+      this.codeStatus = answer.value;
       this.code = '';
       this.codeError = undefined;
       this.extendable = true;
       this.stage = 'code';
       this.options.announce('identity.code.sent');
-    } catch (error) {
-      // The security text is single-use: a new image for the next try, whatever happened.
+    } else {
+      // The security text is single-use: a new image for the next try, whatever happened (a cancel too).
       this.refreshCaptcha();
       this.setBusy(undefined);
-      this.#requestFailed(toMembershipError(error));
-    } finally {
-      this.setBusy(undefined);
+      this.#requestFailed(answer.error);
     }
+    this.setBusy(undefined);
   }
 
   #requestFailed(error: MembershipError): void {
@@ -79,36 +81,39 @@ export class MobileModel extends MobileState {
       this.options.onChange();
       return;
     }
-    this.setBusy('confirm-code');
-    try {
-      const result = await this.client.call('confirmMobileCode', { params: { verificationId: this.verificationId }, body: { code: this.code } });
-      this.options.onVerified(result);
-    } catch (error) {
-      const failure = toMembershipError(error);
-      this.options.onError(failure, 'confirm-code');
-      if (['CODE_MISMATCH', 'CODE_EXPIRED', 'ATTEMPTS_EXCEEDED'].includes(failure.code)) {
-        this.codeError = failure;
-        if (failure.code === 'CODE_MISMATCH') this.code = '';
-        this.options.focus(failure.code === 'CODE_MISMATCH' ? 'code' : 'resend');
-        return;
-      }
-      this.alert = { error: failure, operation: 'confirm-code' };
-    } finally {
+    const verificationId = this.verificationId;
+    const answer = await this.request('confirm-code', (signal) => this.client.call('confirmMobileCode', { params: { verificationId }, body: { code: this.code } }, { signal }));
+    if (!answer) return;
+    if (answer.ok) {
+      this.options.onVerified(answer.value);
       this.setBusy(undefined);
+      return;
     }
+    const failure = answer.error;
+    this.options.onError(failure, 'confirm-code');
+    if (['CODE_MISMATCH', 'CODE_EXPIRED', 'ATTEMPTS_EXCEEDED'].includes(failure.code)) {
+      this.codeError = failure;
+      if (failure.code === 'CODE_MISMATCH') this.code = '';
+      this.options.focus(failure.code === 'CODE_MISMATCH' ? 'code' : 'resend');
+    } else {
+      this.alert = { error: failure, operation: 'confirm-code' };
+    }
+    this.setBusy(undefined);
   }
 
   async resend(): Promise<void> {
     if (this.busy || !this.verificationId) return;
     this.alert = undefined;
-    this.setBusy('resend-code');
-    try {
-      this.codeStatus = await this.client.call('resendMobileCode', { params: { verificationId: this.verificationId } });
+    const verificationId = this.verificationId;
+    const answer = await this.request('resend-code', (signal) => this.client.call('resendMobileCode', { params: { verificationId } }, { signal }));
+    if (!answer) return;
+    if (answer.ok) {
+      this.codeStatus = answer.value;
       this.code = '';
       this.codeError = undefined;
       this.options.announce('identity.code.resent');
-    } catch (error) {
-      const failure = toMembershipError(error);
+    } else {
+      const failure = answer.error;
       this.options.onError(failure, 'resend-code');
       if (failure.code === 'RESEND_TOO_SOON' && failure.retryAfterSeconds !== undefined && this.codeStatus) {
         // The server's wait wins over the device clock's: the button waits as long as it says.
@@ -117,27 +122,27 @@ export class MobileModel extends MobileState {
       }
       if (failure.code === 'ATTEMPTS_EXCEEDED' && this.codeStatus) this.codeStatus = { ...this.codeStatus, resendsLeft: 0 };
       this.alert = { error: failure, operation: 'resend-code' };
-    } finally {
-      this.setBusy(undefined);
     }
+    this.setBusy(undefined);
   }
 
   /** "시간 연장": the same code stays valid for a full period again (WCAG 2.2.1); nothing is sent. */
   async extend(): Promise<void> {
     if (this.busy || !this.verificationId) return;
     this.alert = undefined;
-    this.setBusy('extend-code');
-    try {
-      this.codeStatus = await this.client.call('extendMobileCode', { params: { verificationId: this.verificationId } });
+    const verificationId = this.verificationId;
+    const answer = await this.request('extend-code', (signal) => this.client.call('extendMobileCode', { params: { verificationId } }, { signal }));
+    if (!answer) return;
+    if (answer.ok) {
+      this.codeStatus = answer.value;
       if (this.codeError !== undefined && this.codeError !== 'CODE_INCOMPLETE' && this.codeError.code === 'CODE_EXPIRED') this.codeError = undefined;
-    } catch (error) {
-      const failure = toMembershipError(error);
+    } else {
+      const failure = answer.error;
       this.options.onError(failure, 'extend-code');
       if (failure.code === 'ATTEMPTS_EXCEEDED') this.extendable = false;
       this.alert = { error: failure, operation: 'extend-code' };
-    } finally {
-      this.setBusy(undefined);
     }
+    this.setBusy(undefined);
   }
 
   /** Repeats the operation of a transient alert (network loss, timeout, server busy). */

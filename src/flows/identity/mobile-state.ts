@@ -5,6 +5,7 @@ import type { VerificationPurpose, VerificationResult } from '../../api/schemas.
 import type { MessageKey } from '../../i18n/index.ts';
 import { calendarDateOf } from '../../rules/birth-date.ts';
 import { FormModel } from '../form-model.ts';
+import { Job } from '../job.ts';
 import { codeTimer, type CodeTimer } from './code-timer.ts';
 import type { IdentityFocus, IdentityOperation } from './events.ts';
 import { emptyMobileForm, validateMobileForm, type MobileFormValues } from './mobile-values.ts';
@@ -36,6 +37,9 @@ export interface MobileAlert {
   operation: Operation;
 }
 
+/** A request's answer or its failure; undefined when a newer request or a reset took over. */
+export type Answer<T> = { ok: true; value: T } | { ok: false; error: MembershipError } | undefined;
+
 /** Any failure as the MembershipError the screen explains (the client already wraps what it throws). */
 export const toMembershipError = (thrown: unknown): MembershipError =>
   thrown instanceof MembershipError ? thrown : new MembershipError({ code: 'NETWORK_ERROR', cause: thrown });
@@ -63,7 +67,8 @@ export abstract class MobileState {
   busy: Operation | undefined;
 
   protected readonly options: MobileModelOptions;
-  protected abort: AbortController | undefined;
+  /** Every request runs here: one at a time, "still working" after a few seconds, a cancel by the person. */
+  readonly #job = new Job<Answer<unknown>>({ onChange: () => this.options.onChange() });
 
   constructor(options: MobileModelOptions) {
     this.options = options;
@@ -79,9 +84,22 @@ export abstract class MobileState {
     if (this.stage === 'starting') void this.start();
   }
 
-  /** The element left the document: running work is aborted. */
+  /** The element left the document: a running start is aborted (the other requests finish). */
   pause(): void {
-    this.abort?.abort();
+    if (this.busy === 'start') this.#job.abort();
+  }
+
+  /** The running request has taken a few seconds already: say "still working" and offer `cancel()`. */
+  get slow(): boolean {
+    return this.busy !== undefined && this.#job.slow;
+  }
+
+  /**
+   * The person stops waiting: the request is aborted at once and ends as a cancelled failure with its
+   * retry; everything typed stays (the security text is renewed, as after any try).
+   */
+  cancel(): void {
+    this.#job.cancel();
   }
 
   /** The code's countdown now (by the element's clock). */
@@ -116,36 +134,47 @@ export abstract class MobileState {
 
   /** Starts a new verification (first time, or "start again"), keeping what was typed. */
   async start(): Promise<void> {
-    this.abort?.abort();
-    this.abort = new AbortController();
-    const { signal } = this.abort;
     this.stage = 'starting';
     this.verificationId = undefined;
     this.codeStatus = undefined;
     this.codeError = undefined;
     this.code = '';
     this.alert = undefined;
-    this.setBusy('start');
-    try {
-      const resetId = this.options.resetId();
-      const start = await this.client.call(
-        'startVerification',
-        { body: { method: 'mobile', purpose: this.options.purpose(), ...(resetId ? { resetId } : {}) } },
-        { signal },
-      );
-      if (start.kind !== 'otp') throw new MembershipError({ code: 'INVALID_RESPONSE', message: 'mobile verification did not start as OTP' });
-      this.verificationId = start.verificationId;
+    const resetId = this.options.resetId();
+    const answer = await this.request('start', (signal) => this.client.call(
+      'startVerification',
+      { body: { method: 'mobile', purpose: this.options.purpose(), ...(resetId ? { resetId } : {}) } },
+      { signal },
+    ));
+    // Stopped by pause() or reset(): `resume()` starts again.
+    if (!answer) return;
+    if (answer.ok && answer.value.kind === 'otp') {
+      this.verificationId = answer.value.verificationId;
       this.captchaRefresh = 0;
       this.form.set('captchaAnswer', '');
-    } catch (error) {
-      if (signal.aborted) return;
-      this.fail(toMembershipError(error), 'start');
-    } finally {
-      if (!signal.aborted) {
-        this.stage = 'form';
-        this.setBusy(undefined);
-      }
+    } else {
+      this.fail(answer.ok ? new MembershipError({ code: 'INVALID_RESPONSE', message: 'mobile verification did not start as OTP' }) : answer.error, 'start');
     }
+    this.stage = 'form';
+    this.setBusy(undefined);
+  }
+
+  /**
+   * Runs one request as `operation` (busy meanwhile). Failures come back as MembershipErrors (a cancel
+   * as ABORTED); undefined when a newer request or a reset took over, which then owns `busy`.
+   */
+  protected async request<T>(operation: Operation, call: (signal: AbortSignal) => Promise<T>): Promise<Answer<T>> {
+    this.setBusy(operation);
+    const state = await this.#job.run(async (signal): Promise<Answer<unknown>> => {
+      try {
+        return { ok: true, value: await call(signal) };
+      } catch (error) {
+        return { ok: false, error: toMembershipError(error) };
+      }
+    }, operation);
+    if (!state) return undefined;
+    if (state.status === 'error') return { ok: false, error: state.failure.error };
+    return state.status === 'complete' ? (state.value as Answer<T>) : undefined;
   }
 
   /** A new security-text image; the typed answer no longer applies. */
@@ -159,7 +188,7 @@ export abstract class MobileState {
 
   /** Forgets everything (another method was chosen, or the purpose changed). */
   reset(): void {
-    this.abort?.abort();
+    this.#job.reset();
     this.stage = 'idle';
     this.verificationId = undefined;
     this.codeStatus = undefined;

@@ -68,6 +68,8 @@ export const identity: Translation<typeof korean> = {
   'identity.code.incomplete': 'Please enter all 6 digits of the code.',
   'identity.code.confirm': 'Confirm',
   'identity.code.confirming': 'Checking…',
+  'identity.code.resending': 'Sending a new code…',
+  'identity.code.extending': 'Adding more time…',
   'identity.code.noMoreTime': 'No more time can be added. Enter the code in time, or ask for a new one.',
   'identity.provider.opening': 'Opening the verification window…',
   'identity.provider.idle.title': '{method}',

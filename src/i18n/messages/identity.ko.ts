@@ -77,6 +77,8 @@ export const identity = {
   'identity.code.incomplete': '인증번호 6자리를 모두 입력해 주세요.',
   'identity.code.confirm': '확인',
   'identity.code.confirming': '확인하는 중입니다…',
+  'identity.code.resending': '인증번호를 다시 보내는 중입니다…',
+  'identity.code.extending': '시간을 연장하는 중입니다…',
   'identity.code.noMoreTime': '시간을 더 연장할 수 없습니다. 남은 시간 안에 입력하거나 인증번호를 다시 받아 주세요.',
   // provider (i-PIN and others)
   'identity.provider.opening': '인증 창을 여는 중입니다…',
