@@ -1,9 +1,9 @@
 import { setCustomElementsManifest, type Decorator, type Preview } from '@storybook/web-components-vite';
 // @ts-expect-error served by the plugin in main.ts
 import manifest from 'virtual:custom-elements-manifest';
-import { setupWorker } from 'msw/browser';
 import { html } from 'lit';
-import { createMockServer } from '../server/msw.ts';
+import { startMockApi } from '../test/support/api.ts';
+import { setWaitDefaults } from '../test/support/wait.ts';
 import '../src/define.ts';
 
 // Every element's docs page lists its attributes, properties, events, data-parts and --mb-* tokens.
@@ -15,9 +15,10 @@ setCustomElementsManifest(manifest);
 // The per-client rate limits are scaled ×10 (`rateLimitScale`, as the browser tests scale them ×100):
 // the whole Storybook session is one client, and a designer clicking through the stories that verify by
 // mobile would otherwise meet the real limit (10 codes a minute) after ten of them.
-export const mock = await createMockServer({ config: { rateLimitScale: 10 } });
-export const worker = setupWorker(...mock.handlers);
-await worker.start({ quiet: true, onUnhandledFrame: 'bypass' });
+export const { mock, worker } = await startMockApi({ config: { rateLimitScale: 10 } });
+
+// Play functions wait longer than the browser tests: a designer's machine runs the dev server too.
+setWaitDefaults({ timeout: 10_000 });
 
 /** Every story sits in a <membership-provider> with the toolbar's site and language. */
 const withProvider: Decorator = (story, context) => html`<membership-provider

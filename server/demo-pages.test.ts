@@ -14,6 +14,7 @@ describe('demo pages', () => {
       assert.match(csp, /frame-ancestors 'self'/, path);
       assert.match(csp, /script-src 'self'/, path);
       assert.match(csp, /require-trusted-types-for 'script'/, path);
+      assert.match(csp, /media-src 'self'/, path);
       assert.equal(response.headers.get('x-content-type-options'), 'nosniff', path);
       assert.equal(response.headers.get('referrer-policy'), 'strict-origin-when-cross-origin', path);
       assert.equal(response.headers.get('x-frame-options'), 'SAMEORIGIN', path);

@@ -9,6 +9,8 @@ export const demoPageCsp = [
   "script-src 'self'",
   "style-src 'self'",
   "img-src 'self' data:",
+  // The spoken security text (an <audio> from the API).
+  "media-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
   "frame-ancestors 'self'",

@@ -46,6 +46,7 @@ export const rateRules: Record<string, RateRule> = {
   getCaptchaAudio: { limit: 60, windowSeconds: 60 },
   requestMobileCode: { limit: 10, windowSeconds: 60 },
   resendMobileCode: { limit: 10, windowSeconds: 60 },
+  extendMobileCode: { limit: 10, windowSeconds: 60 },
   confirmMobileCode: { limit: 20, windowSeconds: 60 },
   login: { limit: 10, windowSeconds: 60 },
   findLoginIds: { limit: 10, windowSeconds: 60 },

@@ -20,6 +20,8 @@ import { issueVerificationToken } from '../verification-tokens.ts';
 // - anything on a verification that already produced its token → VERIFICATION_INVALID;
 // - the 5th wrong code answers ATTEMPTS_EXCEEDED (1st–4th: CODE_MISMATCH with attemptsLeft), and so does
 //   every later confirm until a resend brings a new code with fresh attempts;
+// - extendMobileCode gives the code a full period again while it is still valid (after expiry: resend);
+//   past the verification's longest life (30 minutes from its start) it answers ATTEMPTS_EXCEEDED;
 // - the security text is single-use: every requestMobileCode answer (success or error) replaces it, so
 //   the widget loads a new captcha image after each try.
 
@@ -27,6 +29,8 @@ import { issueVerificationToken } from '../verification-tokens.ts';
 export const verificationTtlMs = 10 * 60 * 1000;
 /** One SMS code. */
 export const codeTtlMs = 180 * 1000;
+/** "More time" (extendMobileCode) never keeps a verification going past this, counted from its start. */
+export const verificationMaxLifetimeMs = 30 * 60 * 1000;
 export const resendCooldownMs = 30 * 1000;
 /** Wrong codes allowed per code sent. */
 export const maxCodeAttempts = 5;
@@ -187,6 +191,26 @@ export function verificationRoutes(app: Hono, deps: ServerDeps): void {
       const wait = record.lastSentAt + resendCooldownMs - deps.now();
       if (wait > 0) fail('RESEND_TOO_SOON', { retryAfterSeconds: Math.ceil(wait / 1000), message: 'Wait before asking for another code.' });
       return codeStatus(await sendCode(deps, { ...record, resends: record.resends + 1 }));
+    }),
+  );
+
+  // WCAG 2.2.1: the person may ask for more time; the code is the same, so nothing new is sent.
+  mount(app, deps, operations.extendMobileCode, async ({ params, siteId }) =>
+    withVerificationLock(deps, params.verificationId, async () => {
+      const record = await loadVerification(deps, params.verificationId, siteId, 'otp');
+      if (record.done) fail('VERIFICATION_INVALID', { message: 'This verification is finished: start a new one.' });
+      if (record.codeHash === null || record.claimed === null || record.codeExpiresAt === null || record.lastSentAt === null) {
+        fail('VERIFICATION_NOT_FOUND', { message: 'No code was requested for this verification yet.' });
+      }
+      const now = deps.now();
+      if (record.codeExpiresAt <= now) fail('CODE_EXPIRED', { message: 'The code expired: ask for a new one.' });
+      const codeExpiresAt = Math.min(now + codeTtlMs, record.createdAt + verificationMaxLifetimeMs);
+      if (codeExpiresAt <= record.codeExpiresAt) {
+        fail('ATTEMPTS_EXCEEDED', { message: 'This verification cannot be given more time: enter the code, or start again.' });
+      }
+      const extended: VerificationRecord = { ...record, codeExpiresAt, expiresAt: Math.max(record.expiresAt, codeExpiresAt) };
+      await deps.store.putVerification(extended);
+      return codeStatus(extended);
     }),
   );
 

@@ -51,6 +51,8 @@ export interface MembershipClientOptions {
   lang?: string;
   /** Per-attempt timeout in milliseconds (default 15 000). */
   timeoutMs?: number;
+  /** The whole call, retries and their waits included, gives up after this many milliseconds (default 15 000). */
+  totalTimeoutMs?: number;
   /** Retries of safe requests — GETs, and POSTs that carry an Idempotency-Key (default 2). */
   retryLimit?: number;
   /** A `Retry-After` longer than this is not waited for: the error reaches the UI (default 5 000). */
@@ -111,6 +113,8 @@ export class MembershipClient {
       prefix: this.apiBase.href,
       credentials: 'include',
       timeout: options.timeoutMs ?? 15_000,
+      // A person waits about 15 s in all, not 15 s per try (a hung server used to take ~46 s to report).
+      totalTimeout: options.totalTimeoutMs ?? 15_000,
       ...(options.fetch ? { fetch: options.fetch } : {}),
       headers: { 'x-site-id': options.siteId, ...(options.lang ? { 'accept-language': options.lang } : {}) },
       retry: {

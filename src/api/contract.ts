@@ -26,6 +26,7 @@ export const operations = {
   getCaptchaAudio: verificationOperations.getCaptchaAudio,
   requestMobileCode: verificationOperations.requestMobileCode,
   resendMobileCode: verificationOperations.resendMobileCode,
+  extendMobileCode: verificationOperations.extendMobileCode,
   confirmMobileCode: verificationOperations.confirmMobileCode,
   exchangeProviderResult: verificationOperations.exchangeProviderResult,
   checkSignupVerification: signupOperations.checkSignupVerification,

@@ -21,6 +21,7 @@ export const operationGroups: Record<OperationId, Group> = {
   getCaptchaAudio: verification,
   requestMobileCode: verification,
   resendMobileCode: verification,
+  extendMobileCode: verification,
   confirmMobileCode: verification,
   exchangeProviderResult: verification,
   checkSignupVerification: signup,

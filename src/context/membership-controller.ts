@@ -43,8 +43,8 @@ export class MembershipController {
     return this.settings.addressSearch;
   }
 
-  /** Loads (or reloads after a failure) the site config. */
-  loadSiteConfig(): Promise<void> {
-    return this.config.load();
+  /** Loads (or reloads after a failure) the site config; `fresh` asks again even while a request is out. */
+  loadSiteConfig(fresh = false): Promise<void> {
+    return this.config.load(fresh);
   }
 }

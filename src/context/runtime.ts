@@ -28,8 +28,8 @@ export interface MembershipRuntime {
   readonly apiBase: string;
   readonly siteId: string;
   readonly client: MembershipClient;
-  /** The site config; a failed load is retried on the next call. */
-  siteConfig(): Promise<SiteConfig>;
+  /** The site config; a failed load is retried on the next call. `fresh`: ask again even while a request is out (the person gave up waiting on it). */
+  siteConfig(options?: { fresh?: boolean }): Promise<SiteConfig>;
 }
 
 const runtimes = new Map<string, MembershipRuntime>();
@@ -50,12 +50,13 @@ function createRuntime(apiBase: string, siteId: string, client: MembershipClient
     apiBase,
     siteId,
     client,
-    siteConfig() {
-      config ??= client.call('getSiteConfig', {}).catch((error: unknown) => {
-        config = undefined;
+    siteConfig(options = {}) {
+      if (options.fresh) config = undefined;
+      const asked: Promise<SiteConfig> = (config ??= client.call('getSiteConfig', {}).catch((error: unknown) => {
+        if (config === asked) config = undefined;
         throw error;
-      });
-      return config;
+      }));
+      return asked;
     },
   };
 }

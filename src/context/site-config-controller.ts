@@ -53,15 +53,15 @@ export class SiteConfigController implements ReactiveController {
     if (runtime && runtime !== this.#loadedFor) void this.load();
   }
 
-  /** Loads (or reloads after a failure) the site config. */
-  async load(): Promise<void> {
+  /** Loads (or reloads after a failure) the site config; `fresh` after the person cancelled a slow load. */
+  async load(fresh = false): Promise<void> {
     const runtime = this.#runtime();
     if (!runtime) return;
     this.#loadedFor = runtime;
     this.#state = { status: 'pending' };
     this.#host.requestUpdate();
     try {
-      const value = await runtime.siteConfig();
+      const value = await runtime.siteConfig(fresh ? { fresh } : undefined);
       if (this.#loadedFor === runtime) this.#state = { status: 'complete', value };
     } catch (error) {
       if (this.#loadedFor === runtime) {

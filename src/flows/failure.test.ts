@@ -11,10 +11,10 @@ test('every kind of failure becomes one message code, its numbers and a retry de
     [new MembershipError({ code: 'LOGIN_ID_TAKEN' }), 'api', 'LOGIN_ID_TAKEN', false],
     [new MembershipError({ code: 'NETWORK_ERROR' }), 'network', 'NETWORK_ERROR', true],
     [new MembershipError({ code: 'TIMEOUT' }), 'timeout', 'TIMEOUT', true],
-    [new MembershipError({ code: 'INVALID_RESPONSE' }), 'malformed', 'INVALID_RESPONSE', false],
+    [new MembershipError({ code: 'INVALID_RESPONSE' }), 'malformed', 'INVALID_RESPONSE', true],
     [new TypeError('Failed to fetch'), 'network', 'NETWORK_ERROR', true],
     [new DOMException('signal timed out', 'TimeoutError'), 'timeout', 'TIMEOUT', true],
-    [new SyntaxError('Unexpected token < in JSON'), 'malformed', 'INVALID_RESPONSE', false],
+    [new SyntaxError('Unexpected token < in JSON'), 'malformed', 'INVALID_RESPONSE', true],
     // Chromium, Firefox and Safari word a failed dynamic import differently.
     [new TypeError('Failed to fetch dynamically imported module: https://cdn.example/details-step-1a2b.js'), 'chunk', 'NETWORK_ERROR', true],
     [new TypeError('error loading dynamically imported module: https://cdn.example/x.js'), 'chunk', 'NETWORK_ERROR', true],

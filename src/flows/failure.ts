@@ -26,8 +26,9 @@ export function describeFailure(thrown: unknown, policy?: MembershipPolicy): Fai
   const { kind, error } = classify(thrown);
   const code = kind === 'unknown' ? 'UNKNOWN' : error.code;
   // A step's code that did not arrive reads like a lost connection: the entries are kept, try again.
+  // A malformed answer is the server's fault (INVALID_RESPONSE says so); trying again may get a good one.
   const wordsCode = kind === 'chunk' ? 'NETWORK_ERROR' : code;
-  return { kind, code, words: sayCode(wordsCode, errorParams(error, policy)), retry: kind === 'chunk' || kind === 'unknown' || error.retryable, error };
+  return { kind, code, words: sayCode(wordsCode, errorParams(error, policy)), retry: kind === 'chunk' || kind === 'unknown' || kind === 'malformed' || error.retryable, error };
 }
 
 function classify(thrown: unknown): { kind: FailureKind; error: MembershipError } {

@@ -6,7 +6,6 @@ import { errors } from './messages/errors.en.ts';
 import { identity } from './messages/identity.en.ts';
 import { rules } from './messages/rules.en.ts';
 import { signup } from './messages/signup.en.ts';
-import { signupFixes } from './messages/signup-fixes.en.ts';
 import { widgets } from './messages/widgets.en.ts';
 
-export const en: Catalogue = { ...common, ...errors, ...rules, ...widgets, ...address, ...identity, ...signup, ...signupFixes };
+export const en: Catalogue = { ...common, ...errors, ...rules, ...widgets, ...address, ...identity, ...signup };

@@ -5,7 +5,6 @@ import { errors } from './messages/errors.ko.ts';
 import { identity } from './messages/identity.ko.ts';
 import { rules } from './messages/rules.ko.ts';
 import { signup } from './messages/signup.ko.ts';
-import { signupFixes } from './messages/signup-fixes.ko.ts';
 import { widgets } from './messages/widgets.ko.ts';
 
-export const ko = { ...common, ...errors, ...rules, ...widgets, ...address, ...identity, ...signup, ...signupFixes };
+export const ko = { ...common, ...errors, ...rules, ...widgets, ...address, ...identity, ...signup };

@@ -101,6 +101,11 @@ describe('catalogue language', () => {
       assert.match(messageForCode('ko', code), /인터넷 연결을 확인/, code);
       assert.match(messageForCode('en', code), /check your internet connection/, code);
     }
+    // A malformed answer is the server's fault: never sent to check the connection.
+    assert.doesNotMatch(messageForCode('ko', 'INVALID_RESPONSE'), /인터넷 연결을 확인/);
+    assert.doesNotMatch(messageForCode('en', 'INVALID_RESPONSE'), /check your internet connection/);
+    assert.match(messageForCode('ko', 'INVALID_RESPONSE'), /서버 쪽 오류/);
+    assert.match(messageForCode('en', 'INVALID_RESPONSE'), /on our side/);
   });
 
   test('ALREADY_MEMBER points to find-account', () => {
@@ -130,7 +135,7 @@ describe('placeholders', () => {
   });
 
   test('only known placeholder names are used', () => {
-    const known = new Set(['min', 'max', 'minAge', 'seconds', 'attempts']);
+    const known = new Set(['min', 'max', 'minAge', 'seconds', 'attempts', 'field']);
     for (const names of Object.values(documented)) for (const name of names) assert.ok(known.has(name), name);
   });
 

@@ -1,4 +1,5 @@
 import type { Catalogue, MessageKey, MessageOverrides, MessageParams } from './catalogue.ts';
+import { withParticles } from './josa.ts';
 import { addKnownLocale, defaultLocale, toLocale, type Locale } from './locale.ts';
 
 /** Loads a locale's messages (a dynamic import: each catalogue is its own chunk). */
@@ -88,10 +89,12 @@ function lookup(locale: string, key: string): string | undefined {
   return (overrides.get(locale) as Record<string, string> | undefined)?.[key] ?? (catalogues.get(locale) as Record<string, string> | undefined)?.[key];
 }
 
-/** The message for a key in a locale, with `{name}` placeholders filled (Korean, then the key, when missing). */
+/** The message for a key in a locale, with `{name}` placeholders filled and their particles chosen (Korean, then the key, when missing). */
 export function translate(locale: Locale, key: MessageKey, params?: MessageParams): string {
   const template = lookup(locale, key) ?? lookup(defaultLocale, key) ?? key;
-  return params ? template.replace(/\{(\w+)\}/g, (match: string, name: string) => (name in params ? String(params[name]) : match)) : template;
+  if (!params) return template;
+  // A Korean particle after a placeholder is written in both forms (`{field}을(를)`): keep the one the value takes.
+  return withParticles(template.replace(/\{(\w+)\}/g, (match: string, name: string) => (name in params ? String(params[name]) : match)));
 }
 
 /** Whether a key exists in a loaded catalogue (for codes that arrive at run time). */

@@ -227,6 +227,51 @@ export const CodeStepInEnglish: Story = {
   play: CodeStep.play,
 };
 
+export const CodeOneMinuteLeft: Story = {
+  name: 'Mobile: code, one minute left',
+  args: { methods: 'mobile' },
+  parameters: describe('The last minute (the element\'s clock moved on): said once, naming "시간 연장", which keeps the same code valid for another 3 minutes (WCAG 2.2.1).'),
+  play: async ({ canvasElement, step }) => {
+    const verifier = await verifierIn(canvasElement);
+    await step('Fill in and send 홍길동', () => toCodeStep(verifier, people.hong));
+    await step('Two minutes later', async () => {
+      verifier.clock = () => Date.now() + 121_000;
+      await settle(verifier);
+    });
+    await expect($(verifier, 'mb-otp-input [data-part~="extend"]')).not.toBeNull();
+  },
+};
+
+export const CodeOneMinuteLeftInEnglish: Story = {
+  name: 'Mobile: code, one minute left (English)',
+  args: { methods: 'mobile' },
+  globals: { locale: 'en' },
+  parameters: describe('The last minute in English: "More time".'),
+  play: CodeOneMinuteLeft.play,
+};
+
+export const CodeExpired: Story = {
+  name: 'Mobile: code expired',
+  args: { methods: 'mobile' },
+  parameters: describe('The time is up: the code input is invalid with the expiry as its error, and points to a new code.'),
+  play: async ({ canvasElement, step }) => {
+    const verifier = await verifierIn(canvasElement);
+    await step('Fill in and send 홍길동', () => toCodeStep(verifier, people.hong));
+    await step('Three minutes later', async () => {
+      verifier.clock = () => Date.now() + 181_000;
+      await waitFor(() => $(verifier, 'mb-otp-input input').getAttribute('aria-invalid') === 'true', 'the code input invalid');
+    });
+  },
+};
+
+export const CodeExpiredInEnglish: Story = {
+  name: 'Mobile: code expired (English)',
+  args: { methods: 'mobile' },
+  globals: { locale: 'en' },
+  parameters: describe('The time is up, in English.'),
+  play: CodeExpired.play,
+};
+
 export const Done: Story = {
   parameters: describe('The right code: verified — the person\'s name, and `identity-verified` with the token went to the host (see the Actions panel).'),
   args: { methods: 'mobile' },

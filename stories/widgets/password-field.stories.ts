@@ -4,7 +4,7 @@ import { expect } from 'storybook/test';
 import { defineElement } from '../../src/elements/shared/define-element.ts';
 import { PasswordField } from '../../src/elements/shared/password-field.ts';
 import { defaultPolicy, kotraPolicy } from '../../src/rules/policy.ts';
-import { $, settle, typeIn } from '../support/drive.ts';
+import { $, fillByLabel, settle } from '../support/drive.ts';
 
 defineElement('mb-password-field', PasswordField);
 
@@ -110,8 +110,9 @@ export const Typing: Story = {
   play: async ({ canvasElement }) => {
     const field = $<PasswordField>(canvasElement, 'mb-password-field');
     await settle(field);
-    typeIn(field, 'input[name="password"]', 'Seoul#Busan9');
-    typeIn(field, 'input[name="password-confirmation"]', 'Seoul#Busan9');
+    // By their labels, as a person finds them (the story runs in either language).
+    fillByLabel(field, /^(비밀번호|Password)$/, 'Seoul#Busan9');
+    fillByLabel(field, /^(비밀번호 확인|Confirm password)$/, 'Seoul#Busan9');
     await settle(field);
     await expect(field.checklist.every((item) => item.passed)).toBe(true);
   },

@@ -20,11 +20,4 @@ export const known: readonly KnownFinding[] = [
     why: 'in English the interest-regions row ("Country" label and its select, sized to the longest English country name) is 389 px wide at 320 px',
     fixedBy: 'issue 12, accessibility audit (reflow): let the row wrap and the select shrink (max-width: 100%) in src/elements/shared/interest-rows.ts, branch loading',
   },
-  {
-    check: 'announce',
-    story: 'membership-identity-verify--code-step',
-    rule: 'time-limit-not-extendable',
-    why: 'the 3-minute code limit has no "more time" control; only "resend" (a new code, the old one void) — WCAG 2.2.1 asks to extend with a simple action before it runs out',
-    fixedBy: 'issue 12, accessibility audit (2.2.1): an "extend" control in mb-otp-input / identity-verify and an API to prolong a pending verification (branch loading owns the element)',
-  },
 ];

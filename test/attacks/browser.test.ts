@@ -17,6 +17,7 @@ import { SignupPage } from '../e2e/pages/signup-page.ts';
 import { MemberTypeStep } from '../e2e/pages/type-step.ts';
 import { generatedPerson } from '../e2e/sandbox.ts';
 import { ensureBundle } from '../e2e/server.ts';
+import { waitFor } from '../support/wait.ts';
 import { startAttackDemo, watchLeaks, xssCompany, xssCorpus, type AttackDemo, type Leaks } from './browser-harness.ts';
 import { printTable } from './harness.ts';
 
@@ -154,14 +155,8 @@ describe('in Chromium: XSS, CSP, secrets, provider messages, cross-site forms', 
       (window as unknown as { __seen: number }).__seen = 0;
       window.addEventListener('message', () => void ((window as unknown as { __seen: number }).__seen += 1));
     });
-    const seen = async (n: number) => {
-      // Polled from here: the page's CSP forbids the eval that page.waitForFunction needs.
-      const deadline = Date.now() + 10_000;
-      while ((await page.evaluate(() => (window as unknown as { __seen: number }).__seen)) < n) {
-        if (Date.now() > deadline) throw new Error(`the page did not receive message ${n}`);
-        await new Promise((resolve) => setTimeout(resolve, 50));
-      }
-    };
+    // Polled from here: the page's CSP forbids the eval that page.waitForFunction needs.
+    const seen = (n: number) => waitFor(async () => (await page.evaluate(() => (window as unknown as { __seen: number }).__seen)) >= n, `the page received message ${n}`, { timeout: 10_000, interval: 50 });
 
     await page.evaluate((m) => window.postMessage(m, '*'), message);
     await seen(1);

@@ -16,16 +16,8 @@ export function cleanupFixtures(): void {
   for (const node of mounted.splice(0)) node.remove();
 }
 
-/** Waits until `check` passes (polling on a timer: animation frames stop in a hidden test page), or fails after `timeoutMs`. */
-export async function waitFor<T>(check: () => T | undefined | null | false, message: string, timeoutMs = 3000): Promise<T> {
-  const start = performance.now();
-  for (;;) {
-    const value = check();
-    if (value) return value;
-    if (performance.now() - start > timeoutMs) throw new Error(`Timed out waiting: ${message}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
+// Waiting on conditions: the one helper of browser tests, stories and e2e (test/support/wait.ts).
+export { deferred, nextTask, settle, waitFor } from '../support/wait.ts';
 
 export function assert(condition: unknown, message: string): asserts condition {
   if (!condition) throw new Error(message);

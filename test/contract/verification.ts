@@ -21,6 +21,22 @@ const otherCode = (code: string) => String((Number(code) + 1) % 1_000_000).padSt
 export function verificationScenarios(): Scenario[] {
   return [
     {
+      name: 'verification: extendMobileCode gives the code already sent more time (WCAG 2.2.1), sends no new code, and the code still works',
+      async run(ctx) {
+        const browser = ctx.newBrowser();
+        const person = ctx.newPerson();
+        const { verificationId, status, code } = await sentCode(ctx, browser, person);
+        const extended = await browser.call('extendMobileCode', { params: { verificationId } });
+        assert.ok(Date.parse(extended.expiresAt) >= Date.parse(status.expiresAt), `later or equal: ${extended.expiresAt} vs ${status.expiresAt}`);
+        assert.equal(extended.resendsLeft, status.resendsLeft, 'no resend was used');
+        assert.equal(extended.maskedMobile, status.maskedMobile);
+        assert.equal(await ctx.latestCode(person.mobile), code, 'no new SMS: the same code');
+        const result = await browser.call('confirmMobileCode', { params: { verificationId }, body: { code } });
+        assert.equal(result.method, 'mobile');
+        await expectError(browser.call('extendMobileCode', { params: { verificationId } }), 'VERIFICATION_INVALID');
+      },
+    },
+    {
       name: 'verification: the mobile flow (captcha image, code, CODE_MISMATCH with attemptsLeft) gives a single-use token',
       async run(ctx) {
         const browser = ctx.newBrowser();

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { chromiumArgs, findBrowser } from './find-browser.ts';
 import { root } from './server.ts';
+import { waitFor } from '../support/wait.ts';
 
 export const resultsDir = join(root, 'test-results/e2e');
 
@@ -136,11 +137,9 @@ export async function expectText(locator: Locator, expected: string | RegExp, ti
 
 /** Waits until the host page's panel listed an event of `type` (matching `where`), and returns it. */
 export async function hostEvent(scenario: Scenario, type: string, where: (detail: Record<string, unknown>) => boolean = () => true, timeout = 5000): Promise<HostEvent> {
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    const found = scenario.hostEvents.find((event) => event.type === type && where(event.detail));
-    if (found) return found;
-    if (Date.now() > deadline) throw new Error(`the host page did not list a ${type} event; it listed:\n  ${scenario.hostEvents.map((event) => event.text).join('\n  ')}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+  try {
+    return await waitFor(() => scenario.hostEvents.find((event) => event.type === type && where(event.detail)), `a ${type} event`, { timeout, interval: 50 });
+  } catch {
+    throw new Error(`the host page did not list a ${type} event; it listed:\n  ${scenario.hostEvents.map((event) => event.text).join('\n  ')}`);
   }
 }

@@ -3,6 +3,7 @@
 // and a valid new business registration number.
 import { deflateSync } from 'node:zlib';
 import { getSandboxPerson, type SandboxPerson } from '../../server/sandbox/people.ts';
+import { waitFor } from '../support/wait.ts';
 
 export type Person = Pick<SandboxPerson, 'name' | 'birthDate' | 'gender' | 'nationality' | 'mobile' | 'carrier'>;
 
@@ -58,14 +59,11 @@ export async function seenMessages(origin: string): Promise<Set<string>> {
 /** The 6-digit code of the newest SMS to `mobile` that is not in `seen`; polls up to `timeoutMs`. */
 export async function smsCode(origin: string, mobile: string, seen: ReadonlySet<string>, timeoutMs = 10_000): Promise<string> {
   const digits = mobile.replace(/\D/g, '');
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
+  const newCode = async () => {
     const message = (await inbox(origin)).find((m) => m.mobile === digits && !seen.has(m.messageId));
-    const code = message && /\[(\d{6})\]/.exec(message.text)?.[1];
-    if (code) return code;
-    if (Date.now() > deadline) throw new Error(`no new sandbox SMS to ${digits} within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+    return message && /\[(\d{6})\]/.exec(message.text)?.[1];
+  };
+  return waitFor(newCode, `a new sandbox SMS to ${digits}`, { timeout: timeoutMs, interval: 100 });
 }
 
 export interface MemberSummary {

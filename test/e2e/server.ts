@@ -17,8 +17,12 @@ export const root = fileURLToPath(new URL('../..', import.meta.url));
  */
 let siteDir: string | undefined;
 
-/** Builds the CDN bundle the demo pages load into a temporary directory (once per process). Returns why it built. */
-export async function ensureBundle(log: (line: string) => void = console.log): Promise<string | undefined> {
+/**
+ * Builds the CDN bundle the demo pages load into a temporary directory (once per process). Returns why it
+ * built. `splitting`: the later steps in chunk files beside the entry, as the CDN folder has them (the
+ * fault matrix makes a chunk fail to load).
+ */
+export async function ensureBundle(log: (line: string) => void = console.log, options: { splitting?: boolean } = {}): Promise<string | undefined> {
   if (siteDir) return undefined;
   const started = Date.now();
   const dir = mkdtempSync(join(tmpdir(), 'membership-e2e-site-'));
@@ -26,7 +30,9 @@ export async function ensureBundle(log: (line: string) => void = console.log): P
   const { build } = await import('esbuild');
   await build({
     entryPoints: [join(root, 'src/cdn.ts')],
-    outfile: join(dir, 'dist/cdn/membership-elements.min.js'),
+    ...(options.splitting
+      ? { outdir: join(dir, 'dist/cdn'), splitting: true, entryNames: 'membership-elements.min', chunkNames: 'chunk-[hash]' }
+      : { outfile: join(dir, 'dist/cdn/membership-elements.min.js') }),
     bundle: true,
     minify: true,
     format: 'esm',
@@ -59,8 +65,8 @@ export interface DemoServer {
   dataDir: string;
   /** The server's recent stdout and stderr (for failure messages). */
   output(): string;
-  /** Stops the server and removes its data directory. */
-  stop(): Promise<void>;
+  /** Stops the server and removes its data directory (`keepData`: leaves it, for a restart on the same data). */
+  stop(options?: { keepData?: boolean }): Promise<void>;
 }
 
 const running = new Set<ChildProcess>();
@@ -78,11 +84,14 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   });
 }
 
-/** Starts `node server/main.ts` and resolves once it printed its "membership API" line. */
-export async function startDemoServer(options: { startTimeoutMs?: number } = {}): Promise<DemoServer> {
-  const port = await freePort();
+/**
+ * Starts `node server/main.ts` and resolves once it printed its "membership API" line. `port` and
+ * `dataDir` of a stopped server (`stop({ keepData: true })`) start it again as it was: a restart.
+ */
+export async function startDemoServer(options: { startTimeoutMs?: number; port?: number; dataDir?: string } = {}): Promise<DemoServer> {
+  const port = options.port ?? await freePort();
   const origin = `http://127.0.0.1:${port}`;
-  const dataDir = mkdtempSync(join(tmpdir(), 'membership-e2e-'));
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'membership-e2e-'));
   dataDirs.add(dataDir);
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -139,14 +148,14 @@ export async function startDemoServer(options: { startTimeoutMs?: number } = {})
     origin,
     dataDir,
     output: () => output,
-    async stop() {
+    async stop(stopOptions = {}) {
       if (child.exitCode === null && child.signalCode === null) {
         child.kill('SIGTERM');
         const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
         await exited;
         clearTimeout(timer);
       }
-      removeDir();
+      if (!stopOptions.keepData) removeDir();
     },
   };
 }

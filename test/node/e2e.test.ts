@@ -231,7 +231,7 @@ describe('end to end: demo sites, reference server (SQLite) and Chromium', { con
 
       await signup.waitForStep('done', 15_000);
       const done = new DoneStep(signup);
-      await expectText(done.companyRole, `테스트정밀 주식회사 · ${t('signupFix.done.role.master')}`);
+      await expectText(done.companyRole, `테스트정밀 주식회사 · ${t('signup.done.role.master')}`);
       assert.equal(await done.companyRole.getAttribute('data-role'), 'master');
       assert.equal(await done.certificatePending.count(), 0, 'the certificate was uploaded: nothing to send');
 

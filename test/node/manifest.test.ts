@@ -101,6 +101,16 @@ test('package.json names the shipped manifest', () => {
   assert.match(pkg.scripts.build, /custom-elements-manifest analyze|cem analyze/);
 });
 
+test('module paths name files the package ships (dist/ export targets), and each public tag its define module', () => {
+  const pkg = JSON.parse(readFileSync(`${root}/package.json`, 'utf8')) as { exports: Record<string, string | Record<string, string>> };
+  const targets = new Set(Object.values(pkg.exports).flatMap((target) => (typeof target === 'string' ? [target] : Object.values(target))).map((target) => target.replace(/^\.\//, '')));
+  const references = JSON.stringify(manifest).match(/"(?:path|module)":"[^"]*"/g) ?? [];
+  assert.ok(references.length > 0);
+  for (const reference of new Set(references)) assert.ok(targets.has(JSON.parse(`{${reference}}`).path ?? JSON.parse(`{${reference}}`).module), `${reference} is not a file the package exports`);
+  const definitions = manifest.modules.flatMap((module) => ((module as { exports?: { kind: string; name: string }[] }).exports ?? []).filter((e) => e.kind === 'custom-element-definition').map((e) => `${module.path} ${e.name}`));
+  for (const tag of publicTags) assert.ok(definitions.includes(`dist/define-${tag}.js ${tag}`), `${tag}: no custom-element-definition in dist/define-${tag}.js`);
+});
+
 test('the surface plugin reads `static properties` + `declare` fields, drops internal state and non-element declarations', () => {
   const source = `
     import { LitElement } from 'lit';

@@ -107,6 +107,14 @@ export const verificationOperations = {
     rateLimited: true,
     errors: ['VERIFICATION_NOT_FOUND', 'VERIFICATION_EXPIRED', 'VERIFICATION_INVALID', 'RESEND_TOO_SOON', 'ATTEMPTS_EXCEEDED', 'RATE_LIMITED'],
   }),
+  extendMobileCode: defineOperation({
+    id: 'extendMobileCode', method: 'POST', path: '/verifications/{verificationId}/mobile-code/extend', tag: 'verification',
+    summary: 'More time for the code already sent (WCAG 2.2.1): the same code stays valid for a full period again, within the verification\'s longest life. Before the code expires only.',
+    params: verificationParams,
+    response: mobileCodeStatusSchema,
+    rateLimited: true,
+    errors: ['VERIFICATION_NOT_FOUND', 'VERIFICATION_EXPIRED', 'VERIFICATION_INVALID', 'CODE_EXPIRED', 'ATTEMPTS_EXCEEDED', 'RATE_LIMITED'],
+  }),
   confirmMobileCode: defineOperation({
     id: 'confirmMobileCode', method: 'POST', path: '/verifications/{verificationId}/mobile-code/confirm', tag: 'verification',
     summary: 'Check the 6-digit code; on success issue the single-use verification token.',

@@ -1,5 +1,6 @@
 import type { MembershipErrorCode } from '../../api/errors.ts';
 import type { Gender, Nationality, VerificationPurpose, VerificationResult } from '../../api/schemas.ts';
+import type { IdentityOperation } from '../../flows/identity/events.ts';
 
 export interface IdentityVerifiedDetail {
   /** Opaque and single-use: hand it to the API call this verification is for (signup, reset, …). */
@@ -41,7 +42,7 @@ export interface IdentityVerifyErrorDetail {
   /** The method in use when it happened (`mobile`, `ipin`, …), if one was chosen. */
   method: string | undefined;
   /** What the element was doing. */
-  operation: 'start' | 'request-code' | 'resend-code' | 'confirm-code' | 'provider' | 'exchange';
+  operation: IdentityOperation;
   retryable: boolean;
 }
 

@@ -63,6 +63,20 @@ export const identityVerifyStyles = css`
       border-radius: var(--mb-radius);
       background: var(--mb-color-surface-subtle);
     }
+    :where(identity-verify) :where([data-part='terms-document']) {
+      margin: 0 0 var(--mb-space-2) calc(1.25rem + var(--mb-space-2));
+      font-size: var(--mb-font-size-small);
+    }
+    :where(identity-verify) :where([data-part='terms-document'] > summary) {
+      cursor: pointer;
+      color: var(--mb-color-text);
+      text-decoration: underline;
+    }
+    :where(identity-verify) :where([data-part='terms-text']) {
+      margin: var(--mb-space-1) 0 0;
+      color: var(--mb-color-text-subtle);
+      word-break: keep-all;
+    }
     :where(identity-verify) :where([data-part~='terms-all']) {
       font-weight: 600;
     }

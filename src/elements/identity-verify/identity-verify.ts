@@ -1,21 +1,19 @@
-import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { stepHeading, toHeadingLevel } from '../shared/heading.ts';
-import type { Nationality, VerificationMethod, VerificationPurpose, VerificationResult } from '../../api/schemas.ts';
-import type { MembershipError } from '../../api/errors.ts';
+import { html, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
+import type { Nationality, VerificationMethod, VerificationPurpose } from '../../api/schemas.ts';
+import type { IdentityFlowEvent } from '../../flows/identity/events.ts';
+import { IdentityFlow } from '../../flows/identity/identity-flow.ts';
+import { toHeadingLevel } from '../shared/heading.ts';
+import { LazyPart } from '../shared/lazy-part.ts';
 import { MembershipElement } from '../shared/membership-element.ts';
 import { OtpInput } from '../shared/otp-input.ts';
 import { PhoneInput } from '../shared/phone-input.ts';
-import { IdentityVerifiedEvent, IdentityVerifyErrorEvent, type IdentityVerifyErrorDetail } from './events.ts';
+import { IdentityVerifiedEvent, IdentityVerifyErrorEvent } from './events.ts';
+import { focusTarget, partStatus } from './focus.ts';
 import { identityVerifyStyles } from './identity-verify.styles.ts';
-import { LazyPart } from '../shared/lazy-part.ts';
-import { renderMethodChoice } from './method-choice.ts';
-import type { MobileFlow } from './mobile-flow.ts';
-import type { MobileView } from './mobile-form.ts';
-import { errorText, renderAlert } from './problem.ts';
-import type { ProviderFlow, ProviderMethod } from './provider-flow.ts';
-import { prefersRedirect, readPendingRedirect, readRedirectReturn, withoutReturnParams } from './redirect.ts';
+import { ProviderPort, type VerifyMode } from './provider-port.ts';
+import { renderStep } from './render-step.ts';
 
-export type VerifyMode = 'popup' | 'redirect' | 'auto';
+export type { VerifyMode } from './provider-port.ts';
 
 /**
  * Identity verification (본인인증) by mobile OTP or a provider window (i-PIN), as the site offers them
@@ -44,8 +42,12 @@ export type VerifyMode = 'popup' | 'redirect' | 'auto';
  * @csspart captcha - The security text block.
  * @csspart captcha-image - The security text image.
  * @csspart captcha-refresh - The button showing another image.
+ * @csspart captcha-listen - The button reading the security text aloud.
+ * @csspart captcha-audio - The (hidden) audio element playing it.
  * @csspart terms-list - The provider terms to agree to.
  * @csspart terms-all - The "agree to all" provider terms choice.
+ * @csspart terms-document - One provider term's disclosure (its summary opens the text).
+ * @csspart terms-text - A provider term's text.
  * @csspart code-form - The 6-digit code form with its countdown.
  * @csspart provider - The provider (i-PIN) step: open the window, wait, retry.
  * @csspart other-method - The link back to the method choice.
@@ -55,6 +57,10 @@ export type VerifyMode = 'popup' | 'redirect' | 'auto';
  * @csspart alert-message - The alert's sentence.
  * @csspart alert-extra - The alert's extra guidance.
  * @csspart alert-actions - The alert's buttons.
+ * @csspart job-status - A slow request's wait (`data-job` names it, `data-state`: `pending`, `slow`).
+ * @csspart status - The wait's status line.
+ * @csspart still-working - "Still working", once the request takes a few seconds.
+ * @csspart cancel - The button to stop waiting (the alert then offers the retry).
  * @csspart actions - A form's buttons.
  * @csspart button - Every button; `button-primary` and `button-link` mark kinds.
  * @csspart button-primary - The main button of a form.
@@ -100,10 +106,6 @@ export type VerifyMode = 'popup' | 'redirect' | 'auto';
  */
 export class IdentityVerify extends MembershipElement {
   static override properties: PropertyDeclarations = {
-    methodId: { state: true },
-    choice: { state: true },
-    choiceError: { state: true },
-    verifiedName: { state: true },
     announcement: { state: true },
     purpose: {},
     methods: {},
@@ -123,10 +125,6 @@ export class IdentityVerify extends MembershipElement {
   };
   static dependencies = { 'mb-otp-input': OtpInput, 'mb-phone-input': PhoneInput };
 
-  declare private methodId: string | undefined;
-  declare private choice: string | undefined;
-  declare private choiceError: boolean;
-  declare private verifiedName: string | undefined;
   declare private announcement: string;
 
   /** What the verification is for; the API binds the token to it. */
@@ -146,42 +144,29 @@ export class IdentityVerify extends MembershipElement {
   /** The clock countdowns read (tests pass their own); the device clock by default. */
   declare clock: () => number;
 
+  /** @internal The journey's state and intents (no DOM): src/flows/identity. */
+  readonly flow = new IdentityFlow({ emit: (event) => this.#dispatch(event), clock: () => this.clock() });
   readonly #mobilePart = new LazyPart(this, () => IdentityVerify.parts.mobile());
   readonly #providerPart = new LazyPart(this, () => IdentityVerify.parts.provider());
-  // Built when their part has loaded.
-  #mobile: MobileFlow | undefined;
-  #provider: ProviderFlow | undefined;
+  readonly #provider = new ProviderPort({
+    host: this, part: this.#providerPart, flow: this.flow, runtime: () => this.membership.runtime,
+    purpose: () => this.purpose, resetId: () => this.resetId, returnUrl: () => this.returnUrl, mode: () => this.mode,
+    windowName: () => `${this.idPrefix}-identity-provider`, clock: () => this.clock(), openingText: () => this.t('identity.provider.opening'),
+  });
+  #unsubscribe: (() => void) | undefined;
   #prefetched = false;
-
   #resumeChecked = false;
   #lastStep: string | undefined;
+  #focusSeq = 0;
   #interacted = false;
 
-  /** The methods offered here: the site's, narrowed by `methods`. */
-  get #available(): VerificationMethod[] {
-    const config = this.membership.siteConfig;
-    if (config.status !== 'complete') return [];
-    const wanted = this.methods?.split(',').map((id) => id.trim()).filter(Boolean);
-    return config.value.verificationMethods.filter((method) => !wanted?.length || wanted.includes(method.id));
-  }
-
   get #step(): string {
-    if (this.verifiedName !== undefined) return 'done';
-    const config = this.membership.siteConfig;
-    if (config.status === 'error') return 'config-error';
-    if (config.status !== 'complete') return config.status === 'idle' ? 'idle' : 'loading';
-    if (this.#available.length === 0) return 'no-method';
-    if (!this.methodId) return 'choose';
-    const part = this.methodId === 'mobile' ? this.#mobilePart.state : this.#providerPart.state;
-    if (part.status === 'error') return 'part-error';
-    if (part.status !== 'ready') return 'part-loading';
-    if (this.methodId === 'mobile') return this.#mobileFlow()?.stage === 'code' ? 'mobile-code' : 'mobile-form';
-    return `provider-${this.#providerFlow()?.stage ?? 'idle'}`;
+    const step = this.flow.view.step;
+    return step === 'provider' ? `provider-${this.#provider.stage}` : step;
   }
 
   constructor() {
     super();
-    this.choiceError = false;
     this.announcement = '';
     this.purpose = 'signup';
     this.mode = 'auto';
@@ -192,66 +177,43 @@ export class IdentityVerify extends MembershipElement {
     for (const type of ['click', 'submit']) this.addEventListener(type, () => (this.#interacted = true), { capture: true });
   }
 
-  /** The mobile flow, built once its part has loaded. */
-  #mobileFlow(): MobileFlow | undefined {
-    const part = this.#mobilePart.value;
-    this.#mobile ??= part
-      ? new part.MobileFlow(this, {
-          runtime: () => this.membership.runtime,
-          purpose: () => this.purpose,
-          resetId: () => this.resetId,
-          clock: () => this.clock(),
-          nationality: () => this.nationality,
-          onVerified: (result) => this.#verified(result),
-          onError: (error, operation) => this.#reportError(error, operation),
-          announce: (key) => this.#announce(this.t(key)),
-        })
-      : undefined;
-    return this.#mobile;
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#unsubscribe = this.flow.subscribe(() => this.requestUpdate());
+    this.flow.resume();
   }
 
-  /** The provider flow, built once its part has loaded. */
-  #providerFlow(): ProviderFlow | undefined {
-    const part = this.#providerPart.value;
-    this.#provider ??= part
-      ? new part.ProviderFlow(this, {
-          runtime: () => this.membership.runtime,
-          purpose: () => this.purpose,
-          resetId: () => this.resetId,
-          returnUrl: () => this.returnUrl ?? withoutReturnParams(),
-          windowName: `${this.idPrefix}-identity-provider`,
-          clock: () => this.clock(),
-          openingText: () => this.t('identity.provider.opening'),
-          onVerified: (result) => this.#verified(result),
-          onError: (error, operation) => this.#reportError(error, operation),
-        })
-      : undefined;
-    return this.#provider;
-  }
-
-  /** Runs with a flow once its part has loaded, unless the user went elsewhere meanwhile. */
-  async #with<F>(part: LazyPart<unknown>, flow: () => F | undefined, methodId: string, run: (flow: F) => void): Promise<void> {
-    await part.load();
-    const ready = flow();
-    if (ready && this.methodId === methodId) run(ready);
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#unsubscribe?.();
+    this.flow.pause();
   }
 
   /** Forgets the current attempt and starts over at the method choice. */
   reset(): void {
-    this.#mobile?.reset();
-    this.#provider?.reset();
-    this.methodId = undefined;
-    this.choice = undefined;
-    this.choiceError = false;
-    this.verifiedName = undefined;
+    this.#provider.reset();
+    this.flow.reset();
     this.#enterSingleMethod();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    const config = this.membership.siteConfig;
+    const locale = this.membership.locale;
+    this.flow.configure({
+      client: this.membership.runtime?.client,
+      siteConfig: config.status === 'complete' || config.status === 'error' ? config : { status: config.status === 'idle' ? 'idle' : 'loading' },
+      purpose: this.purpose,
+      methods: this.methods,
+      resetId: this.resetId,
+      nationality: this.nationality,
+      locale: locale === 'en' ? 'en' : 'ko',
+      parts: { mobile: partStatus(this.#mobilePart.state), provider: partStatus(this.#providerPart.state) },
+    });
     if (this.hasUpdated && (changed.has('purpose') || changed.has('resetId') || changed.has('methods'))) this.reset();
-    if (this.membership.siteConfig.status === 'complete' && !this.#resumeChecked) {
+    if (config.status === 'complete' && !this.#resumeChecked) {
       this.#resumeChecked = true;
-      if (!this.#resumeRedirect()) this.#enterSingleMethod();
+      if (this.#provider.resumeRedirect()) this.#interacted = true;
+      else this.#enterSingleMethod();
     }
   }
 
@@ -259,9 +221,14 @@ export class IdentityVerify extends MembershipElement {
     if (!this.#prefetched && this.membership.siteConfig.status === 'complete') {
       // After the first real render, when the browser is idle: the offered methods' code, so choosing one never waits.
       this.#prefetched = true;
-      const kinds = new Set(this.#available.map((method) => method.kind));
+      const kinds = new Set(this.flow.methods.map((method) => method.kind));
       if (kinds.has('otp')) this.#mobilePart.prefetch();
       if (kinds.has('provider')) this.#providerPart.prefetch();
+    }
+    const { focus } = this.flow.view;
+    if (focus.seq !== this.#focusSeq) {
+      this.#focusSeq = focus.seq;
+      if (focus.target !== 'none') void focusTarget(this, focus.target);
     }
     const step = this.#step;
     this.dataset.step = step;
@@ -272,21 +239,9 @@ export class IdentityVerify extends MembershipElement {
     if (!first && this.#interacted) void Promise.resolve().then(() => this.querySelector<HTMLElement>('[data-step-heading]')?.focus());
   }
 
-  /** Back from a provider's full-page redirect: resume the verification this page started. */
-  #resumeRedirect(): boolean {
-    const answer = readRedirectReturn();
-    const pending = readPendingRedirect();
-    if (!answer || !pending || pending.verificationId !== answer.verificationId || pending.purpose !== this.purpose) return false;
-    const method = this.#available.find((m): m is ProviderMethod => m.id === pending.method && m.kind === 'provider');
-    this.methodId = pending.method;
-    this.#interacted = true;
-    void this.#with(this.#providerPart, () => this.#providerFlow(), pending.method, (flow) => void flow.resume(method, answer));
-    return true;
-  }
-
   #enterSingleMethod(): void {
-    const [only, ...others] = this.#available;
-    if (only && others.length === 0) this.#enter(only, { open: false });
+    const only = this.flow.singleMethod();
+    if (only) this.#enter(only, { open: false });
   }
 
   /**
@@ -294,56 +249,26 @@ export class IdentityVerify extends MembershipElement {
    * this synchronously from the click handler.
    */
   #enter(method: VerificationMethod, { open }: { open: boolean }): void {
-    this.methodId = method.id;
+    this.flow.enter(method);
     if (method.kind === 'otp') {
-      this.#provider?.reset();
-      void this.#with(this.#mobilePart, () => this.#mobileFlow(), method.id, (mobile) => {
-        if (mobile.stage !== 'idle') return;
-        mobile.reset(); // takes the current `nationality` (set after construction)
-        void mobile.start();
+      this.#provider.reset();
+      void this.#mobilePart.load().then((part) => {
+        if (part) this.flow.attachMobile((options) => new part.MobileModel(options));
       });
       return;
     }
-    this.#mobile?.reset();
-    const provider = this.#providerFlow();
-    if (provider) {
-      provider.select(method);
-      if (open) this.#openProvider();
-      return;
+    this.#provider.enter(method, open);
+  }
+
+  /** The flow's events as DOM events (verified, error) or as words in the live region. */
+  #dispatch(event: IdentityFlowEvent): boolean {
+    if (event.type === 'announce') {
+      void this.#announce(this.t(event.key));
+      return true;
     }
-    // Not loaded yet (rare after the idle prefetch): the step shows its own open button once it is.
-    void this.#with(this.#providerPart, () => this.#providerFlow(), method.id, (flow) => flow.select(method));
-  }
-
-  /** Loads the part of the chosen method again after a failed load. */
-  #retryPart = (): void => {
-    const method = this.#available.find((m) => m.id === this.methodId);
-    if (method) this.#enter(method, { open: false });
-  };
-
-  #openProvider(): void {
-    const provider = this.#providerFlow();
-    if (this.#providerMode() === 'redirect') void provider?.startRedirect();
-    else provider?.openPopup();
-  }
-
-  #providerMode(): 'popup' | 'redirect' {
-    const method = this.#provider?.method;
-    const wanted = this.mode === 'auto' ? (prefersRedirect() ? 'redirect' : 'popup') : this.mode === 'redirect' ? 'redirect' : 'popup';
-    if (!method || method.modes.includes(wanted)) return wanted;
-    return method.modes[0] ?? 'popup';
-  }
-
-  #verified(result: VerificationResult): void {
-    this.verifiedName = result.person.name;
-    this.emit(new IdentityVerifiedEvent(result));
-    // Nothing typed is needed any more: the personal details leave memory with the step.
-    this.#mobile?.reset();
-    this.#provider?.reset();
-  }
-
-  #reportError(error: MembershipError, operation: IdentityVerifyErrorDetail['operation']): void {
-    this.emit(new IdentityVerifyErrorEvent({ code: error.code, method: this.methodId, operation, retryable: error.retryable }));
+    if (event.type === 'verified') return this.emit(new IdentityVerifiedEvent(event.result));
+    const { error, method, operation } = event;
+    return this.emit(new IdentityVerifyErrorEvent({ code: error.code, method, operation, retryable: error.retryable }));
   }
 
   async #announce(text: string): Promise<void> {
@@ -353,107 +278,31 @@ export class IdentityVerify extends MembershipElement {
     this.announcement = text;
   }
 
-  #label(method: VerificationMethod): string {
-    return method.label[this.membership.locale];
-  }
-
-  #onChoose = (event: Event): void => {
-    event.preventDefault();
-    const method = this.#available.find((m) => m.id === this.choice);
-    if (!method) {
-      this.choiceError = true;
-      void this.updateComplete.then(() => this.querySelector<HTMLInputElement>('input[name="method"]')?.focus());
-      return;
-    }
-    this.#enter(method, { open: true });
-  };
-
-  #backToChoice = (): void => {
-    this.#mobile?.reset();
-    this.#provider?.reset();
-    this.methodId = undefined;
-  };
-
-  override render() {
-    const step = this.#step;
-    return html`${this.#renderStep(step)}
+  override render(): TemplateResult {
+    return html`${renderStep({
+      view: this.flow.view, step: this.#step, idPrefix: this.idPrefix, headingLevel: toHeadingLevel(this.headingLevel), clock: this.clock,
+      t: (key, params) => this.t(key, params),
+      messageFor: (code, params) => this.messageFor(code, params),
+      label: (method) => method.label[this.membership.locale],
+      mobilePart: this.#mobilePart.value, providerPart: this.#providerPart.value, provider: this.#provider.window, providerMode: this.#provider.mode(),
+      retryConfig: () => void this.membership.loadSiteConfig(),
+      retryPart: () => {
+        const method = this.flow.method;
+        if (method) this.#enter(method, { open: false });
+      },
+      pick: (methodId) => this.flow.pick(methodId),
+      submitChoice: (event) => {
+        event.preventDefault();
+        const method = this.flow.submitChoice();
+        if (method) this.#enter(method, { open: true });
+      },
+      back: () => {
+        this.#provider.reset();
+        this.flow.back();
+      },
+      enter: (method) => this.#enter(method, { open: true }),
+      openProvider: () => this.#provider.open(),
+    })}
       <div data-part="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>`;
-  }
-
-  #renderStep(step: string): TemplateResult | typeof nothing {
-    if (step === 'idle') return nothing;
-    if (step === 'loading') return html`<p data-part="notice" role="status">${this.t('common.loading')}</p>`;
-    if (step === 'config-error') {
-      const config = this.membership.siteConfig;
-      const message = config.status === 'error' ? errorText(this.messageFor.bind(this), config.error) : '';
-      return renderAlert(message, [{ name: 'retry', label: this.t('common.retry'), run: () => void this.membership.loadSiteConfig() }]);
-    }
-    if (step === 'no-method') return renderAlert(this.messageFor('METHOD_NOT_AVAILABLE'));
-    if (step === 'done') return this.#renderDone();
-    if (step === 'choose') {
-      return renderMethodChoice({
-        methods: this.#available,
-        choice: this.choice,
-        missing: this.choiceError,
-        idPrefix: this.idPrefix,
-        headingLevel: toHeadingLevel(this.headingLevel),
-        t: (key, params) => this.t(key, params),
-        label: (method) => this.#label(method),
-        pick: (methodId) => {
-          this.choice = methodId;
-          this.choiceError = false;
-        },
-        submit: this.#onChoose,
-      });
-    }
-    const back = this.#available.length > 1 ? this.#renderBack() : nothing;
-    if (step === 'part-loading') return html`<p data-part="notice" role="status">${this.t('common.loading')}</p>${back}`;
-    if (step === 'part-error') {
-      return html`${renderAlert(this.t('identity.part.failed'), [{ name: 'retry', label: this.t('common.retry'), run: this.#retryPart }])}${back}`;
-    }
-    const mobilePart = this.#mobilePart.value;
-    const mobile = this.#mobile;
-    if (step === 'mobile-form' && mobilePart && mobile) return html`${mobilePart.renderMobileForm(this.#mobileView(mobile))}${back}`;
-    if (step === 'mobile-code' && mobilePart && mobile) return html`${mobilePart.renderMobileCode(this.#mobileView(mobile), this.clock)}${back}`;
-    const providerPart = this.#providerPart.value;
-    const provider = this.#provider;
-    if (!providerPart || !provider) return nothing;
-    return html`${providerPart.renderProviderStep({
-      flow: provider,
-      idPrefix: this.idPrefix,
-      headingLevel: toHeadingLevel(this.headingLevel),
-      t: (key, params) => this.t(key, params),
-      messageFor: (code, params) => this.messageFor(code, params),
-      label: provider.method ? this.#label(provider.method) : '',
-      mode: this.#providerMode(),
-      open: () => this.#openProvider(),
-    })}${back}`;
-  }
-
-  #mobileView(mobile: MobileFlow): MobileView {
-    const alternative = this.#available.find((m) => m.kind === 'provider');
-    return {
-      flow: mobile,
-      idPrefix: this.idPrefix,
-      headingLevel: toHeadingLevel(this.headingLevel),
-      t: (key, params) => this.t(key, params),
-      messageFor: (code, params) => this.messageFor(code, params),
-      alternative: alternative ? { label: this.#label(alternative), choose: () => this.#enter(alternative, { open: true }) } : undefined,
-      restart: () => void mobile.start(),
-    };
-  }
-
-  #renderBack(): TemplateResult {
-    return html`<p data-part="other-method">
-      <button type="button" data-part="button button-link" data-action="choose-method" @click=${this.#backToChoice}>${this.t('identity.choice.other')}</button>
-    </p>`;
-  }
-
-  #renderDone(): TemplateResult {
-    const headingId = `${this.idPrefix}-done-heading`;
-    return html`<section data-part="done" aria-labelledby=${headingId}>
-      ${stepHeading(toHeadingLevel(this.headingLevel), headingId, this.t('identity.done.title'))}
-      <p>${this.t('identity.done.body', { name: this.verifiedName ?? '' })}</p>
-    </section>`;
   }
 }

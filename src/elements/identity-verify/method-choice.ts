@@ -31,14 +31,16 @@ export function renderMethodChoice(view: MethodChoiceView): TemplateResult {
         ${view.methods.map((method) => {
           const descriptionKey = `identity.method.${method.id}.description`;
           const descriptionId = `${idPrefix}-method-${method.id}-description`;
+          const nameId = `${idPrefix}-method-${method.id}-name`;
           // Methods this version has no words for (a new provider) show their name only.
           const description = hasMessage(descriptionKey) ? t(descriptionKey as MessageKey) : undefined;
           const describedBy = [description ? descriptionId : '', view.missing ? errorId : ''].filter(Boolean).join(' ');
+          // Named by the method alone; the description is read as a description, not as part of the name.
           return html`<label data-part="method-card">
-            <input type="radio" name="method" value=${method.id} .checked=${view.choice === method.id}
+            <input type="radio" name="method" value=${method.id} .checked=${view.choice === method.id} aria-labelledby=${nameId}
               aria-invalid=${view.missing ? 'true' : 'false'} aria-describedby=${describedBy || nothing}
               @change=${() => view.pick(method.id)} />
-            <span data-part="method-name">${view.label(method)}</span>
+            <span data-part="method-name" id=${nameId}>${view.label(method)}</span>
             ${description ? html`<span data-part="method-description" id=${descriptionId}>${description}</span>` : nothing}
           </label>`;
         })}

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { stepHeading, type HeadingLevel } from '../shared/heading.ts';
 import type { OtpInput } from '../shared/otp-input.ts';
-import { renderMobileAlert, type MobileView } from './mobile-form.ts';
+import { renderMobileAlert, renderMobileWait, type MobileView } from './mobile-form.ts';
 import { errorText } from './problem.ts';
 
 /** Step 2 of the mobile method: the 6-digit code with its countdown and resend (mb-otp-input). */
@@ -25,8 +25,11 @@ export function renderMobileCode(view: MobileView, clock: () => number): Templat
       .error=${flow.codeError === 'CODE_INCOMPLETE' ? t('identity.code.incomplete') : flow.codeError ? errorText(view.messageFor, flow.codeError) : undefined}
       .clock=${clock}
       ?resend-disabled=${noResends || flow.busy === 'resend-code'}
+      ?extendable=${flow.extendable}
+      ?extend-disabled=${flow.busy === 'extend-code'}
       @input=${(event: Event) => flow.setCode((event.currentTarget as OtpInput).value)}
       @otp-resend=${() => void flow.resend()}
+      @otp-extend=${() => void flow.extend()}
     ></mb-otp-input>
     ${noResends ? html`<p data-part="hint">${t('identity.code.noResends')}</p>` : nothing}
     <p data-part="hint">${t('identity.code.help')}</p>
@@ -34,5 +37,5 @@ export function renderMobileCode(view: MobileView, clock: () => number): Templat
       <button type="button" data-part="button" data-action="edit-details" @click=${() => flow.editDetails()}>${t('identity.code.edit')}</button>
       <button type="submit" data-part="button button-primary">${confirming ? t('identity.code.confirming') : t('identity.code.confirm')}</button>
     </div>
-  </form>`;
+  </form>${renderMobileWait(view)}`;
 }

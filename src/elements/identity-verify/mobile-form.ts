@@ -4,14 +4,15 @@ import { live } from 'lit/directives/live.js';
 import { carriers, type Carrier } from '../../api/schemas.ts';
 import type { MessageKey, MessageParams } from '../../i18n/index.ts';
 import { fieldMaxLengths } from '../../rules/limits.ts';
-import { describedBy, renderField, requiredMark } from '../shared/field.ts';
+import { renderField, requiredMark, wire } from '../shared/field.ts';
 import type { PhoneInput } from '../shared/phone-input.ts';
-import type { MobileFlow } from './mobile-flow.ts';
-import { mobileKinds, providerTerms, type MobileFormValues, type ProviderTerm } from './mobile-values.ts';
+import type { MobileModel } from '../../flows/identity/mobile-model.ts';
+import { mobileKinds, providerTerms, type MobileFormValues, type ProviderTerm } from '../../flows/identity/mobile-values.ts';
+import { renderJobStatus } from '../shared/job-status.ts';
 import { errorText, isTransient, needsRestart, renderAlert, type AlertAction, type MessageForCode } from './problem.ts';
 
 export interface MobileView {
-  flow: MobileFlow;
+  flow: MobileModel;
   idPrefix: string;
   headingLevel: HeadingLevel;
   t: (key: MessageKey, params?: MessageParams) => string;
@@ -49,7 +50,7 @@ export function renderMobileForm(view: MobileView): TemplateResult {
       required: true,
       requiredText: t('common.requiredMark'),
       error: errorOf('carrier'),
-      control: (w) => html`<select id=${w.id} name="carrier" data-field="carrier" aria-invalid=${w.invalid ? 'true' : 'false'} aria-describedby=${describedBy(w)}
+      control: (w) => html`<select ${wire(w)} name="carrier" data-field="carrier"
         @change=${(event: Event) => { form.set('carrier', (event.target as HTMLSelectElement).value as Carrier); form.touch('carrier'); }}>
         <option value="" ?selected=${values.carrier === ''}>${t('identity.mobile.carrierPlaceholder')}</option>
         ${carriers.map((carrier) => html`<option value=${carrier} ?selected=${values.carrier === carrier}>${t(`identity.carrier.${carrier}`)}</option>`)}
@@ -62,8 +63,8 @@ export function renderMobileForm(view: MobileView): TemplateResult {
       required: true,
       requiredText: t('common.requiredMark'),
       error: errorOf('name'),
-      control: (w) => html`<input id=${w.id} name="name" data-field="name" type="text" autocomplete="name" maxlength=${fieldMaxLengths.nameKo}
-        .value=${live(values.name)} aria-invalid=${w.invalid ? 'true' : 'false'} aria-describedby=${describedBy(w)}
+      control: (w) => html`<input ${wire(w)} name="name" data-field="name" type="text" autocomplete="name" maxlength=${fieldMaxLengths.nameKo}
+        .value=${live(values.name)}
         @input=${onText('name')} @blur=${touch('name')} />`,
     })}
     ${renderField({
@@ -73,8 +74,8 @@ export function renderMobileForm(view: MobileView): TemplateResult {
       required: true,
       requiredText: t('common.requiredMark'),
       error: errorOf('birthDate'),
-      control: (w) => html`<input id=${w.id} name="birthDate" data-field="birthDate" type="text" inputmode="numeric" autocomplete="bday" maxlength="14"
-        .value=${live(values.birthDate)} aria-invalid=${w.invalid ? 'true' : 'false'} aria-describedby=${describedBy(w)}
+      control: (w) => html`<input ${wire(w)} name="birthDate" data-field="birthDate" type="text" inputmode="numeric" autocomplete="bday" maxlength="14"
+        .value=${live(values.birthDate)}
         @input=${onText('birthDate')} @blur=${touch('birthDate')} />`,
     })}
     ${renderChoice(view, 'gender', id('gender'), t('identity.mobile.gender'), [
@@ -104,9 +105,14 @@ export function renderMobileForm(view: MobileView): TemplateResult {
           <button type="button" data-part="button captcha-refresh" ?disabled=${!flow.verificationId} @click=${() => flow.refreshCaptcha({ announce: true })}>
             ${t('identity.captcha.refresh')}
           </button>
+          <button type="button" data-part="button captcha-listen" ?disabled=${!flow.verificationId} @click=${(event: Event) => playCaptcha(event, flow)}>
+            ${t('identity.captcha.listen')}
+          </button>
+          <audio data-part="captcha-audio" preload="none" @error=${() => flow.setCaptchaAudioFailed(true)}></audio>
         </div>
-        <input id=${w.id} name="captchaAnswer" data-field="captchaAnswer" type="text" autocomplete="off" autocapitalize="off" spellcheck="false" maxlength="20"
-          .value=${live(values.captchaAnswer)} aria-invalid=${w.invalid ? 'true' : 'false'} aria-describedby=${describedBy(w)}
+        ${flow.captchaAudioFailed ? html`<p data-part="error" data-kind="captcha-audio">${t('identity.captcha.audioFailed')}</p>` : nothing}
+        <input ${wire(w)} name="captchaAnswer" data-field="captchaAnswer" type="text" autocomplete="off" autocapitalize="off" spellcheck="false" maxlength="20"
+          .value=${live(values.captchaAnswer)}
           @input=${onText('captchaAnswer')} @blur=${touch('captchaAnswer')} />`,
     })}
     ${renderTerms(view, id('terms'), errorOf('terms'))}
@@ -115,7 +121,46 @@ export function renderMobileForm(view: MobileView): TemplateResult {
         ${busy ? t('identity.mobile.sending') : t('identity.mobile.submit')}
       </button>
     </div>
-  </form>`;
+  </form>${renderMobileWait(view)}`;
+}
+
+const waitLabels: Partial<Record<NonNullable<MobileModel['busy']>, MessageKey>> = {
+  'request-code': 'identity.mobile.sending',
+  'confirm-code': 'identity.code.confirming',
+  'resend-code': 'identity.code.resending',
+  'extend-code': 'identity.code.extending',
+};
+
+/**
+ * "Still working… / stop waiting" for the running request, after its form (a busy form's changes may
+ * go unannounced). After a cancel the focus goes to the alert's retry, or to the alert itself when
+ * the code request asks for the new security text first.
+ */
+export function renderMobileWait(view: MobileView): TemplateResult | typeof nothing {
+  const { flow, t } = view;
+  const operation = flow.busy;
+  if (!operation) return nothing;
+  return renderJobStatus({
+    name: operation,
+    label: t(waitLabels[operation] ?? 'common.loading'),
+    slow: flow.slow,
+    t,
+    onCancel: () => flow.cancel(),
+    focusAfterCancel: operation === 'request-code' ? '[role="alert"]' : '[data-part~="alert"] [data-action="retry"]',
+  });
+}
+
+/** Plays the spoken security text in the click (browsers let audio start from a user's action only). */
+function playCaptcha(event: Event, flow: MobileModel): void {
+  const audio = (event.currentTarget as HTMLElement).parentElement?.querySelector('audio');
+  const src = flow.captchaAudioUrl();
+  if (!audio || !src) return;
+  flow.setCaptchaAudioFailed(false);
+  audio.src = src;
+  audio.play().catch((error: unknown) => {
+    // Replaced by a newer play (AbortError) is no failure; the element's `error` event reports load failures.
+    if ((error as { name?: string }).name !== 'AbortError') flow.setCaptchaAudioFailed(true);
+  });
 }
 
 /** A radio group (fieldset + legend) wired like `renderField`: hint/error described, invalid marked. */
@@ -133,7 +178,7 @@ function renderChoice<V extends string>(
     <legend data-part="label">${legend}${requiredMark(view.t('common.requiredMark'))}</legend>
     <div data-part="choices">
       ${options.map(([value, label], index) => html`<label data-part="choice">
-        <input type="radio" name=${id} value=${value} data-field=${index === 0 ? field : nothing}
+        <input type="radio" name=${id} value=${value} data-field=${index === 0 ? field : nothing} required
           .checked=${live(form.values[field] === value)} aria-invalid=${error ? 'true' : 'false'} aria-describedby=${error ? errorId : nothing}
           @change=${() => { form.set(field, value as never); form.touch(field); }} />
         <span>${label}</span>
@@ -166,11 +211,15 @@ function renderTerms(view: MobileView, id: string, error: string | undefined): T
         const checked = agreed.includes(term);
         const invalid = Boolean(error) && !checked;
         return html`<li><label data-part="choice">
-          <input type="checkbox" name="providerTerms" value=${term} data-field=${`terms.${term}`} .checked=${live(checked)}
+          <input type="checkbox" name="providerTerms" value=${term} data-field=${`terms.${term}`} .checked=${live(checked)} required
             aria-invalid=${invalid ? 'true' : 'false'} aria-describedby=${error ? errorId : nothing}
             @change=${(event: Event) => set((event.target as HTMLInputElement).checked ? [...agreed, term] : agreed.filter((x) => x !== term))} />
           <span><span data-part="tag">${t('identity.terms.required')}</span> ${t(`identity.terms.${term}`)}</span>
-        </label></li>`;
+        </label>
+        <details data-part="terms-document">
+          <summary>${t('identity.terms.read', { term: t(`identity.terms.${term}`) })}</summary>
+          <p data-part="terms-text">${t(`identity.terms.${term}.text`)}</p>
+        </details></li>`;
       })}
     </ul>
     <div data-part="error" id=${errorId}>${error ?? ''}</div>
@@ -185,6 +234,8 @@ export function renderMobileAlert(view: MobileView): TemplateResult | typeof not
   const { error, operation } = alert;
   const actions: AlertAction[] = [];
   let extra: string | undefined;
+  // No more time to give: the code on screen still works until its countdown ends.
+  if (operation === 'extend-code' && error.code === 'ATTEMPTS_EXCEEDED') return renderAlert(t('identity.code.noMoreTime'));
   if (operation === 'start' && !needsRestart(error)) actions.push({ name: 'retry', label: t('common.retry'), run: () => void flow.start() });
   else if (needsRestart(error) || (error.code === 'ATTEMPTS_EXCEEDED' && operation !== 'confirm-code')) {
     actions.push({ name: 'restart', label: t('identity.restart'), run: view.restart });

@@ -5,25 +5,12 @@ import { setupWorker } from 'msw/browser';
 import { createMockServer } from '../../../server/msw.ts';
 import { getSandboxPerson, sandboxPersonIds } from '../../../server/sandbox/people.ts';
 import { hiddenInputs } from '../../../server/sandbox/testing.ts';
-import { assert, cleanupFixtures, equal, fixture } from '../../../test/browser/fixture.ts';
+import { assert, cleanupFixtures, equal, fixture, settle, waitFor } from '../../../test/browser/fixture.ts';
 import { defineElement } from '../shared/define-element.ts';
 import type { IdentityVerifiedEvent } from './events.ts';
 import { IdentityVerify } from './identity-verify.ts';
 import { clearPendingRedirect, navigation, prefersRedirect, readPendingRedirect, savePendingRedirect } from './redirect.ts';
 
-/**
- * Polls `check` until it passes (fixture.ts's waitFor polls on animation frames, which never come in
- * a hidden page — and wtr runs two test pages at once, one of them hidden).
- */
-async function waitFor<T>(check: () => T | undefined | null | false, message: string, timeoutMs = 3000): Promise<T> {
-  const start = performance.now();
-  for (;;) {
-    const value = check();
-    if (value) return value;
-    if (performance.now() - start > timeoutMs) throw new Error(`Timed out waiting: ${message}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
 
 defineElement('identity-verify', IdentityVerify);
 
@@ -140,7 +127,8 @@ describe('<identity-verify> with a provider (i-PIN)', () => {
     post({ ...message, verificationId: 'vrf_someone_else' }, providerOrigin, popup);
     post({ ...message, type: 'something-else' }, providerOrigin, popup);
     post(`membership-verification ${resultId}`, providerOrigin, popup);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // dispatchEvent runs the element's listener at once: an accepted message has already moved it to 'exchanging'.
+    await settle(element);
     equal(step(element), 'provider-waiting', 'wrong origin, wrong window, other id, other shape: ignored');
     equal((await mock.deps.store.getVerification(verificationId))?.done, false, 'nothing was exchanged');
     equal(verifiedEvents.length, 0, 'no event');

@@ -28,11 +28,18 @@ export const baseStyles = css`
     :where([data-mb-root]) :where(h2) {
       font-size: var(--mb-font-size-title);
     }
+    /* An outline, not a box-shadow: forced-colors mode drops shadows but draws outlines, even transparent ones. */
     :where([data-mb-root]) :where(h2, h3):focus {
-      outline: none;
+      outline: 2px solid transparent;
+      outline-offset: 2px;
     }
     :where([data-mb-root]) :where(h2, h3):focus-visible {
-      box-shadow: var(--mb-focus-ring);
+      outline-color: var(--mb-color-focus);
+    }
+    @media (forced-colors: active) {
+      :where([data-mb-root]) :where(h2, h3):focus-visible {
+        outline-color: Highlight;
+      }
     }
     :where([data-part='field']) {
       display: grid;

@@ -79,6 +79,17 @@ const referenced = (node: Element, attribute: string) =>
     .map((id) => document.getElementById(id)?.textContent?.replace(/\s+/g, ' ').trim() ?? `#${id} missing`)
     .join(' | ');
 
+/** The accessible name as the browser's accessibility tree computes it (axe's implementation of accname). */
+function accessibleName(node: Element): string {
+  const axe = window.axe as unknown as { setup(node: Node): void; teardown(): void; commons: { text: { accessibleText(node: Element): string } } };
+  axe.setup(document.documentElement);
+  try {
+    return axe.commons.text.accessibleText(node);
+  } finally {
+    axe.teardown();
+  }
+}
+
 describe('mb-consent-list', () => {
   afterEach(cleanupFixtures);
 
@@ -150,6 +161,15 @@ describe('mb-consent-list', () => {
     const fieldset = q<HTMLFieldSetElement>(privacy, 'fieldset');
     equal(fieldset.querySelector('legend')?.textContent?.replace(/\s+/g, ' ').trim(), '[필수] 개인정보 수집·이용 동의', 'legend is the title');
     equal(radios.map((radio) => referenced(radio, 'aria-labelledby')).join(' / '), '[필수] 개인정보 수집·이용 동의 | 동의함 / [필수] 개인정보 수집·이용 동의 | 동의하지 않음', 'each radio named by its title and label');
+  });
+
+  it('names headings and controls with a space after the badge, and each radio with its document', async () => {
+    const element = await consentList();
+    const privacy = item(element, '개인정보');
+    equal(accessibleName(privacy.querySelector('h3')!), '[필수] 개인정보 수집·이용 동의', 'the heading: badge, space, title');
+    equal(accessibleName(privacy.querySelector('fieldset')!), '[필수] 개인정보 수집·이용 동의', 'the group');
+    equal(choices(privacy).map((radio) => accessibleName(radio)).join(' / '), '[필수] 개인정보 수집·이용 동의 동의함 / [필수] 개인정보 수집·이용 동의 동의하지 않음', 'each radio');
+    equal(accessibleName(choices(item(element, '이용약관'))[0]!), '[필수] 이용약관 동의합니다', 'the checkbox');
   });
 
   it('tabs through agree-all, then each text and its choice in order', async () => {

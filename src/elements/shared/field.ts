@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { Directive, directive, PartType, type DirectiveResult, type ElementPart, type PartInfo } from 'lit/directive.js';
 
 /** Ids and ARIA wiring of one field: the control points at its hint and its error message. */
 export interface FieldWiring {
@@ -9,6 +10,8 @@ export interface FieldWiring {
   invalid: boolean;
   /** For `aria-describedby` on the control. */
   describedBy: string;
+  /** The field must be filled (the label's "*"); {@link wire} puts it on the control as `required`. */
+  required: boolean;
 }
 
 export interface FieldOptions {
@@ -26,7 +29,7 @@ export interface FieldOptions {
   control: (wiring: FieldWiring) => TemplateResult;
 }
 
-export function fieldWiring(id: string, hint: boolean, error: string | undefined): FieldWiring {
+export function fieldWiring(id: string, hint: boolean, error: string | undefined, required = false): FieldWiring {
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   return {
@@ -35,12 +38,13 @@ export function fieldWiring(id: string, hint: boolean, error: string | undefined
     errorId,
     invalid: error !== undefined,
     describedBy: [hint ? hintId : '', error ? errorId : ''].filter(Boolean).join(' '),
+    required,
   };
 }
 
 /** The one way a labelled field renders: label, hint, control, error, wired for assistive tech. */
 export function renderField(options: FieldOptions): TemplateResult {
-  const wiring = fieldWiring(options.id, Boolean(options.hint), options.error);
+  const wiring = fieldWiring(options.id, Boolean(options.hint), options.error, Boolean(options.required));
   return html`<div data-part="field">
     <label data-part="label" for=${options.id}>${options.label}${options.required ? requiredMark(options.requiredText) : nothing}</label>
     ${options.hint ? html`<div data-part="hint" id=${wiring.hintId}>${options.hint}</div>` : nothing}
@@ -55,3 +59,27 @@ export function requiredMark(requiredText: string): TemplateResult {
 
 /** `aria-describedby` attribute value or nothing. */
 export const describedBy = (wiring: FieldWiring) => ifDefined(wiring.describedBy || undefined);
+
+/**
+ * Puts a field's wiring on its control in one go (`<input ${wire(w)} …>`): id, `required`,
+ * `aria-invalid` and `aria-describedby`, so no control can carry the label's "*" without saying so.
+ */
+class WireDirective extends Directive {
+  constructor(part: PartInfo) {
+    super(part);
+    if (part.type !== PartType.ELEMENT) throw new Error('wire() goes on an element: <input ${wire(w)}>');
+  }
+
+  render(_wiring: FieldWiring): void {}
+
+  override update(part: ElementPart, [wiring]: [FieldWiring]): void {
+    const control = part.element;
+    control.id = wiring.id;
+    control.toggleAttribute('required', wiring.required);
+    control.setAttribute('aria-invalid', wiring.invalid ? 'true' : 'false');
+    if (wiring.describedBy) control.setAttribute('aria-describedby', wiring.describedBy);
+    else control.removeAttribute('aria-describedby');
+  }
+}
+
+export const wire: (wiring: FieldWiring) => DirectiveResult<typeof WireDirective> = directive(WireDirective);

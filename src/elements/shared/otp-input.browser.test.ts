@@ -1,21 +1,7 @@
 import { expectAccessible } from '../../../test/browser/axe.ts';
-import { assert, cleanupFixtures, equal, fixture } from '../../../test/browser/fixture.ts';
+import { assert, cleanupFixtures, equal, fixture, settle, waitFor } from '../../../test/browser/fixture.ts';
 import { defineElement } from './define-element.ts';
 import { extractOtp, OtpInput, OtpResendEvent } from './otp-input.ts';
-
-/**
- * Polls `check` until it passes (fixture.ts's waitFor polls on animation frames, which never come in
- * a hidden page — and wtr runs two test pages at once, one of them hidden).
- */
-async function waitFor<T>(check: () => T | undefined | null | false, message: string, timeoutMs = 3000): Promise<T> {
-  const start = performance.now();
-  for (;;) {
-    const value = check();
-    if (value) return value;
-    if (performance.now() - start > timeoutMs) throw new Error(`Timed out waiting: ${message}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
 
 defineElement('mb-otp-input', OtpInput);
 
@@ -130,7 +116,8 @@ describe('mb-otp-input', () => {
     await waitFor(() => spoken.length === 1, 'start announcement');
     assert(spoken[0]!.includes('3분'), `start says 3 minutes: ${spoken[0]}`);
     for (let second = 1; second <= 185; second += 1) await setClock(otp, second);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await waitFor(() => spoken.length >= 4, `the expiry announcement (${spoken.join(' | ')})`);
+    await settle(otp); // a fifth one would come in these renders
     observer.disconnect();
     equal(spoken.length, 4, `four announcements (${spoken.join(' | ')})`);
     assert(spoken[1]!.includes('1분'), 'one minute');

@@ -14,9 +14,19 @@ export class OtpResendEvent extends Event {
   }
 }
 
+/** The "more time" button was pressed (the host asks the API to keep the same code valid longer). */
+export class OtpExtendEvent extends Event {
+  static readonly type = 'otp-extend';
+
+  constructor() {
+    super(OtpExtendEvent.type, { bubbles: true, composed: true });
+  }
+}
+
 declare global {
   interface HTMLElementEventMap {
     'otp-resend': OtpResendEvent;
+    'otp-extend': OtpExtendEvent;
   }
 }
 
@@ -44,11 +54,14 @@ const announceAt = [60, 30] as const;
 /**
  * A 6-digit one-time code: one input (numeric keyboard, SMS autofill, paste of a whole message),
  * a visible mm:ss countdown to `expiresAt`, spoken at start, at 1 minute, at 30 seconds and at
- * expiry (aria-live polite), and a resend button that waits for `resendAvailableAt`.
+ * expiry (aria-live polite), and a resend button that waits for `resendAvailableAt`. With
+ * `extendable`, a "more time" button while the code is valid (WCAG 2.2.1), named in the 1-minute warning.
+ * Once the time is up the input is invalid with the expiry as its error.
  *
  * @summary One-time code input with countdown and resend.
  * @event input - Native input events of the inner input; read `value`.
  * @event otp-resend - {@link OtpResendEvent}: the resend button was pressed.
+ * @event otp-extend - {@link OtpExtendEvent}: the "more time" button was pressed.
  * @csspart field, countdown, resend, resend-hint — as `data-part` attributes.
  */
 export class OtpInput extends MembershipElement {
@@ -62,6 +75,8 @@ export class OtpInput extends MembershipElement {
     error: {},
     disabled: { type: Boolean },
     resendDisabled: { type: Boolean, attribute: 'resend-disabled' },
+    extendable: { type: Boolean },
+    extendDisabled: { type: Boolean, attribute: 'extend-disabled' },
     clock: { attribute: false },
   };
 
@@ -84,6 +99,10 @@ export class OtpInput extends MembershipElement {
   declare disabled: boolean;
   /** Disables resend whatever the time (busy, or no resends left). */
   declare resendDisabled: boolean;
+  /** Offers "more time" (emits `otp-extend`) while the code is valid. */
+  declare extendable: boolean;
+  /** Disables "more time" (busy, or the limit reached). */
+  declare extendDisabled: boolean;
   /** The clock the countdowns read; the device clock by default (tests pass their own). */
   declare clock: () => number;
 
@@ -94,6 +113,8 @@ export class OtpInput extends MembershipElement {
     this.name = 'code';
     this.disabled = false;
     this.resendDisabled = false;
+    this.extendable = false;
+    this.extendDisabled = false;
     this.clock = () => Date.now();
   }
 
@@ -182,7 +203,8 @@ export class OtpInput extends MembershipElement {
     for (const mark of announceAt) {
       if (left <= mark && !this.#announced.has(mark)) {
         for (const earlier of announceAt) if (earlier >= mark) this.#announced.add(earlier);
-        this.#announce(mark === 60 ? this.t('otp.announce.oneMinute') : this.t('otp.announce.thirtySeconds'));
+        const oneMinute = this.extendable && !this.extendDisabled ? this.t('otp.announce.oneMinuteExtend') : this.t('otp.announce.oneMinute');
+        this.#announce(mark === 60 ? oneMinute : this.t('otp.announce.thirtySeconds'));
         return;
       }
     }
@@ -220,6 +242,10 @@ export class OtpInput extends MembershipElement {
     this.dispatchEvent(new OtpResendEvent());
   };
 
+  #onExtend = (): void => {
+    this.dispatchEvent(new OtpExtendEvent());
+  };
+
   override render(): TemplateResult {
     const now = this.clock();
     const left = secondsUntil(this.expiresAt, now);
@@ -233,7 +259,8 @@ export class OtpInput extends MembershipElement {
         hint: this.t('otp.hint'),
         required: true,
         requiredText: this.t('common.requiredMark'),
-        error: this.error || undefined,
+        // Time up: the input says so itself (not only the countdown), until a new code or more time.
+        error: this.error || (left === 0 ? this.t('otp.announce.expired') : undefined),
         control: (wiring) => html`<div data-part="otp-row">
           <input
             id=${wiring.id}
@@ -262,6 +289,9 @@ export class OtpInput extends MembershipElement {
         </div>`,
       })}
       <div data-part="resend-row">
+        ${this.extendable && left !== undefined && left > 0
+          ? html`<button type="button" data-part="button extend" ?disabled=${this.extendDisabled} @click=${this.#onExtend}>${this.t('otp.extend')}</button>`
+          : nothing}
         <button
           type="button"
           data-part="button resend"

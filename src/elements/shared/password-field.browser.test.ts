@@ -2,6 +2,7 @@ import { messageForCode } from '../../i18n/index.ts';
 import { defaultPolicy, definePolicy, kotraPolicy, type MembershipPolicy } from '../../rules/index.ts';
 import { expectAccessible } from '../../../test/browser/axe.ts';
 import { assert, cleanupFixtures, equal, fixture, waitFor } from '../../../test/browser/fixture.ts';
+import { manualTimers } from '../../../test/support/clock.ts';
 import { defineElement } from './define-element.ts';
 import { announceDelayMs, PasswordField } from './password-field.ts';
 
@@ -21,7 +22,6 @@ const liveRegion = (element: PasswordField) => element.querySelector<HTMLElement
 /** Rule id → what a screen reader hears for the item ("… 충족" / "… 미충족"). */
 const checklist = (element: PasswordField): Record<string, string> =>
   Object.fromEntries([...element.querySelectorAll<HTMLElement>('[data-part="rule"]')].map((li) => [li.dataset['rule'], li.textContent!.replace(/\s+/g, ' ').trim()]));
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Types like a keyboard: real edits at the caret, each with its own input event. */
 function type(input: HTMLInputElement, text: string): void {
@@ -162,18 +162,22 @@ describe('mb-password-field', () => {
   });
 
   it('points the input at the checklist, and speaks the count of met rules politely once typing pauses', async () => {
-    const element = await passwordField();
+    const timers = manualTimers();
+    const element = await passwordField(kotraPolicy, (el) => (el.timers = timers));
     const input = passwordInput(element);
     const described = (input.getAttribute('aria-describedby') ?? '').split(' ');
     assert(described.includes(element.querySelector('[data-part="checklist"] ul')!.id), 'described by the checklist');
     equal(liveRegion(element).textContent?.trim(), '', 'silent at first');
 
     type(input, 'abc');
-    await sleep(announceDelayMs / 2);
+    timers.advance(announceDelayMs / 2);
     type(input, '1');
-    await sleep(announceDelayMs / 2);
+    equal(timers.pending, 1, 'each key restarts the one quiet-time timer');
+    timers.advance(announceDelayMs - 1);
+    await element.updateComplete;
     equal(liveRegion(element).textContent?.trim(), '', 'silent while typing');
-    await waitFor(() => liveRegion(element).textContent?.trim(), 'announcement', announceDelayMs * 3);
+    timers.advance(1);
+    await waitFor(() => liveRegion(element).textContent?.trim(), 'announcement');
     equal(liveRegion(element).textContent?.trim(), '비밀번호 조건 6개 중 4개 충족', 'one summary after the pause');
   });
 

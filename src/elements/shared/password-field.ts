@@ -91,7 +91,12 @@ export class PasswordField extends MembershipElement {
     this.shown = false;
     this.announcement = '';
   }
-  #announceTimer: ReturnType<typeof setTimeout> | undefined;
+  #announceTimer: unknown;
+  /** @internal The timer of the announcement delay (tests move the time on by hand). */
+  timers: { set(callback: () => void, ms: number): unknown; clear(id: unknown): void } = {
+    set: (callback, ms) => setTimeout(callback, ms),
+    clear: (id) => clearTimeout(id as ReturnType<typeof setTimeout>),
+  };
 
   get #policy(): PasswordPolicy {
     return (this.membership.policy ?? defaultPolicy).password;
@@ -109,7 +114,7 @@ export class PasswordField extends MembershipElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.ownerDocument.removeEventListener('submit', this.#onSubmit, true);
-    clearTimeout(this.#announceTimer);
+    this.timers.clear(this.#announceTimer);
   }
 
   /** The checklist for the current value, policy and login ID. */
@@ -136,8 +141,8 @@ export class PasswordField extends MembershipElement {
   }
 
   #announceLater(text: () => string): void {
-    clearTimeout(this.#announceTimer);
-    this.#announceTimer = setTimeout(() => {
+    this.timers.clear(this.#announceTimer);
+    this.#announceTimer = this.timers.set(() => {
       this.announcement = text();
     }, announceDelayMs);
   }

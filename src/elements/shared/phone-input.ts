@@ -143,12 +143,13 @@ export class PhoneInput extends MembershipElement {
 
   protected override render(): TemplateResult {
     const mobileOnly = Boolean(this.kinds?.length) && this.kinds!.every(isMobile);
+    const label = this.label ?? this.t(mobileOnly ? 'widgets.phone.mobileLabel' : 'widgets.phone.label');
     return renderField({
       id: `${this.idPrefix}-phone`,
-      label: this.label ?? this.t(mobileOnly ? 'widgets.phone.mobileLabel' : 'widgets.phone.label'),
+      label,
       hint: this.hint ?? this.t('widgets.phone.hint', { example: this.#example() }),
       required: this.required,
-      error: this.error ? this.messageFor(this.error) : undefined,
+      error: this.error ? this.messageFor(this.error, { field: label }) : undefined,
       requiredText: this.t('common.requiredMark'),
       control: (wiring) => html`<input id=${wiring.id} name=${this.name} type="tel" inputmode="tel" autocomplete=${this.autocomplete}
         aria-required=${this.required ? 'true' : nothing} aria-invalid=${wiring.invalid ? 'true' : nothing} aria-describedby=${describedBy(wiring)}

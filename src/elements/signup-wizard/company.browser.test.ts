@@ -194,6 +194,8 @@ describe('<signup-wizard> corporate', () => {
     $<HTMLButtonElement>(wizard, '[data-part~="review-form"] [data-part~="next"]').click();
     await waitForStep(wizard, 'company');
     assert($(wizard, '[role="alert"]').textContent?.includes('다시 조회'), 'asks for a new search');
+    // It names what the page offers (조회 by business number), not a "기업 검색" that does not exist.
+    assert(!$(wizard, '[role="alert"]').textContent?.includes('기업 검색'), 'no company search to point at');
     equal(wizard.flow.view.company.lookup, undefined, 'the old answer is gone');
     equal(wizard.flow.view.company.form.values.nameKo, '태양', 'typed details kept');
     await expectAccessible(wizard);

@@ -1,5 +1,6 @@
 import type { CompanyRole, MemberType } from '../../api/schemas.ts';
 import type { SignupStep } from '../../flows/signup/steps.ts';
+import type { SignupFlowEvent } from '../../flows/signup/events.ts';
 
 // The signup wizard's events: the host page's API. All bubble and are composed;
 // none carries a password or a token.
@@ -75,5 +76,21 @@ declare global {
     'signup-submit': SignupSubmitEvent;
     'signup-complete': SignupCompleteEvent;
     'signup-error': SignupErrorEvent;
+  }
+}
+
+/** The one place a flow event becomes its DOM event. */
+export function signupDomEvent(event: SignupFlowEvent): Event {
+  switch (event.type) {
+    case 'step-change':
+      return new SignupStepChangeEvent({ step: event.step, previous: event.previous });
+    case 'submit':
+      return new SignupSubmitEvent({ memberType: event.memberType, loginId: event.loginId });
+    case 'error':
+      return new SignupErrorEvent({ code: event.code, step: event.step, retryable: event.retryable });
+    case 'complete': {
+      const { type: _type, ...detail } = event;
+      return new SignupCompleteEvent(detail);
+    }
   }
 }

@@ -13,19 +13,9 @@ import { SignupWizard } from './signup-wizard.ts';
 
 defineElement('signup-wizard', SignupWizard);
 
-/**
- * Waits until `check` passes, polling with timers: test/browser/fixture.ts's waitFor polls on animation
- * frames, which never come in a background page when wtr runs two files at once.
- */
-export async function waitFor<T>(check: () => T | undefined | null | false, message: string, timeoutMs = 5000): Promise<T> {
-  const start = performance.now();
-  for (;;) {
-    const value = check();
-    if (value) return value;
-    if (performance.now() - start > timeoutMs) throw new Error(`Timed out waiting: ${message}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
+// Waiting on conditions: the one helper of browser tests, stories and e2e.
+import { settle, waitFor } from '../../../test/support/wait.ts';
+export { settle, waitFor };
 
 export type MockApi = Awaited<ReturnType<typeof createMockServer>>;
 
@@ -43,7 +33,8 @@ export async function mountWizard(mock: MockApi, attributes: Record<string, stri
   wizard.setAttribute('site', 'trade');
   for (const [name, value] of Object.entries(attributes)) wizard.setAttribute(name, value);
   await fixture(wizard, { lang });
-  await waitFor(() => wizard.querySelector('[data-part~="step-heading"]'), 'the wizard shows its first step');
+  // The first step shows before the site settings arrive; tests start once they did (the site's own types).
+  await waitFor(() => wizard.flow.view.started && wizard.querySelector('[data-part~="step-heading"]'), 'the wizard shows its first step');
   return wizard;
 }
 
@@ -71,12 +62,6 @@ export function choose(root: ParentNode, selector: string, value: string): void 
   select.dispatchEvent(new Event('change', { bubbles: true }));
 }
 
-export async function settle(wizard: SignupWizard): Promise<void> {
-  for (let i = 0; i < 3; i += 1) {
-    await wizard.updateComplete;
-    await new Promise((resolve) => setTimeout(resolve, 0));
-  }
-}
 
 export async function waitForStep(wizard: SignupWizard, step: SignupStep, timeoutMs = 5000): Promise<void> {
   await waitFor(() => wizard.step === step && wizard.querySelector('[data-part~="step-heading"]') && !wizard.querySelector('[data-part="wizard"][aria-busy="true"]'), `step ${step} (now ${wizard.step})`, timeoutMs);

@@ -316,7 +316,9 @@ describe('<signup-wizard> signup', () => {
     await toReview(wizard, 'lee2026x');
     wizard.addEventListener('signup-submit', (event) => event.preventDefault(), { once: true });
     await submit(wizard);
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    // Idle, and a request sent after the click has been answered: a createMember call would be in by now.
+    await waitFor(() => !wizard.querySelector('[aria-busy="true"]'), 'the wizard is idle');
+    await new MembershipClient({ apiBase: mock.apiBase, siteId: 'trade' }).call('getSiteConfig', {});
     equal(calls, 0, 'no createMember call');
     equal(wizard.step, 'review', 'still on the review');
   });

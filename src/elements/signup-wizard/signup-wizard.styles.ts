@@ -83,5 +83,23 @@ export const signupWizardStyles = css`
     :where(signup-wizard) :where([data-part='status']) {
       color: var(--mb-color-text-subtle);
     }
+    :where(signup-wizard) :where([data-part='later-offer']) {
+      margin-block-end: var(--mb-space-6);
+      padding: var(--mb-space-4);
+      border: 1px solid var(--mb-color-border);
+      border-radius: var(--mb-radius);
+      background: var(--mb-color-surface-subtle);
+    }
+    :where(signup-wizard) :where([data-part='keep-later']) {
+      display: grid;
+      grid-template-columns: auto 1fr;
+      gap: var(--mb-space-1) var(--mb-space-2);
+      align-items: center;
+      margin-block-start: var(--mb-space-6);
+    }
+    :where(signup-wizard) :where([data-part='keep-later'] [data-part='hint']) {
+      grid-column: 2;
+      margin: 0;
+    }
   }
 `;

@@ -1,18 +1,22 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { SignupFlowEvent } from '../../flows/signup/events.ts';
+import { Job } from '../../flows/job.ts';
 import { sessionDraftStorage } from '../../flows/signup/draft.ts';
+import { keepForLaterHours, localDraftStorage } from '../../flows/signup/later.ts';
 import { SignupFlow } from '../../flows/signup/signup-flow.ts';
-import type { FocusTarget } from '../../flows/signup/view.ts';
 import type { FlowStep, SignupStep } from '../../flows/signup/steps.ts';
 import { fieldCodeParams } from '../../flows/message-params.ts';
 import type { Words } from '../../flows/words.ts';
 import type { MessageParams } from '../../i18n/index.ts';
-import type { MembershipPolicy } from '../../rules/policy.ts';
+import { defaultPolicy, type MembershipPolicy } from '../../rules/policy.ts';
 import type { IdentityVerifiedEvent } from '../identity-verify/events.ts';
 import { MembershipElement } from '../shared/membership-element.ts';
+import { renderConfigWait, renderProvisionalWait, type ConfigWaitProps } from './config-wait.ts';
 import { signupWizardDependencies } from './dependencies.ts';
-import { SignupCompleteEvent, SignupErrorEvent, SignupStepChangeEvent, SignupSubmitEvent } from './events.ts';
-import { completionNavigation } from './navigation.ts';
+import { signupDomEvent } from './events.ts';
+import { moveFocus } from './focus.ts';
+import { renderFrame, type LaterProps } from './frame.ts';
+import { CompletionController, completionDelayOf } from './navigation.ts';
 import { StepModules, stepLoaders } from './step-modules.ts';
 import { renderFailure, type StepContext } from './steps/step-context.ts';
 import { signupWizardStyles } from './signup-wizard.styles.ts';
@@ -20,7 +24,8 @@ import { signupWizardStyles } from './signup-wizard.styles.ts';
 /**
  * The membership signup: member type → consent → identity → details → company (corporate) → review
  * → done, for domestic, foreign and corporate members (docs/domain.md, "Signup"). A draft in
- * sessionStorage (never the password or a token) lets a reload or a provider redirect resume the step.
+ * sessionStorage (never the password or a token) lets a reload or a provider redirect resume the step;
+ * on the user's choice (이어서 작성하기) a narrower copy stays in localStorage for 24 hours.
  * Renders in the light DOM: parts are `data-part` attributes (style them with `[data-part~="…"]`),
  * not shadow parts.
  *
@@ -91,6 +96,10 @@ import { signupWizardStyles } from './signup-wizard.styles.ts';
  * @csspart consent-notices - The site's notices under the consent list (e.g. no third-party sharing).
  * @csspart consent-extra - A consent document's optional items and recipient (`data-document` names it).
  * @csspart error-summary - The summary of what to fix at the top of the details form, linking to each field.
+ * @csspart keep-later - The "continue later" (이어서 작성하기) opt-in under a step: keeps the draft on the device for 24 hours.
+ * @csspart later-offer - The offer, on a new visit, of a draft kept for later.
+ * @csspart later-continue - The button continuing the kept draft.
+ * @csspart later-discard - The button deleting the kept draft to start again.
  *
  * @cssprop --mb-font-family - Font of every text.
  * @cssprop --mb-font-size - Body text size.
@@ -164,13 +173,13 @@ export class SignupWizard extends MembershipElement {
   declare verifyMode?: 'popup' | 'redirect' | 'auto';
 
   /** The signup journey this element shows (state, rules, draft, submit); read `flow.view`. */
-  readonly flow = new SignupFlow({ storage: sessionDraftStorage(), emit: (event) => this.#dispatch(event) });
+  readonly flow = new SignupFlow({ storage: sessionDraftStorage(), laterStorage: localDraftStorage(), emit: (event) => this.#dispatch(event) });
   readonly #steps = new StepModules(this);
   #unsubscribe: (() => void) | undefined;
   #focused = 0;
-  #prefetched = false;
-  #shownStep: SignupStep | undefined;
-  #completionTimer: ReturnType<typeof setTimeout> | undefined;
+  readonly #completion = new CompletionController(this);
+  /** The wait for the site settings, as a Job: "still working" after a few seconds, and a cancel. */
+  readonly #configWait = new Job<void>({ onChange: () => this.requestUpdate() });
 
   /** The step shown. */
   get step(): SignupStep {
@@ -187,11 +196,12 @@ export class SignupWizard extends MembershipElement {
     super.disconnectedCallback();
     this.#unsubscribe?.();
     this.flow.pause();
-    clearTimeout(this.#completionTimer);
   }
 
   protected override willUpdate(): void {
     const config = this.membership.siteConfig;
+    const wait = this.#configWait.state.status;
+    if (config.status === 'pending' && wait !== 'pending' && wait !== 'error') void this.#configWait.run(() => this.membership.loadSiteConfig());
     this.flow.configure({
       client: this.membership.runtime?.client,
       siteConfig: config.status === 'complete' ? config.value : undefined,
@@ -202,46 +212,23 @@ export class SignupWizard extends MembershipElement {
     });
   }
 
+  /** The first step shows before the site's settings arrive, and updates in place when they do (no draft waiting, kept or not). */
+  get #provisional(): boolean {
+    return !this.flow.view.started && this.membership.siteConfig.status === 'pending' && !this.flow.hasDraft && !this.flow.hasKeptDraft;
+  }
+
   protected override updated(): void {
     const view = this.flow.view;
-    if (view.started && !this.#prefetched) {
-      this.#prefetched = true;
-      // The later steps load while the user reads the first one, so "다음" never waits for code.
-      this.#steps.prefetch(Object.keys(stepLoaders) as SignupStep[]);
-    }
-    if (view.started && view.step !== this.#shownStep) {
-      this.#shownStep = view.step;
-      // And the next one again when a step shows, in case the first prefetch failed (offline for a while).
-      const next = view.steps[view.steps.indexOf(view.step as FlowStep) + 1];
-      if (next) this.#steps.prefetch([next]);
-    }
+    // The later steps' code loads while the site's settings are still on their way.
+    this.#steps.follow(this.#provisional ? { ...view, started: true } : view);
     if (view.focus.seq !== this.#focused) {
       this.#focused = view.focus.seq;
-      void this.#moveFocus(view.focus.target);
+      // Once inner elements rendered too (their inputs carry aria-invalid).
+      const target = view.focus.target;
+      void this.updateComplete.then(() => moveFocus(this, target));
     }
   }
 
-  /** Focus as the flow asked, once inner elements rendered too (their inputs carry aria-invalid). */
-  async #moveFocus(target: FocusTarget): Promise<void> {
-    if (target === 'none') return;
-    await this.updateComplete;
-    if (target === 'error-summary') {
-      this.querySelector<HTMLElement>('[data-part~="error-summary"]')?.focus();
-      return;
-    }
-    if (target === 'reverify') {
-      this.querySelector<HTMLElement>('[data-part~="review-reverify"] h3')?.scrollIntoView?.({ block: 'nearest' });
-      return;
-    }
-    const invalid = target === 'heading' ? null
-      : this.querySelector<HTMLElement>(target === 'business-number'
-        ? '[data-part="business-number"] [aria-invalid="true"], [data-part="business-number"][aria-invalid="true"]'
-        : '[aria-invalid="true"]');
-    if (invalid) invalid.focus();
-    else if (target !== 'business-number') this.querySelector<HTMLElement>('[data-part~="step-heading"]')?.focus();
-  }
-
-  // ------------------------------------------------------------------ words and events
 
   /** Words of the flow as text: one path for every message and its parameters. */
   say(words: Words): string {
@@ -250,40 +237,22 @@ export class SignupWizard extends MembershipElement {
     return 'key' in words ? this.t(words.key, params) : this.messageFor(words.code, params);
   }
 
-  /** The one place flow events become DOM events. */
+  /** Flow events become DOM events (signupDomEvent); the completion one after the done screen rendered. */
   #dispatch(event: SignupFlowEvent): boolean {
-    switch (event.type) {
-      case 'step-change':
-        return this.emit(new SignupStepChangeEvent({ step: event.step, previous: event.previous }));
-      case 'submit':
-        return this.emit(new SignupSubmitEvent({ memberType: event.memberType, loginId: event.loginId }));
-      case 'error':
-        return this.emit(new SignupErrorEvent({ code: event.code, step: event.step, retryable: event.retryable }));
-      case 'complete': {
-        const { type: _type, ...detail } = event;
-        // After the completion screen rendered, so a listener sees it. The screen stays: on to
-        // completion-url only when the user chooses, or after the delay the host set.
-        void this.updateComplete.then(() => {
-          const url = this.completionUrl;
-          const delay = this.#completionDelay;
-          if (this.emit(new SignupCompleteEvent(detail)) && url && delay !== undefined) {
-            this.#completionTimer = setTimeout(() => completionNavigation.assign(url), delay * 1000);
-          }
-        });
-        return true;
-      }
-    }
-  }
-
-  get #completionDelay(): number | undefined {
-    const delay = this.completionDelay;
-    return delay !== undefined && delay !== null && Number.isFinite(delay) && delay >= 0 ? delay : undefined;
+    if (event.type !== 'complete') return this.emit(signupDomEvent(event));
+    // After the completion screen rendered, so a listener sees it. The screen stays: on to
+    // completion-url only when the user chooses, or after the delay the host set.
+    void this.updateComplete.then(() => {
+      const url = this.completionUrl;
+      const delay = completionDelayOf(this.completionDelay);
+      if (this.emit(signupDomEvent(event)) && url && delay !== undefined) this.#completion.schedule(url, delay);
+    });
+    return true;
   }
 
   // Moves on once the event has reached the page too, so the host hears identity-verified before the step change.
-  #onVerified = (event: IdentityVerifiedEvent): void => queueMicrotask(() => this.flow.verified(event.detail));
-
-  // ------------------------------------------------------------------ rendering
+  #onVerified = (event: Event): void => queueMicrotask(() => this.flow.verified((event as IdentityVerifiedEvent).detail));
+  readonly #later: LaterProps = { hours: keepForLaterHours, onKeep: (keep) => this.flow.keepForLater(keep), onContinue: () => this.flow.continueSaved(), onDiscard: () => this.flow.discardSaved() };
 
   #context(policy: MembershipPolicy): StepContext {
     return {
@@ -299,13 +268,10 @@ export class SignupWizard extends MembershipElement {
       verifyMethods: this.verifyMethods,
       verifyMode: this.verifyMode ?? 'auto',
       completionUrl: this.completionUrl,
-      completionDelay: this.#completionDelay,
+      completionDelay: completionDelayOf(this.completionDelay),
       findAccountUrl: this.findAccountUrl,
       loginUrl: this.loginUrl,
-      navigate: (url) => {
-        clearTimeout(this.#completionTimer);
-        completionNavigation.assign(url);
-      },
+      navigate: (url) => this.#completion.go(url),
     };
   }
 
@@ -323,25 +289,15 @@ export class SignupWizard extends MembershipElement {
     const view = this.flow.view;
     const policy = view.policy;
     if (!this.membership.runtime) return html`<p data-part="alert" role="alert">${this.t('signup.notConfigured')}</p>`;
-    if (config.status === 'error') {
-      return html`<div data-part="failure"><p data-part="alert" role="alert">${this.messageFor(config.error.code, { minAge: policy?.minAge ?? 14 })}</p>
-        <button type="button" data-part="button retry" @click=${() => void this.membership.loadSiteConfig()}>${this.t('common.retry')}</button></div>`;
-    }
-    if (config.status !== 'complete' || !policy || !view.started) return html`<p data-part="status" role="status">${this.t('signup.loading')}</p>`;
+    const wait: ConfigWaitProps = {
+      config, wait: this.#configWait, provisional: this.#provisional, ready: view.started, policy,
+      t: (key) => this.t(key), say: (words) => this.say(words), reload: (fresh) => void this.membership.loadSiteConfig(fresh),
+    };
+    const instead = renderConfigWait(wait);
+    if (instead) return instead;
     if (view.offeredTypes.length === 0) return html`<p data-part="alert" role="alert">${this.t('signup.noMemberTypes')}</p>`;
-    const headingId = `${this.idPrefix}-heading`;
-    const indicated = (view.steps as readonly SignupStep[]).includes(view.step);
-    const loading = this.#steps.get(view.step).status === 'pending';
-    return html`<section data-part="wizard" aria-labelledby=${headingId} aria-busy=${loading ? 'true' : nothing} @identity-verified=${this.#onVerified}>
-      ${indicated
-        ? html`<mb-step-indicator .steps=${view.steps.map((id) => ({ id, label: this.t(`signup.step.${id}`) }))} .current=${view.step}
-            .locale=${this.membership.locale}></mb-step-indicator>`
-        : nothing}
-      <p data-part="visually-hidden" data-role="announcer" role="status">${view.announcement ? this.say(view.announcement) : ''}</p>
-      <h2 id=${headingId} data-part="step-heading" tabindex="-1">${this.t(`signup.step.${view.step}`)}</h2>
-      ${view.notice ? html`<p data-part="notice">${this.say(view.notice)}</p>` : nothing}
-      ${view.alert ? html`<p data-part="alert" role="alert">${view.alert.map((words) => this.say(words)).join(' ')}</p>` : nothing}
-      ${this.#renderStep(this.#context(policy))}
-    </section>`;
+    const ctx = this.#context(policy ?? defaultPolicy);
+    const later = this.flow.later.available ? this.#later : undefined;
+    return renderFrame(ctx, { view, busy: this.#steps.get(view.step).status === 'pending', body: html`${renderProvisionalWait(wait)}${this.#renderStep(ctx)}`, onVerified: this.#onVerified, later });
   }
 }

@@ -182,6 +182,13 @@ describe('<signup-wizard> states', () => {
     await settle(wizard);
     equal(wizard.flow.view.details.errorFor('mobile'), 'PHONE_REQUIRED', 'mobile asked for');
     equal(wizard.flow.view.details.errorFor('phone'), undefined, 'phone not asked for');
+    // One word per field: the error names the field as its label does (휴대전화 번호, not 전화번호).
+    await waitFor(() => $(wizard, 'mb-phone-input[name="mobile"] [data-part~="error"]').textContent?.trim() === '휴대전화 번호를 입력해 주세요.', 'the mobile error says 휴대전화 번호');
+    for (const field of wizard.querySelectorAll('mb-phone-input')) {
+      const label = field.querySelector('label')?.textContent?.replace(/\*|\(필수\)/g, '').trim() ?? '';
+      const error = field.querySelector('[data-part~="error"]')?.textContent?.trim() ?? '';
+      if (error) assert(error.startsWith(label), `"${error}" names "${label}"`);
+    }
   });
 
   it('editing from the review returns to the review', async () => {

@@ -41,6 +41,8 @@ export class StepModules implements ReactiveController {
   ]);
   /** Steps that were shown: their failed load is shown too (a failed prefetch is just tried again later). */
   #wanted = new Set<SignupStep>();
+  #prefetched = false;
+  #shown: SignupStep | undefined;
 
   constructor(host: ReactiveControllerHost) {
     this.#host = host;
@@ -63,6 +65,22 @@ export class StepModules implements ReactiveController {
     idle(() => {
       for (const step of steps) if (!this.#entries.has(step)) this.#load(step);
     });
+  }
+
+  /**
+   * Prefetches as the wizard moves: every later step once the first is shown (so "다음" never waits
+   * for code), and the next step again whenever a step shows (in case a prefetch failed while offline).
+   */
+  follow(view: { readonly started: boolean; readonly step: SignupStep; readonly steps: readonly SignupStep[] }): void {
+    if (!view.started) return;
+    if (!this.#prefetched) {
+      this.#prefetched = true;
+      this.prefetch(Object.keys(stepLoaders) as SignupStep[]);
+    }
+    if (view.step === this.#shown) return;
+    this.#shown = view.step;
+    const next = view.steps[view.steps.indexOf(view.step) + 1];
+    if (next) this.prefetch([next]);
   }
 
   /** Tries a failed step load again. */

@@ -7,7 +7,8 @@ import type { MembershipPolicy } from '../../rules/policy.ts';
 /** What the ID availability check (중복확인) knows about the ID typed now. */
 export type LoginIdCheckState =
   | { status: 'idle' }
-  | { status: 'checking'; loginId: string }
+  /** `slow`: the answer takes a few seconds already — say so and offer to cancel. */
+  | { status: 'checking'; loginId: string; slow?: true }
   | { status: 'available'; loginId: string }
   | { status: 'taken'; loginId: string }
   | { status: 'error'; loginId: string; failure: Failure };
@@ -31,7 +32,11 @@ export class LoginIdCheck {
   #options: LoginIdCheckOptions;
   #timer: ReturnType<typeof setTimeout> | undefined;
   /** One request at a time: a newer ID aborts the older request. */
-  #job = new Job<boolean>({ onChange: () => {} });
+  #job: Job<boolean> = new Job<boolean>({
+    onChange: () => {
+      if (this.#job.slow && this.state.status === 'checking' && !this.state.slow) this.#set({ ...this.state, slow: true });
+    },
+  });
   #pending: Promise<LoginIdCheckState> | undefined;
   state: LoginIdCheckState = { status: 'idle' };
 
@@ -80,11 +85,17 @@ export class LoginIdCheck {
       if (!done) return this.state;
       const state: LoginIdCheckState = done.status === 'error' ? { status: 'error', loginId, failure: done.failure }
         : { status: done.status === 'complete' && done.value ? 'available' : 'taken', loginId };
-      if (state.status === 'error') this.#options.onError?.(state.failure);
+      // A cancel is the person's choice, not a failure to report.
+      if (state.status === 'error' && state.failure.kind !== 'aborted') this.#options.onError?.(state.failure);
       this.#set(state);
       return state;
     });
     return this.#pending;
+  }
+
+  /** The person stops waiting for a slow answer: the check ends as cancelled; 중복확인 asks again. */
+  cancel(): void {
+    this.#job.cancel();
   }
 
   /** The API said this ID is taken after all (LOGIN_ID_TAKEN at submit). */

@@ -569,3 +569,31 @@ describe('SignupFlow: submit failures and the idempotency key', () => {
     assert.ok(events.some((event) => event.type === 'error' && event.code === 'LOGIN_ID_TAKEN'));
   });
 });
+
+describe('SignupFlow before the site settings arrive', () => {
+  test('offers the standard member types, keeps the answers, and goes on once the settings come', async () => {
+    const h = testServer({ config: { rateLimitScale: 100 } });
+    const client = h.client('animal');
+    const flow = new SignupFlow({ storage: memoryStorage(), loginIdDebounceMs: 1 });
+    flow.configure({ client, siteConfig: undefined, policy: undefined, memberTypes: undefined });
+    assert.deepEqual(flow.view.offeredTypes, ['individual', 'foreign', 'corporate'], 'the standard types');
+    assert.equal(flow.view.started, false);
+    await flow.next();
+    assert.equal(flow.view.type.errorFor('kind'), 'CHOICE_REQUIRED', 'an unanswered first step says so at once');
+    flow.choose('kind', 'individual');
+    flow.choose('nationality', 'domestic');
+    await flow.next();
+    assert.equal(flow.view.step, 'type', 'waits for the settings');
+    const siteConfig = await client.call('getSiteConfig', {});
+    flow.configure({ client, siteConfig, policy: siteConfig.policy as MembershipPolicy });
+    await until(flow, (view) => view.step === 'consent', 'on to the consent step');
+    assert.deepEqual(flow.view.offeredTypes, siteConfig.memberTypes, 'the site’s own types now');
+  });
+
+  test('member-types narrows the early choice too', () => {
+    const flow = new SignupFlow({ storage: memoryStorage() });
+    flow.configure({ client: undefined, siteConfig: undefined, policy: undefined, memberTypes: 'individual,corporate' });
+    assert.deepEqual(flow.view.offeredTypes, ['individual', 'corporate']);
+    assert.deepEqual(flow.view.offered.nationalities, ['domestic']);
+  });
+});

@@ -5,7 +5,7 @@ import { calendarDateOf, isOldEnough, parseBirthDate } from '../../rules/birth-d
 import { describeFailure, type Failure } from '../failure.ts';
 import { SubmitKey } from '../idempotency.ts';
 import { say, type Words } from '../words.ts';
-import { SignupState, type SignupSettings } from './state.ts';
+import { SignupMoves } from './moves.ts';
 import { isOffered, routeSubmitError, type FlowStep, type SignupStep } from './steps.ts';
 import { signupRequest } from './values.ts';
 import type { FocusTarget, Verification } from './view.ts';
@@ -18,71 +18,35 @@ export type { SignupFlowOptions, SignupSettings } from './state.ts';
  * keeps the draft (never a password or token), submits with an idempotency key and emits the
  * events the element turns into DOM events. See src/flows/README.md for the pattern.
  */
-export class SignupFlow extends SignupState {
+export class SignupFlow extends SignupMoves {
   readonly #key = new SubmitKey();
-  #shown = false;
-  #paused = false;
-
-  // ------------------------------------------------------------------ lifecycle
-
-  /** New settings: re-judge what depends on them; the first complete settings start the flow (draft, terms). */
-  configure(settings: SignupSettings): void {
-    const before = this.current;
-    const keys = ['client', 'siteConfig', 'policy', 'memberTypes', 'fields', 'draftKey'] as const;
-    if (keys.every((key) => before[key] === settings[key])) return;
-    this.current = { ...settings };
-    this.batch(() => {
-      this.typeForm.revalidate();
-      this.detailsForm.revalidate();
-      this.company.form.revalidate();
-      if (!this.started && settings.siteConfig && settings.policy && settings.client) {
-        this.started = true;
-        void this.loadTerms();
-        this.#goTo(this.restoreDraft(), { focus: 'none' });
-      }
-    });
-  }
-
-  /** The host went away: late answers are ignored and the draft is left as it is. */
-  pause(): void {
-    this.#paused = true;
-    this.loginIdCheck.stop();
-    this.company.stop();
-    this.consent.terms.abort();
-  }
-
-  /** The host is back (moved in the page): what was aborted and is still needed is asked again. */
-  resume(): void {
-    if (!this.#paused) return;
-    this.#paused = false;
-    if (this.started && this.consent.state.status !== 'complete') void this.loadTerms();
-  }
-
-  protected override changed(): void {
-    // A removed wizard finishing late work must not write over a newer draft.
-    if (this.started && !this.finished && !this.#paused) this.writeDraft();
-  }
 
   // ------------------------------------------------------------------ intents: moving
 
   /** Leaves the current step forward: validates it (and for the review, submits). */
-  async next(): Promise<void> {
+  override async next(): Promise<void> {
     switch (this.step) {
       case 'type': {
         if (!this.typeForm.submit()) return this.requestFocus('invalid');
+        // Answered before the site's settings arrived: judged against the site's own types once they do.
+        if (!this.started) {
+          this.nextWhenStarted = true;
+          this.announcement = say('signup.loading');
+          return this.notify();
+        }
         const { kind, nationality } = this.typeAnswers;
-        if (!kind || !isOffered(this.offeredTypes, kind, nationality)) return this.#goTo('type', { alert: [say('signup.type.notOffered')], focus: 'none' });
+        if (!kind || !isOffered(this.offeredTypes, kind, nationality)) return this.moveTo('type', { alert: [say('signup.type.notOffered')], focus: 'none' });
         this.detailsForm.revalidate();
-        return this.#advance();
+        return this.advance();
       }
       case 'consent':
-        if (this.isComplete('consent')) return this.#advance();
+        if (this.isComplete('consent')) return this.advance();
         // "다음" is never disabled: pressing it says what is missing and goes to the first unagreed item.
         if (this.consent.state.status !== 'complete') return;
         this.consentError = 'TERMS_REQUIRED';
-        return this.#goTo('consent', { alert: [say('signup.consent.nextHint')], focus: 'invalid' });
+        return this.moveTo('consent', { alert: [say('signup.consent.nextHint')], focus: 'invalid' });
       case 'identity':
-        return this.#advance();
+        return this.advance();
       case 'details': {
         const form = this.detailsForm;
         // The long form: an error summary at its top (KRDS / GOV.UK) takes focus and links to each field.
@@ -94,10 +58,10 @@ export class SignupFlow extends SignupState {
           return this.requestFocus('invalid');
         }
         // A failed check (network) does not block: the API decides at submit.
-        return this.#advance();
+        return this.advance();
       }
       case 'company':
-        if (await this.#validateCompany()) this.#advance();
+        if (await this.validateCompany()) this.advance();
         return;
       case 'review':
         return this.submit();
@@ -106,18 +70,18 @@ export class SignupFlow extends SignupState {
   }
 
   back(): void {
-    this.#goTo(this.steps[Math.max(0, this.steps.indexOf(this.step as FlowStep) - 1)] ?? 'type');
+    this.moveTo(this.steps[Math.max(0, this.steps.indexOf(this.step as FlowStep) - 1)] ?? 'type');
   }
 
   /** From the review: change a section, then come back. */
   edit(step: FlowStep): void {
     this.returnToReview = true;
-    this.#goTo(step);
+    this.moveTo(step);
   }
 
   /** Shows a step directly (the review's edit buttons, tests, a host's own navigation). */
   goTo(step: SignupStep): void {
-    this.#goTo(step);
+    this.moveTo(step);
   }
 
   /** Tries again what failed on this step: the terms, the company search, or the submit. */
@@ -148,7 +112,7 @@ export class SignupFlow extends SignupState {
       const birth = parseBirthDate(verification.person.birthDate);
       if (policy && (!birth || !isOldEnough(birth, policy.minAge, calendarDateOf(this.options.now?.() ?? new Date())))) {
         this.report({ code: 'UNDER_AGE', retryable: false }, 'identity');
-        this.#refuse('under-age');
+        this.refuse('under-age');
         return;
       }
       const notice = this.#adoptNationality(verification.person.nationality);
@@ -158,11 +122,11 @@ export class SignupFlow extends SignupState {
         this.checkingAccount = false;
         if (!goOn || this.step !== 'identity' || this.verification !== verification) return this.notify();
         if (this.resumeAfterVerification) {
-          this.#goTo('review');
+          this.moveTo('review');
           void this.submit();
           return;
         }
-        this.#advance(notice);
+        this.advance(notice);
       });
       this.notify();
     });
@@ -181,7 +145,7 @@ export class SignupFlow extends SignupState {
       if (this.verification !== verification) return false;
       if (answer.existingAccount) {
         this.report({ code: 'ALREADY_MEMBER', retryable: false }, 'identity');
-        this.#refuse('already-member');
+        this.refuse('already-member');
         return false;
       }
       if (answer.mobile && isBlank(this.detailsForm.values.mobile)) this.detailsForm.set('mobile', formatPhoneNumber(answer.mobile));
@@ -214,18 +178,18 @@ export class SignupFlow extends SignupState {
     // Every part first, so a new verification (which expires) is the last thing asked for.
     const unfinished = this.steps.find((step) => step !== 'review' && step !== 'done' && step !== 'identity' && !this.isComplete(step));
     if (unfinished) {
-      this.#goTo(unfinished);
+      this.moveTo(unfinished);
       if (unfinished === 'details' && !this.detailsForm.submit()) {
         this.detailsSummary = true;
         this.requestFocus('error-summary');
       }
-      if (unfinished === 'company') await this.#validateCompany();
+      if (unfinished === 'company') await this.validateCompany();
       return;
     }
     const verification = this.verification;
     if (!verification) {
       this.resumeAfterVerification = true;
-      return this.#goTo('identity', { notice: say('signup.identity.again.notice') });
+      return this.moveTo('identity', { notice: say('signup.identity.again.notice') });
     }
     if (this.current.siteConfig?.reverifyAtSignupSubmit && !this.submitVerification) {
       this.submitFailure = { words: say('signup.review.reverifyFirst'), retry: false };
@@ -243,24 +207,27 @@ export class SignupFlow extends SignupState {
     });
     if (!this.emit({ type: 'submit', memberType, loginId: request.details.loginId })) return;
 
-    this.submitting = true;
-    this.notify();
-    try {
-      const result = await client.call('createMember', { body: request }, { idempotencyKey: this.#key.for(request) });
+    const key = this.#key.for(request);
+    // A cancelled or failed submit keeps its key: the retry replays it, never makes a second account.
+    const done = await this.submitJob.run((signal) => client.call('createMember', { body: request }, { idempotencyKey: key, signal }));
+    if (done?.status === 'complete') {
       this.#key.forget();
-      this.submitting = false;
-      this.#complete(result, memberType);
-    } catch (error) {
-      this.submitting = false;
-      this.#failed(describeFailure(error, this.current.policy));
+      this.#complete(done.value, memberType);
+    } else if (done?.status === 'error') {
+      this.#failed(done.failure.kind === 'aborted' ? done.failure : describeFailure(done.failure.error, this.current.policy));
     }
+  }
+
+  /** The person stops waiting for the submit: it ends as a cancelled failure with a retry (same key). */
+  cancelSubmit(): void {
+    this.submitJob.cancel();
   }
 
   #complete(result: SignupResult, memberType: MemberType): void {
     this.result = result;
     this.finished = true;
     this.clearDraft();
-    this.#goTo('done');
+    this.moveTo('done');
     const { member } = result;
     this.emit({ type: 'complete', memberId: member.memberId, loginId: member.loginId, memberType, companyRole: member.companyRole, certificatePending: result.certificatePending });
   }
@@ -273,25 +240,25 @@ export class SignupFlow extends SignupState {
     this.batch(() => {
       switch (route.kind) {
         case 'screen':
-          return this.#refuse(route.step);
+          return this.refuse(route.step);
         case 'fields':
           if (route.fields.some((problem) => problem.code === 'LOGIN_ID_TAKEN')) this.loginIdCheck.markTaken(this.detailsForm.values.loginId);
           (route.step === 'details' ? this.detailsForm : this.company.form).setServerErrors(route.fields);
-          return this.#goTo(route.step, { alert: [message], focus: 'invalid' });
+          return this.moveTo(route.step, { alert: [message], focus: 'invalid' });
         case 'company':
           this.company.forgetLookup(error.code !== 'CERTIFICATE_NOT_FOUND');
-          return this.#goTo('company', { alert: [message, say('signup.company.researchNeeded')] });
+          return this.moveTo('company', { alert: [message, say('signup.company.researchNeeded')] });
         case 'reverify':
           this.verification = undefined;
           this.submitVerification = undefined;
           this.resumeAfterVerification = true;
-          return this.#goTo('identity', { notice: message });
+          return this.moveTo('identity', { notice: message });
         case 'terms':
           this.consentError = error.code;
           void this.loadTerms();
-          return this.#goTo('consent', { alert: [message] });
+          return this.moveTo('consent', { alert: [message] });
         case 'type':
-          return this.#goTo('type', { alert: [message] });
+          return this.moveTo('type', { alert: [message] });
         default:
           // The same body may be retried with the same key, unless the server refused that key.
           if (error.code === 'IDEMPOTENCY_CONFLICT') this.#key.forget();
@@ -299,52 +266,6 @@ export class SignupFlow extends SignupState {
           this.notify();
       }
     });
-  }
-
-  // ------------------------------------------------------------------ inner moves
-
-  #goTo(step: SignupStep, options: { notice?: Words | undefined; alert?: Words[]; focus?: FocusTarget } = {}): void {
-    // Until a step was shown (the site settings are loading) there is no previous step.
-    const previous = this.#shown ? this.step : null;
-    this.#shown = true;
-    this.step = step;
-    if (step !== previous) this.detailsSummary = false;
-    this.notice = options.notice;
-    this.alert = options.alert;
-    if (step === 'review') this.returnToReview = true;
-    if (step !== previous) {
-      const index = this.steps.indexOf(step as FlowStep);
-      const title = say(`signup.step.${step}`);
-      this.announcement = index < 0 ? title : say('signup.announce', { current: index + 1, total: this.steps.length, title });
-      this.emit({ type: 'step-change', step, previous });
-    }
-    this.requestFocus(options.focus ?? 'heading');
-  }
-
-  /** The next step in order; after the review was reached, the first unfinished step or the review. */
-  #advance(notice?: Words): void {
-    const later = this.steps.slice(this.steps.indexOf(this.step as FlowStep) + 1).filter((step) => step !== 'done');
-    const target = this.returnToReview ? (later.find((step) => step !== 'review' && !this.isComplete(step)) ?? 'review') : (later[0] ?? 'review');
-    this.#goTo(target, { notice });
-  }
-
-
-  async #validateCompany(): Promise<boolean> {
-    if (!this.company.lookup) {
-      await this.searchCompany();
-      return false;
-    }
-    const valid = await this.company.validate();
-    if (!valid) this.requestFocus('invalid');
-    return valid;
-  }
-
-  /** A refusal (under age, already a member): its screen, and no draft to come back to. */
-  #refuse(step: 'under-age' | 'already-member'): void {
-    this.finished = true;
-    this.clearDraft();
-    this.verification = undefined;
-    this.#goTo(step);
   }
 
   /** The verification says the nationality; the type step's answer follows it (with a notice). */

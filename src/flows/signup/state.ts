@@ -3,14 +3,16 @@ import type { MemberType, SignupResult, SiteConfig } from '../../api/index.ts';
 import type { MembershipPolicy } from '../../rules/policy.ts';
 import type { Failure } from '../failure.ts';
 import { FormModel } from '../form-model.ts';
+import { Job } from '../job.ts';
 import { FlowStore, type FlowOptions } from '../store.ts';
 import type { Words } from '../words.ts';
 import { CompanyModel } from './company.ts';
 import { ConsentModel, type ConsentChoices } from './consent.ts';
-import { clearDraft as removeDraft, draftStorageKey, loadDraft, saveDraft, type DraftStorage } from './draft.ts';
+import { clearDraft as removeDraft, draftStorageKey, loadDraft, saveDraft, type DraftStorage, type SignupDraft } from './draft.ts';
+import { LaterDraft } from './later.ts';
 import type { SignupFlowEvent } from './events.ts';
 import { LoginIdCheck } from './login-id-check.ts';
-import { answeredType, memberTypeOf, stepsFor, typeProblems, type FlowStep, type SignupStep } from './steps.ts';
+import { answeredType, memberTypeOf, standardMemberTypes, stepsFor, typeProblems, type FlowStep, type SignupStep } from './steps.ts';
 import { detailsProblems, emptyDetails, optionalDetailFields, storedDetails, type DetailsValues, type OptionalDetailField } from './values.ts';
 import { snapshotOf, type FocusTarget, type SignupView, type TypeValues, type Verification } from './view.ts';
 
@@ -30,6 +32,8 @@ export interface SignupSettings {
 export interface SignupFlowOptions extends FlowOptions<SignupFlowEvent> {
   /** Where the draft is kept (sessionStorage in the browser); none: no draft. */
   storage?: DraftStorage | undefined;
+  /** Where a draft the user chose to continue later is kept (localStorage in the browser); none: not offered. */
+  laterStorage?: DraftStorage | undefined;
   /** Today, for the minimum-age check (tests pin it). */
   now?: () => Date;
   loginIdDebounceMs?: number;
@@ -48,6 +52,8 @@ export abstract class SignupState extends FlowStore<SignupView, SignupFlowEvent>
   readonly consent: ConsentModel;
   readonly company: CompanyModel;
   readonly loginIdCheck: LoginIdCheck;
+  /** "Continue later": the copy kept on the device by the user's choice (later.ts). */
+  readonly later: LaterDraft;
   step: SignupStep = 'type';
   started = false;
   person: { name: string; nationality: 'domestic' | 'foreign' } | undefined;
@@ -62,7 +68,11 @@ export abstract class SignupState extends FlowStore<SignupView, SignupFlowEvent>
   notice: Words | undefined;
   alert: Words[] | undefined;
   announcement: Words | undefined;
-  submitting = false;
+  /** The final submit: pending, slow (still working / cancel), its answer. */
+  readonly submitJob = new Job<SignupResult>({ onChange: () => this.notify() });
+  get submitting(): boolean {
+    return this.submitJob.pending;
+  }
   /** The account check right after the verification is running. */
   checkingAccount = false;
   /** The details form failed a submit: its error summary shows until the step is left. */
@@ -70,6 +80,8 @@ export abstract class SignupState extends FlowStore<SignupView, SignupFlowEvent>
   submitFailure: { words: Words; retry: boolean } | undefined;
   /** The submit waits for a new verification; once it arrives the submit goes on by itself. */
   resumeAfterVerification = false;
+  /** "다음" was pressed on the first step before the site's settings arrived: it goes on once they do. */
+  nextWhenStarted = false;
   /** Done or refused: the draft is gone and is not written again. */
   finished = false;
   focus: { target: FocusTarget; seq: number } = { target: 'none', seq: 0 };
@@ -77,6 +89,7 @@ export abstract class SignupState extends FlowStore<SignupView, SignupFlowEvent>
   constructor(options: SignupFlowOptions = {}) {
     super(options);
     this.options = options;
+    this.later = new LaterDraft(options.laterStorage, options.now);
     const onChange = () => this.notify();
     this.typeForm = new FormModel<TypeValues>({ initial: { kind: '', nationality: '' }, validate: (values) => typeProblems(this.offeredTypes, values), onChange });
     this.detailsForm = new FormModel<DetailsValues>({
@@ -104,9 +117,12 @@ export abstract class SignupState extends FlowStore<SignupView, SignupFlowEvent>
     return this.current;
   }
 
-  /** Member types offered here: the site's, narrowed by `member-types`. */
+  /**
+   * Member types offered here: the site's, narrowed by `member-types`. Until the site's settings
+   * arrive, the standard three (so the first step shows at once; the site's list replaces them).
+   */
   get offeredTypes(): MemberType[] {
-    const site = this.current.siteConfig?.memberTypes ?? [];
+    const site = this.current.siteConfig?.memberTypes ?? [...standardMemberTypes];
     const wanted = this.current.memberTypes?.split(',').map((type) => type.trim()).filter(Boolean);
     return wanted?.length ? site.filter((type) => wanted.includes(type)) : site;
   }
@@ -180,6 +196,16 @@ export abstract class SignupState extends FlowStore<SignupView, SignupFlowEvent>
     if (state?.status === 'error') this.report(state.failure, 'consent');
   }
 
+  /** Stops waiting for slow terms (the consent step then offers a retry). */
+  cancelTerms(): void {
+    this.consent.terms.cancel();
+  }
+
+  /** Stops waiting for a slow ID availability answer. */
+  cancelLoginIdCheck(): void {
+    this.loginIdCheck.cancel();
+  }
+
   checkLoginId(): Promise<unknown> {
     this.detailsForm.touch('loginId');
     return this.loginIdCheck.check(this.detailsForm.values.loginId);
@@ -214,16 +240,34 @@ export abstract class SignupState extends FlowStore<SignupView, SignupFlowEvent>
 
   // ------------------------------------------------------------------ draft
 
-  get #draftKey(): string | undefined {
+  protected get draftKey(): string | undefined {
     const site = this.current.client?.siteId;
     return site ? draftStorageKey(site, this.current.draftKey) : undefined;
   }
 
-  /** Restores a saved draft; returns the step to show. */
+  /** Whether a draft waits to be resumed (then the first step is not shown before the settings arrive). */
+  get hasDraft(): boolean {
+    const key = this.draftKey;
+    return key !== undefined && loadDraft(this.options.storage, key) !== undefined;
+  }
+
+  /** Whether a draft kept for later (unexpired) will be offered once the settings arrive. */
+  get hasKeptDraft(): boolean {
+    const key = this.draftKey;
+    return key !== undefined && this.later.read(key) !== undefined;
+  }
+
+  /** Restores the tab's draft; returns the step to show. */
   protected restoreDraft(): SignupStep {
-    const key = this.#draftKey;
+    const key = this.draftKey;
     const draft = key ? loadDraft(this.options.storage, key) : undefined;
     if (!draft) return 'type';
+    this.applyDraft(draft);
+    return draft.step;
+  }
+
+  /** Takes a draft's values (the tab's, or one kept for later). */
+  protected applyDraft(draft: SignupDraft): void {
     this.typeForm.reset({ kind: draft.kind ?? '', nationality: draft.nationality ?? '' });
     this.consent.restore(draft.consents);
     this.person = draft.person;
@@ -233,15 +277,14 @@ export abstract class SignupState extends FlowStore<SignupView, SignupFlowEvent>
     this.returnToReview = draft.returnToReview;
     // Passwords are never stored: whoever comes back types theirs again.
     this.passwordAgain = true;
-    return draft.step;
   }
 
   protected writeDraft(): void {
-    const key = this.#draftKey;
+    const key = this.draftKey;
     const step = this.step;
     if (!key || step === 'done' || step === 'under-age' || step === 'already-member') return;
     const check = this.loginIdCheck.state;
-    saveDraft(this.options.storage, key, {
+    const draft: SignupDraft = {
       step,
       kind: this.typeForm.values.kind || undefined,
       nationality: this.typeForm.values.nationality || undefined,
@@ -251,11 +294,15 @@ export abstract class SignupState extends FlowStore<SignupView, SignupFlowEvent>
       loginIdAvailable: check.status === 'available' ? check.loginId : undefined,
       company: this.company.part,
       returnToReview: this.returnToReview,
-    });
+    };
+    saveDraft(this.options.storage, key, draft);
+    if (this.later.kept) this.later.save(key, draft);
   }
 
   protected clearDraft(): void {
-    const key = this.#draftKey;
+    const key = this.draftKey;
     if (key) removeDraft(this.options.storage, key);
+    if (key) this.later.forget(key);
+    this.later.kept = false;
   }
 }

@@ -40,6 +40,9 @@ export function isSignupStep(value: unknown): value is SignupStep {
  * Which answers of the type step a site offers, from its member types (and the element's
  * `member-types`). Nationality is asked only where the site has the `foreign` type beside another.
  */
+/** The member types a site offers unless its settings say otherwise (the first step's known default). */
+export const standardMemberTypes: readonly MemberType[] = ['individual', 'foreign', 'corporate'];
+
 export function offeredAnswers(memberTypes: readonly MemberType[]): { kinds: MemberKind[]; nationalities: MemberNationality[] } {
   const kinds: MemberKind[] = [];
   if (memberTypes.includes('individual') || memberTypes.includes('foreign')) kinds.push('individual');

@@ -1,5 +1,6 @@
 import type { MemberType, SignupResult, SiteConfig, TermsDocument, TermsNotice } from '../../api/index.ts';
 import type { MembershipPolicy } from '../../rules/policy.ts';
+import type { LaterOffer } from './later.ts';
 import type { FormPort } from '../form-model.ts';
 import type { JobState } from '../job.ts';
 import type { Words } from '../words.ts';
@@ -75,6 +76,8 @@ export interface SignupView {
   /** "단계 n/m: 제목", said when the step changes. */
   readonly announcement: Words | undefined;
   readonly submitting: boolean;
+  /** The submit has been running for a few seconds: say so and offer to cancel. */
+  readonly submitSlow: boolean;
   /** Right after the verification: the server is asked whether the person already has an account. */
   readonly checkingAccount: boolean;
   /** After a failed submit of the details form: the problems listed at its top (error summary). */
@@ -82,6 +85,10 @@ export interface SignupView {
   readonly submitFailure: { words: Words; retry: boolean } | undefined;
   readonly result: SignupResult | undefined;
   readonly focus: { target: FocusTarget; seq: number };
+  /** The user chose "continue later": the draft is kept on this device too (later.ts). */
+  readonly keptForLater: boolean;
+  /** A draft kept on an earlier visit, offered until the user continues or discards it. */
+  readonly laterOffer: LaterOffer | undefined;
 }
 
 /** The flow's state the view is built from (SignupFlow satisfies it). */
@@ -117,11 +124,13 @@ export interface SignupState {
   alert: Words[] | undefined;
   announcement: Words | undefined;
   submitting: boolean;
+  submitJob: { slow: boolean };
   checkingAccount: boolean;
   detailsSummary: boolean;
   submitFailure: SignupView['submitFailure'];
   result: SignupResult | undefined;
   focus: SignupView['focus'];
+  later: { kept: boolean; offer: LaterOffer | undefined };
 }
 
 export function snapshotOf(flow: SignupState): SignupView {
@@ -172,10 +181,13 @@ export function snapshotOf(flow: SignupState): SignupView {
     alert: flow.alert,
     announcement: flow.announcement,
     submitting: flow.submitting,
+    submitSlow: flow.submitJob.slow,
     checkingAccount: flow.checkingAccount,
     detailsSummary: flow.detailsSummary && flow.step === 'details' && flow.detailsForm.visibleProblems.length > 0 ? flow.detailsForm.visibleProblems : undefined,
     submitFailure: flow.submitFailure,
     result: flow.result,
     focus: flow.focus,
+    keptForLater: flow.later.kept,
+    laterOffer: flow.later.offer,
   };
 }

@@ -13,6 +13,8 @@ export const common: Translation<typeof korean> = {
   'common.optional': 'Optional',
   'common.loading': 'Loading…',
   'common.saving': 'Saving…',
+  'common.stillWorking': 'Still working on it. You can wait a little longer, or cancel and try again later. Your entries are kept.',
+  'common.cancelWaiting': 'Stop waiting',
   'common.errorSummary': 'Please check what you entered: {count} item(s) to fix.',
   'common.requiredMark': '(required)',
 };

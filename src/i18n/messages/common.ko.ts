@@ -10,6 +10,8 @@ export const common = {
   'common.optional': '선택',
   'common.loading': '불러오는 중입니다…',
   'common.saving': '저장하는 중입니다…',
+  'common.stillWorking': '아직 처리하고 있습니다. 조금 더 기다리거나, 취소하고 나중에 다시 시도할 수 있습니다. 입력한 내용은 그대로 있습니다.',
+  'common.cancelWaiting': '기다리지 않고 취소',
   'common.errorSummary': '입력한 내용을 확인해 주세요. 확인할 항목 {count}개',
   'common.requiredMark': '(필수)',
 };

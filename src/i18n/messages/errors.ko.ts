@@ -39,7 +39,7 @@ export const errors = {
   'error.RESET_EXPIRED': '비밀번호 재설정 유효시간이 지났습니다. 처음부터 다시 진행해 주세요.',
   // companies
   'error.COMPANY_NOT_FOUND': '등록된 기업을 찾을 수 없습니다. 사업자등록번호를 확인하거나 기업을 새로 등록해 주세요.',
-  'error.COMPANY_ALREADY_REGISTERED': '이미 등록된 기업입니다. 기업 검색으로 찾아 연결해 주세요.',
+  'error.COMPANY_ALREADY_REGISTERED': '이미 등록된 기업입니다. 사업자등록번호로 다시 조회하면 이 기업에 연결됩니다.',
   'error.ALREADY_LINKED': '이미 연결된 기업이 있습니다. 기존 기업 연결을 해지한 뒤 다시 시도해 주세요.',
   'error.NOT_LINKED': '연결된 기업이 없습니다.',
   'error.FORBIDDEN_ROLE': '현재 기업 권한으로는 이용할 수 없습니다. 기업의 MASTER 회원에게 문의해 주세요.',
@@ -58,7 +58,7 @@ export const errors = {
   // client
   'error.NETWORK_ERROR': '서버에 연결할 수 없습니다. 입력한 내용은 그대로 있으니 인터넷 연결을 확인하고 다시 시도해 주세요.',
   'error.TIMEOUT': '응답이 늦어지고 있습니다. 입력한 내용은 그대로 있으니 인터넷 연결을 확인하고 다시 시도해 주세요.',
-  'error.INVALID_RESPONSE': '서버 응답을 처리하지 못했습니다. 입력한 내용은 그대로 있으니 인터넷 연결을 확인하고 다시 시도해 주세요.',
+  'error.INVALID_RESPONSE': '서버가 잘못된 응답을 보냈습니다. 인터넷 연결 문제가 아닌 서버 쪽 오류입니다. 입력한 내용은 그대로 있으니 잠시 후 다시 시도해 주세요.',
   'error.ABORTED': '요청이 취소되었습니다. 필요하면 다시 시도해 주세요.',
   // fallback for a code this version does not know
   'error.UNKNOWN': '오류가 발생했습니다. 잠시 후 다시 시도해 주세요.',

@@ -13,6 +13,7 @@
  * - `rule.UNDER_AGE`                 {minAge}   policy.minAge
  * - `rule.INTEREST_ITEMS_TOO_MANY`   {max}      policy.interests.maxItems
  * - `rule.INTEREST_REGIONS_TOO_MANY` {max}      policy.interests.maxRegions
+ * - `rule.PHONE_REQUIRED`, `rule.PHONE_INVALID` {field} the field's label (its `.plain` form without it)
  * `ruleMessageParams` lists them for code (the i18n tests keep it in step with the texts).
  */
 import type { rules } from './rules.ko.ts';
@@ -55,6 +56,8 @@ export const ruleMessageParams = {
   'rule.INTEREST_ITEMS_TOO_MANY': ['max'],
   'rule.INTEREST_REGIONS_TOO_MANY': ['max'],
   'rule.TEXT_TOO_LONG': ['max'],
+  'rule.PHONE_REQUIRED': ['field'],
+  'rule.PHONE_INVALID': ['field'],
 } as const satisfies Partial<Record<RuleMessageKey, readonly string[]>>;
 
 // Completeness: a rule code or server field code without a message is a compile error.

@@ -4,11 +4,12 @@
 // Placeholders: `signup.announce` {current} {total} {title}; `*.loginId.hint` {min} {max};
 // `signup.type.age`, `signup.underAge.*` {minAge}; `signup.identity.verified` {name};
 // `signup.identity.nationalityChanged` {nationality}; `signup.company.certificate.hint` {size};
-// `signup.company.certificate.attached` {fileName}; `signup.company.certificate.sendTo` and
-// `signup.done.certificatePending` {fax} {email}; `signup.review.edit` {section};
-// `signup.done.welcome` {name} {loginId}; `signup.done.master`, `signup.done.associate` {company}.
+// `signup.company.certificate.attached` {fileName}; `signup.company.certificate.send*` {fax} {email}
+// {contact}; `signup.review.edit` {section}; `signup.done.welcome` {name} {loginId};
+// `signup.done.next.login` {loginId}; `signup.done.autoContinue` {seconds}; `signup.errorSummary.title`
+// {count}; `signup.contact.*` {contact} {name} {number} {note} {hours}; `signup.later.keepHint` {hours};
+// `signup.later.offerBody` {savedAt} {expiresAt} (dates and times as the locale writes them).
 export const signup = {
-  'signup.title': '회원가입',
   'signup.announce': '단계 {current}/{total}: {title}',
   'signup.loading': '회원가입 화면을 준비하는 중입니다…',
   'signup.notConfigured': '회원 서비스에 연결할 수 없습니다. 사이트 관리자에게 문의해 주세요.',
@@ -38,6 +39,9 @@ export const signup = {
   'signup.consent.intro': '회원가입을 위해 아래 약관을 읽고 동의해 주세요.',
   'signup.consent.nextHint': '필수 항목에 모두 동의하면 다음 단계로 갈 수 있습니다.',
   'signup.consent.loading': '약관을 불러오는 중입니다…',
+  'signup.consent.notices': '안내',
+  'signup.consent.optionalItems': '선택 항목',
+  'signup.consent.recipient': '제공받는 자',
 
   'signup.identity.intro': '실명 확인을 위해 휴대전화 또는 아이핀 중 하나로 본인인증을 해 주세요.',
   'signup.identity.verified': '{name}님, 본인인증을 마쳤습니다.',
@@ -68,6 +72,7 @@ export const signup = {
   'signup.details.address': '주소',
   'signup.details.interestItems': '관심 품목',
   'signup.details.interestRegions': '관심 지역',
+  'signup.details.mobile.recoveryHint': '휴대전화 번호는 나중에 비밀번호를 찾을 때 쓰입니다.',
 
   'signup.company.businessNumber': '사업자등록번호',
   'signup.company.businessNumber.hint': '숫자 10자리 (예: 123-45-67890)',
@@ -109,14 +114,17 @@ export const signup = {
   'signup.company.certificate.uploading': '파일을 올리는 중입니다…',
   'signup.company.certificate.attached': '{fileName} 첨부됨',
   'signup.company.certificate.remove': '첨부 취소',
-  'signup.company.certificate.sendTo': '파일을 첨부하지 않으면 가입 후 사업자등록증을 팩스({fax}) 또는 이메일({email})로 보내 주세요.',
+  'signup.company.certificate.send': '사업자등록증은 팩스({fax}) 또는 이메일({email})로 보내 주세요. 확인 후 기업 정보가 승인됩니다.',
+  'signup.company.certificate.sendFax': '사업자등록증은 팩스({fax})로 보내 주세요. 확인 후 기업 정보가 승인됩니다.',
+  'signup.company.certificate.sendEmail': '사업자등록증은 이메일({email})로 보내 주세요. 확인 후 기업 정보가 승인됩니다.',
+  'signup.company.certificate.sendPhone': '사업자등록증을 보내는 방법은 {contact}(으)로 문의해 주세요. 확인 후 기업 정보가 승인됩니다.',
+  'signup.company.certificate.ifNotAttached': '파일을 첨부하지 않아도 가입할 수 있습니다.',
 
   'signup.review.intro': '입력한 내용을 확인하고 가입하기를 눌러 주세요. 비밀번호는 표시하지 않습니다.',
   'signup.review.memberType': '회원 유형',
   'signup.review.consents': '약관 동의',
   'signup.review.agreed': '동의',
   'signup.review.notAgreed': '동의하지 않음',
-  'signup.review.person': '본인인증',
   'signup.review.details': '회원정보',
   'signup.review.company': '기업정보',
   'signup.review.companyLink': '등록된 기업에 준회원으로 연결',
@@ -129,17 +137,44 @@ export const signup = {
   'signup.review.reverifyFirst': '가입하기 전에 본인인증을 한 번 더 해 주세요.',
   'signup.review.submit': '가입하기',
   'signup.review.submitting': '가입을 처리하는 중입니다…',
+  'signup.review.person': '본인인증 정보',
+  'signup.review.reverifyHeading': '가입 전 본인인증 한 번 더 하기',
   'signup.memberType.individual': '개인회원',
   'signup.memberType.foreign': '외국인 개인회원',
   'signup.memberType.corporate': '기업회원',
 
   'signup.done.welcome': '{name}님, 가입을 환영합니다. 아이디 {loginId}(으)로 로그인할 수 있습니다.',
-  'signup.done.master': '{company}의 MASTER 회원으로 등록되었습니다.',
-  'signup.done.associate': '{company}에 준회원으로 연결되었습니다. 기업의 MASTER 회원이 승인하면 정회원이 됩니다.',
-  'signup.done.certificatePending': '사업자등록증을 팩스({fax}) 또는 이메일({email})로 보내 주세요. 확인 후 기업 정보가 승인됩니다.',
   'signup.done.continue': '계속하기',
+  'signup.done.summary': '가입 정보',
+  'signup.done.loginId': '아이디',
+  'signup.done.memberType': '회원 구분',
+  'signup.done.role': '기업 내 역할',
+  'signup.done.role.master': 'MASTER',
+  'signup.done.role.associate': '준회원 (MASTER 승인 대기)',
+  'signup.done.next': '다음 단계',
+  'signup.done.next.associate': 'MASTER 승인 후 정회원이 됩니다.',
+  'signup.done.next.master': '기업의 다른 임직원이 가입하면 MASTER 회원으로서 승인할 수 있습니다.',
+  'signup.done.next.login': '아이디 {loginId}(으)로 로그인해 서비스를 이용하세요.',
+  'signup.done.autoContinue': '{seconds}초 후 다음 화면으로 이동합니다.',
 
   'signup.underAge.body': '이 사이트는 만 {minAge}세 미만의 회원가입을 받지 않습니다. 궁금한 점은 사이트 고객센터에 문의해 주세요.',
-  'signup.alreadyMember.body': '본인인증한 정보로 가입된 계정이 이미 있습니다. 한 사람은 계정을 하나만 가질 수 있습니다. 아이디 찾기로 계정을 확인해 주세요.',
-  'signup.alreadyMember.findAccount': '아이디 찾기',
+  'signup.contact.help': '문의: {contact}',
+  'signup.contact.phone': '{name} {number}',
+  'signup.contact.phoneNote': '{name} {number} ({note})',
+  'signup.contact.hours': '운영 시간 {hours}',
+  'signup.alreadyMember.body': '본인인증한 정보로 가입된 계정이 이미 있습니다. 한 사람은 계정을 하나만 가질 수 있습니다. 기존 계정으로 로그인하거나 아이디·비밀번호를 찾아 주세요.',
+  'signup.alreadyMember.checking': '가입 여부를 확인하고 있습니다…',
+  'signup.alreadyMember.login': '로그인',
+  'signup.alreadyMember.findId': '아이디 찾기',
+  'signup.alreadyMember.resetPassword': '비밀번호 찾기',
+  'signup.errorSummary.title': '입력 내용을 확인해 주세요 ({count}개)',
+
+  'signup.later.keep': '이어서 작성하기: 입력한 내용을 이 기기에 저장',
+  'signup.later.keepHint': '나중에 이 브라우저에서 이어서 작성할 수 있도록 입력한 내용을 마지막으로 바꾼 때부터 {hours}시간 동안 저장합니다. 비밀번호와 본인인증 정보는 저장하지 않습니다. 여러 사람이 함께 쓰는 컴퓨터에서는 선택하지 마세요.',
+  'signup.later.offerTitle': '저장해 둔 가입 정보가 있습니다',
+  'signup.later.offerBody': '{savedAt}에 저장한 내용으로 이어서 작성할 수 있습니다. 이 내용은 {expiresAt}에 자동으로 지워집니다.',
+  'signup.later.continue': '이어서 작성하기',
+  'signup.later.discard': '지우고 새로 작성하기',
+  'signup.later.restored': '저장해 둔 내용을 불러왔습니다. 본인인증과 비밀번호는 저장하지 않으므로 다시 해 주세요.',
+  'signup.later.discarded': '저장해 둔 내용을 지웠습니다. 처음부터 작성해 주세요.',
 };

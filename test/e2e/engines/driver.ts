@@ -2,6 +2,7 @@
 // puppeteer-core for Chromium (CDP) and Firefox (WebDriver BiDi), classic WebDriver for WebKit
 // (WebKitWebDriver + MiniBrowser). A journey written against `Page` runs in all three.
 import { engineHelp, findEngine, type Engine } from '../find-browser.ts';
+import { waitFor } from '../../support/wait.ts';
 
 export type { Engine };
 
@@ -55,17 +56,19 @@ export async function launch(engine: Engine): Promise<Browser> {
 
 /** Waits until `check` (run in the page) returns something truthy, and returns it; the failure says what it waited for. */
 export async function waitUntil<T, A extends unknown[]>(page: Page, message: string, check: (...args: A) => T | Promise<T>, ...args: A): Promise<T> {
-  const deadline = Date.now() + 20_000;
   let last: unknown;
-  for (;;) {
+  const ask = async () => {
     try {
-      const value = await page.evaluate(check, ...args);
-      if (value) return value;
+      return await page.evaluate(check, ...args);
     } catch (error) {
       last = error; // navigation in progress: ask again
+      return undefined;
     }
-    if (Date.now() > deadline) throw new Error(`${page.engine}: timed out waiting for ${message}${last ? ` (${String(last)})` : ''}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
+  };
+  try {
+    return await waitFor(ask, message, { timeout: 20_000, interval: 100 });
+  } catch {
+    throw new Error(`${page.engine}: timed out waiting for ${message}${last ? ` (${String(last)})` : ''}`);
   }
 }
 

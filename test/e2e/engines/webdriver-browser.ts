@@ -3,6 +3,7 @@
 // emulation in WebKitGTK's driver: clicks stay mouse clicks).
 import type { FoundEngine } from '../find-browser.ts';
 import { viewports, type Browser, type Page, type Viewport } from './driver.ts';
+import { waitFor } from '../../support/wait.ts';
 
 interface Session {
   execute(script: string, args?: unknown[]): Promise<unknown>;
@@ -66,16 +67,14 @@ function wrap(session: Session, viewport: Viewport, handle: string, state: { cur
   };
   const find = async (selector: string): Promise<string> => {
     await focus();
-    const deadline = Date.now() + 20_000;
-    for (;;) {
+    const visible = async () => {
       const found = await session.execute(
         'const e = document.querySelector(arguments[0]); if (!e || e.getClientRects().length === 0) return null; e.scrollIntoView({ block: "center" }); return e;',
         [selector],
       ).catch(() => null) as Record<string, string> | null;
-      if (found?.[elementKey]) return found[elementKey];
-      if (Date.now() > deadline) throw new Error(`webkit: no visible ${selector}`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+      return found?.[elementKey];
+    };
+    return waitFor(visible, `webkit: a visible ${selector}`, { timeout: 20_000, interval: 100 });
   };
   const page: Page = {
     engine: 'webkit',
@@ -121,18 +120,13 @@ function wrap(session: Session, viewport: Viewport, handle: string, state: { cur
     async waitForPopup() {
       await focus();
       const before = new Set(await session.windowHandles());
-      const deadline = Date.now() + 20_000;
-      for (;;) {
-        const opened = (await session.windowHandles()).find((candidate) => !before.has(candidate));
-        if (opened) return wrap(session, viewport, opened, state, async () => {
-          await session.switchToWindow(opened);
-          await session.closeWindow();
-          await session.switchToWindow(handle);
-          state.current = handle;
-        });
-        if (Date.now() > deadline) throw new Error('webkit: no popup opened');
-        await new Promise((resolve) => setTimeout(resolve, 100));
-      }
+      const opened = await waitFor(async () => (await session.windowHandles()).find((candidate) => !before.has(candidate)), 'webkit: a popup opened', { timeout: 20_000, interval: 100 });
+      return wrap(session, viewport, opened, state, async () => {
+        await session.switchToWindow(opened);
+        await session.closeWindow();
+        await session.switchToWindow(handle);
+        state.current = handle;
+      });
     },
     async screenshot(path) {
       await focus();

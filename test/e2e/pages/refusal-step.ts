@@ -13,7 +13,7 @@ export class RefusalStep {
   constructor(signup: SignupPage) {
     this.signup = signup;
     this.message = signup.wizard.locator('[data-part="refusal"]');
-    this.findAccountLink = signup.wizard.getByRole('link', { name: t('signupFix.existing.findId'), exact: true });
+    this.findAccountLink = signup.wizard.getByRole('link', { name: t('signup.alreadyMember.findId'), exact: true });
     this.stepIndicator = signup.wizard.locator('mb-step-indicator');
   }
 
@@ -22,6 +22,6 @@ export class RefusalStep {
   }
 
   static alreadyMemberText(): string {
-    return t('signupFix.existing.body');
+    return t('signup.alreadyMember.body');
   }
 }

@@ -56,6 +56,26 @@ describe('mb-address-field', () => {
     await expectAccessible(slow);
   });
 
+  it('marks the empty 우편번호 and 기본주소 invalid when the whole address is missing, described by the error', async () => {
+    const field = await mount({ addressSearch: fakeAddressAdapter([coex]), required: true, value: { postcode: '', base: '', detail: '' } });
+    field.error = 'ADDRESS_REQUIRED';
+    await field.updateComplete;
+    const error = field.querySelector<HTMLElement>('fieldset > [data-part="error"]')!;
+    equal(error.textContent?.trim(), translate('ko', 'rule.ADDRESS_REQUIRED'), 'the group error is shown once');
+    for (const name of ['postcode', 'base']) {
+      const input = part(field, name);
+      equal(input.getAttribute('aria-invalid'), 'true', `${name} is invalid`);
+      assert(input.getAttribute('aria-describedby')!.split(' ').includes(error.id), `${name} is described by the error`);
+    }
+    equal(part(field, 'detail').getAttribute('aria-invalid'), 'false', 'the optional detail is not');
+    await expectAccessible(field);
+
+    field.value = { postcode: '06164', base: coex.base, detail: '' };
+    field.error = undefined;
+    await field.updateComplete;
+    equal(part(field, 'postcode').getAttribute('aria-invalid'), 'false', 'filled: valid again');
+  });
+
   it('fills postcode and base address (read-only) from the search and moves focus to the detail', async () => {
     const adapter = fakeAddressAdapter([coex]);
     const field = await mount({ addressSearch: adapter, value: { postcode: '', base: '', detail: '' } });

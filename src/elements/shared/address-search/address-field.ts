@@ -261,6 +261,8 @@ export class MbAddressField extends MembershipElement {
   #renderPart(part: ShownPart, readonly: boolean, after: TemplateResult | typeof nothing = nothing): TemplateResult {
     const code = part === 'extra' ? undefined : this.errors[part];
     const required = this.required && (part === 'postcode' || part === 'base');
+    // The whole address is missing (one error on the group): its empty required inputs are invalid too, described by it.
+    const missing = required && !code && Boolean(this.error) && !(this.value[part] ?? '').trim();
     const section = this.autocompleteSection ? `section-${this.autocompleteSection} ` : '';
     return renderField({
       id: `${this.idPrefix}-${part}`,
@@ -277,8 +279,8 @@ export class MbAddressField extends MembershipElement {
           inputmode=${ifDefined(part === 'postcode' ? 'numeric' : undefined)}
           ?readonly=${readonly}
           aria-required=${ifDefined(required ? 'true' : undefined)}
-          aria-invalid=${wiring.invalid ? 'true' : 'false'}
-          aria-describedby=${describedBy(wiring)}
+          aria-invalid=${wiring.invalid || missing ? 'true' : 'false'}
+          aria-describedby=${missing ? [wiring.describedBy, `${this.idPrefix}-error`].filter(Boolean).join(' ') : describedBy(wiring)}
           .value=${live(this.value[part] ?? '')}
           @input=${(event: Event) => this.#onInput(part, event)}
         />

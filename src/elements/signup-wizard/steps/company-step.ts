@@ -99,7 +99,7 @@ function renderCertificate(ctx: StepContext, props: CompanyStepProps): TemplateR
   const fileError = company.fileError ? ctx.messageFor(company.fileError) : undefined;
   const upload = company.uploadState;
   const send = certificateSendText(ctx, siteConfig);
-  const sendTo = send ? html`<p data-part="notice certificate-send">${ctx.t('signupFix.certificate.ifNotAttached')} ${send}</p>` : nothing;
+  const sendTo = send ? html`<p data-part="notice certificate-send">${ctx.t('signup.company.certificate.ifNotAttached')} ${send}</p>` : nothing;
   if (company.certificate) {
     return html`<div data-part="certificate">
       <p data-part="certificate-attached" role="status">${ctx.t('signup.company.certificate.attached', { fileName: company.certificate.fileName })}</p>

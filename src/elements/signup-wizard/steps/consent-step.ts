@@ -3,7 +3,8 @@ import type { SiteConfig, TermsDocument, TermsNotice } from '../../../api/schema
 import type { JobState } from '../../../flows/job.ts';
 import type { SignupView } from '../../../flows/signup/view.ts';
 import type { ConsentChoices } from '../../shared/consent-list.ts';
-import { renderActions, renderFailure, renderPending, submitTo, type SignupIntents, type StepContext } from './step-context.ts';
+import { renderJobStatus } from '../../shared/job-status.ts';
+import { renderActions, renderFailure, submitTo, type SignupIntents, type StepContext } from './step-context.ts';
 
 export interface ConsentStepProps {
   terms: JobState<TermsDocument[]>;
@@ -16,6 +17,8 @@ export interface ConsentStepProps {
   error: string | undefined;
   onChoices: (choices: ConsentChoices) => void;
   onRetry: () => void;
+  /** Stops waiting for slow terms. */
+  onCancel?: () => void;
   onBack: () => void;
   onSubmit: (event: Event) => void;
 }
@@ -30,6 +33,7 @@ export function render(ctx: StepContext, view: SignupView, intents: SignupIntent
     error: view.consentError,
     onChoices: (choices) => intents.chooseConsents(choices),
     onRetry: () => void intents.loadTerms(),
+    onCancel: () => intents.cancelTerms(),
     onBack: () => intents.back(),
     onSubmit: submitTo(() => intents.next()),
   });
@@ -39,7 +43,10 @@ export function render(ctx: StepContext, view: SignupView, intents: SignupIntent
 export function renderConsentStep(ctx: StepContext, props: ConsentStepProps): TemplateResult {
   const { terms } = props;
   if (terms.status === 'error') return html`${renderFailure(ctx, ctx.say(terms.failure.words), props.onRetry)}${renderBackOnly(ctx, props)}`;
-  if (terms.status !== 'complete') return html`${renderPending(ctx.t('signup.consent.loading'))}${renderBackOnly(ctx, props)}`;
+  if (terms.status !== 'complete') {
+    const slow = terms.status === 'pending' && terms.slow === true;
+    return html`${renderJobStatus({ name: 'terms', label: ctx.t('signup.consent.loading'), slow, t: ctx.t, onCancel: props.onCancel })}${renderBackOnly(ctx, props)}`;
+  }
   const hintId = ctx.id('consent-next-hint');
   const onChange = (event: Event) => props.onChoices({ ...(event.currentTarget as HTMLElement & { value: ConsentChoices }).value });
   return html`<form data-part="form consent-form" novalidate @submit=${props.onSubmit}>
@@ -49,7 +56,7 @@ export function renderConsentStep(ctx: StepContext, props: ConsentStepProps): Te
     ${renderSummaryExtras(ctx, terms.value)}
     ${props.notices.length
       ? html`<section data-part="consent-notices" aria-labelledby=${ctx.id('consent-notices')}>
-          <h3 id=${ctx.id('consent-notices')}>${ctx.t('signupFix.consent.notices')}</h3>
+          <h3 id=${ctx.id('consent-notices')}>${ctx.t('signup.consent.notices')}</h3>
           ${props.notices.map((notice) => html`<p data-part="notice" data-notice=${notice.noticeId}>${notice.text[ctx.locale]}</p>`)}
         </section>`
       : nothing}
@@ -66,8 +73,8 @@ function renderSummaryExtras(ctx: StepContext, documents: readonly TermsDocument
     const summary = document.summary!;
     const title = document.title[ctx.locale];
     return html`<dl data-part="consent-extra" data-document=${document.documentId} aria-label=${title}>
-      ${summary.recipient ? html`<div data-part="review-row"><dt>${title} · ${ctx.t('signupFix.consent.recipient')}</dt><dd>${summary.recipient[ctx.locale]}</dd></div>` : nothing}
-      ${summary.optionalItems ? html`<div data-part="review-row"><dt>${title} · ${ctx.t('signupFix.consent.optionalItems')}</dt><dd>${summary.optionalItems[ctx.locale]}</dd></div>` : nothing}
+      ${summary.recipient ? html`<div data-part="review-row"><dt>${title} · ${ctx.t('signup.consent.recipient')}</dt><dd>${summary.recipient[ctx.locale]}</dd></div>` : nothing}
+      ${summary.optionalItems ? html`<div data-part="review-row"><dt>${title} · ${ctx.t('signup.consent.optionalItems')}</dt><dd>${summary.optionalItems[ctx.locale]}</dd></div>` : nothing}
     </dl>`;
   })}`;
 }

@@ -3,6 +3,7 @@ import { live } from 'lit/directives/live.js';
 import { fieldMaxLengths } from '../../../rules/limits.ts';
 import { faxPhoneKinds } from '../../../rules/phone.ts';
 import { describedBy, renderField } from '../../shared/field.ts';
+import { renderJobStatus } from '../../shared/job-status.ts';
 import type { FormPort, FormView } from '../../../flows/form-model.ts';
 import type { LoginIdCheckState } from '../../../flows/signup/login-id-check.ts';
 import type { DetailsValues, OptionalDetailField } from '../../../flows/signup/values.ts';
@@ -42,6 +43,8 @@ export interface DetailsStepProps {
   summary?: readonly { field: string; code: string }[] | undefined;
   onLoginIdInput: (value: string) => void;
   onLoginIdCheck: () => void;
+  /** Stops waiting for a slow availability answer. */
+  onLoginIdCancel?: () => void;
   onBack: () => void;
   onSubmit: (event: Event) => void;
 }
@@ -73,6 +76,7 @@ export function render(ctx: StepContext, view: SignupView, intents: SignupIntent
     summary: view.detailsSummary,
     onLoginIdInput: (value) => intents.update('loginId', value),
     onLoginIdCheck: () => void intents.checkLoginId(),
+    onLoginIdCancel: () => intents.cancelLoginIdCheck(),
     onBack: () => intents.back(),
     onSubmit: submitTo(() => intents.next()),
   });
@@ -118,7 +122,7 @@ export function renderDetailsStep(ctx: StepContext, props: DetailsStepProps): Te
     <mb-email-input name="email" required .error=${form.errorFor('email')} .value=${form.values.email} .policy=${ctx.policy} .locale=${ctx.locale}
       @input=${email.update} @change=${email.update} @focusout=${email.touch}></mb-email-input>
     ${shown.has('mobile') || required.mobile
-      ? phone('mobile', ctx.t('signup.details.mobile'), { required: required.mobile, hint: ctx.t(required.mobile ? 'signupFix.mobile.hint' : 'signup.details.mobile.hint'), autocomplete: 'tel-national' })
+      ? phone('mobile', ctx.t('signup.details.mobile'), { required: required.mobile, hint: ctx.t(required.mobile ? 'signup.details.mobile.recoveryHint' : 'signup.details.mobile.hint'), autocomplete: 'tel-national' })
       : nothing}
     ${shown.has('phone') || required.phone ? phone('phone', ctx.t('signup.details.phone'), { required: required.phone, autocomplete: 'work tel-national' }) : nothing}
     ${shown.has('fax') ? phone('fax', ctx.t('signup.details.fax'), { required: false, autocomplete: 'fax tel-national' }) : nothing}
@@ -181,7 +185,10 @@ function renderLoginId(ctx: StepContext, props: DetailsStepProps, message: strin
           @blur=${() => form.touch('loginId')} />
         <button type="button" data-part="button login-id-check" @click=${props.onLoginIdCheck}>${ctx.t('signup.details.loginId.check')}</button>
       </div>
-      <p data-part="login-id-status" id=${statusId} role="status" data-state=${check.status}>${status}</p>`,
+      <p data-part="login-id-status" id=${statusId} role="status" data-state=${check.status}>${status}</p>
+      ${check.status === 'checking' && check.slow
+        ? renderJobStatus({ name: 'login-id', label: '', slow: true, t: ctx.t, onCancel: props.onLoginIdCancel, focusAfterCancel: '[data-part~="login-id-check"]' })
+        : nothing}`,
   });
 }
 

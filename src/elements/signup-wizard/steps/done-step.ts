@@ -30,25 +30,25 @@ export function renderDoneStep(ctx: StepContext, props: DoneStepProps): Template
     ctx.navigate(url);
   };
   return html`<p data-part="welcome">${ctx.t('signup.done.welcome', { name: member.name, loginId: member.loginId })}</p>
-    <h3 data-part="done-heading">${ctx.t('signupFix.done.summary')}</h3>
+    <h3 data-part="done-heading">${ctx.t('signup.done.summary')}</h3>
     <dl data-part="done-summary">
-      <div data-part="review-row" data-name="loginId"><dt>${ctx.t('signupFix.done.loginId')}</dt><dd>${member.loginId}</dd></div>
-      <div data-part="review-row" data-name="memberType"><dt>${ctx.t('signupFix.done.memberType')}</dt><dd>${ctx.t(`signup.memberType.${member.memberType}`)}</dd></div>
+      <div data-part="review-row" data-name="loginId"><dt>${ctx.t('signup.done.loginId')}</dt><dd>${member.loginId}</dd></div>
+      <div data-part="review-row" data-name="memberType"><dt>${ctx.t('signup.done.memberType')}</dt><dd>${ctx.t(`signup.memberType.${member.memberType}`)}</dd></div>
       ${role
-        ? html`<div data-part="review-row" data-name="companyRole"><dt>${ctx.t('signupFix.done.role')}</dt>
-            <dd data-part="company-role" data-role=${role}>${company ? `${company} · ` : ''}${ctx.t(`signupFix.done.role.${role}`)}</dd></div>`
+        ? html`<div data-part="review-row" data-name="companyRole"><dt>${ctx.t('signup.done.role')}</dt>
+            <dd data-part="company-role" data-role=${role}>${company ? `${company} · ` : ''}${ctx.t(`signup.done.role.${role}`)}</dd></div>`
         : nothing}
     </dl>
-    <h3 data-part="done-heading">${ctx.t('signupFix.done.next')}</h3>
+    <h3 data-part="done-heading">${ctx.t('signup.done.next')}</h3>
     <ul data-part="done-next">
-      ${role ? html`<li data-part="role-next" data-role=${role}>${ctx.t(`signupFix.done.next.${role}`)}</li>` : nothing}
+      ${role ? html`<li data-part="role-next" data-role=${role}>${ctx.t(`signup.done.next.${role}`)}</li>` : nothing}
       ${send ? html`<li data-part="notice certificate-pending">${send}</li>` : nothing}
-      <li>${ctx.t('signupFix.done.next.login', { loginId: member.loginId })}</li>
+      <li>${ctx.t('signup.done.next.login', { loginId: member.loginId })}</li>
     </ul>
     ${renderHelpContacts(ctx, props.siteConfig.contacts)}
     ${url
       ? html`<div data-part="actions">
-          ${ctx.completionDelay !== undefined ? html`<p data-part="hint" role="status">${ctx.t('signupFix.done.autoContinue', { seconds: ctx.completionDelay })}</p>` : nothing}
+          ${ctx.completionDelay !== undefined ? html`<p data-part="hint" role="status">${ctx.t('signup.done.autoContinue', { seconds: ctx.completionDelay })}</p>` : nothing}
           <a data-part="button button-primary continue" href=${url} @click=${onContinue}>${ctx.t('signup.done.continue')}</a>
         </div>`
       : nothing}`;
@@ -62,11 +62,11 @@ export function renderUnderAge(ctx: StepContext, minAge: number): TemplateResult
 /** Refusal: the verified person already has an account (one per person, docs/domain.md): where to go instead. */
 export function renderAlreadyMember(ctx: StepContext): TemplateResult {
   const links = [
-    ctx.loginUrl ? html`<a data-part="button button-primary login" href=${ctx.loginUrl}>${ctx.t('signupFix.existing.login')}</a>` : nothing,
-    ctx.findAccountUrl ? html`<a data-part="button find-account" data-mode="id" href=${findAccountLink(ctx.findAccountUrl, 'id')}>${ctx.t('signupFix.existing.findId')}</a>` : nothing,
-    ctx.findAccountUrl ? html`<a data-part="button find-account" data-mode="password" href=${findAccountLink(ctx.findAccountUrl, 'password')}>${ctx.t('signupFix.existing.resetPassword')}</a>` : nothing,
+    ctx.loginUrl ? html`<a data-part="button button-primary login" href=${ctx.loginUrl}>${ctx.t('signup.alreadyMember.login')}</a>` : nothing,
+    ctx.findAccountUrl ? html`<a data-part="button find-account" data-mode="id" href=${findAccountLink(ctx.findAccountUrl, 'id')}>${ctx.t('signup.alreadyMember.findId')}</a>` : nothing,
+    ctx.findAccountUrl ? html`<a data-part="button find-account" data-mode="password" href=${findAccountLink(ctx.findAccountUrl, 'password')}>${ctx.t('signup.alreadyMember.resetPassword')}</a>` : nothing,
   ];
-  return html`<p data-part="refusal">${ctx.t('signupFix.existing.body')}</p>
+  return html`<p data-part="refusal">${ctx.t('signup.alreadyMember.body')}</p>
     ${ctx.loginUrl || ctx.findAccountUrl ? html`<div data-part="actions">${links}</div>` : nothing}`;
 }
 

@@ -35,7 +35,7 @@ export function renderErrorSummary(ctx: StepContext, problems: readonly { field:
     if (form) focusField(form, field);
   };
   return html`<div data-part="error-summary" role="alert" tabindex="-1" aria-labelledby=${titleId}>
-    <h3 id=${titleId}>${ctx.t('signupFix.errorSummary.title', { count: unique.length })}</h3>
+    <h3 id=${titleId}>${ctx.t('signup.errorSummary.title', { count: unique.length })}</h3>
     <ul>
       ${unique.map((problem) => html`<li><a href=${`#${ctx.id(problem.field.split('.')[0]!)}`} data-field=${problem.field} @click=${go(problem.field)}>
         ${labelOf(ctx, problem.field)}: ${ctx.messageFor(problem.code, problem.field)}</a></li>`)}

@@ -43,7 +43,7 @@ export function renderIdentityStep(ctx: StepContext, props: IdentityStepProps): 
   if (props.verified) {
     return html`<form data-part="form identity-form" novalidate @submit=${props.onSubmit}>
       <p data-part="verified" role="status">${ctx.t('signup.identity.verified', { name: props.verified.name })}</p>
-      ${props.checking ? renderPending(ctx.t('signupFix.existing.checking')) : nothing}
+      ${props.checking ? renderPending(ctx.t('signup.alreadyMember.checking')) : nothing}
       <button type="button" data-part="button verify-again" @click=${props.onVerifyAgain}>${ctx.t('signup.identity.again')}</button>
       ${renderActions(ctx, { back: props.onBack })}
     </form>`;

@@ -7,6 +7,7 @@ import type { FlowStep } from '../../../flows/signup/steps.ts';
 import type { CompanyPart, DetailsValues, OptionalDetailField } from '../../../flows/signup/values.ts';
 import type { SignupView } from '../../../flows/signup/view.ts';
 import { dependencies, renderIdentityVerify } from './identity-step.ts';
+import { renderJobStatus } from '../../shared/job-status.ts';
 import { renderActions, renderFailure, submitTo, type SignupIntents, type StepContext } from './step-context.ts';
 
 // The second verification of sites that ask again at submit needs identity-verify.
@@ -24,6 +25,9 @@ export interface ReviewStepProps {
   reverify: boolean;
   reverified: boolean;
   submitting: boolean;
+  /** The submit has run for a few seconds: "still working" and a cancel. */
+  submitSlow?: boolean;
+  onCancel?: () => void;
   /** What keeps the user here: a failed submit to retry, or the missing second verification. */
   failure: { words: Words; retry: boolean } | undefined;
   onEdit: (step: FlowStep) => void;
@@ -46,6 +50,8 @@ export function render(ctx: StepContext, view: SignupView, intents: SignupIntent
     reverify: view.reverify,
     reverified: view.reverified,
     submitting: view.submitting,
+    submitSlow: view.submitSlow,
+    onCancel: () => intents.cancelSubmit(),
     failure: view.submitFailure,
     onEdit: (step) => intents.edit(step),
     onRetry: () => void intents.retry(),
@@ -88,7 +94,7 @@ export function renderReviewStep(ctx: StepContext, props: ReviewStepProps): Temp
     ${props.reverify ? renderReverify(ctx, props.reverified, props.person?.nationality ?? 'domestic') : nothing}
     <form data-part="form review-form" novalidate @submit=${props.onSubmit}>
     ${props.failure ? renderFailure(ctx, ctx.say(props.failure.words), props.failure.retry ? props.onRetry : undefined) : nothing}
-    ${props.submitting ? html`<p data-part="status" role="status">${ctx.t('signup.review.submitting')}</p>` : nothing}
+    ${props.submitting ? renderJobStatus({ name: 'submit', label: ctx.t('signup.review.submitting'), slow: props.submitSlow ?? false, t: ctx.t, onCancel: props.onCancel }) : nothing}
     ${renderActions(ctx, { back: props.onBack, nextLabel: ctx.t('signup.review.submit'), busy: props.submitting, nextDisabled: props.submitting })}
   </form>`;
 }
@@ -124,7 +130,7 @@ function section(
   rows: readonly Row[],
 ): TemplateResult {
   // Each heading says what it heads: the verified person is not "본인인증" like the step and the second verification.
-  const title = name === 'person' ? ctx.t('signupFix.review.person') : ctx.t(`signup.review.${name}`);
+  const title = ctx.t(`signup.review.${name}`);
   const headingId = ctx.id(`review-${name}`);
   return html`<section data-part="review-section" data-section=${name} aria-labelledby=${headingId}>
     <h3 id=${headingId}>${title}</h3>
@@ -137,7 +143,7 @@ function section(
 
 function renderReverify(ctx: StepContext, reverified: boolean, nationality: 'domestic' | 'foreign'): TemplateResult {
   return html`<section data-part="review-reverify" aria-labelledby=${ctx.id('review-reverify')}>
-    <h3 id=${ctx.id('review-reverify')}>${ctx.t('signupFix.review.reverify')}</h3>
+    <h3 id=${ctx.id('review-reverify')}>${ctx.t('signup.review.reverifyHeading')}</h3>
     ${reverified
       ? html`<p data-part="verified" role="status">${ctx.t('signup.review.reverified')}</p>`
       : html`<p>${ctx.t('signup.review.reverify')}</p>${renderIdentityVerify(ctx, nationality, 4)}`}

@@ -14,6 +14,7 @@ export type SignupIntents = Pick<
   SignupFlow,
   | 'next' | 'back' | 'edit' | 'retry' | 'submit' | 'choose' | 'update' | 'chooseConsents' | 'loadTerms' | 'checkLoginId'
   | 'typeBusinessNumber' | 'searchCompany' | 'uploadCertificate' | 'removeCertificate' | 'verifyAgain'
+  | 'cancelSubmit' | 'cancelLoginIdCheck' | 'cancelTerms'
 >;
 
 /** A step module: renders its step from the view, answers with intents; registers the inner elements it renders. */

@@ -4,7 +4,7 @@ import type { Carrier, Gender, Nationality } from '../../api/schemas.ts';
 import { checkBirthDate, formatBirthDate, type CalendarDate } from '../../rules/birth-date.ts';
 import { checkKoreanName } from '../../rules/person.ts';
 import { checkPhone, normalizePhoneNumber, type PhoneKind } from '../../rules/phone.ts';
-import type { FieldProblem } from '../shared/form-controller.ts';
+import type { FieldProblem } from '../form-model.ts';
 
 /** The provider's own terms the user must accept before the carrier is asked (docs/domain.md, "Identity verification"). */
 export const providerTerms = ['privacy', 'uniqueId', 'carrier', 'service'] as const;
