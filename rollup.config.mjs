@@ -5,7 +5,7 @@
 //    beside it, loaded when a tag first appears; manifest.json lists each chunk's imports.
 // 3. dist/cdn/membership-elements.all.min.js — everything in one file, for sites that prefer one request.
 // Declarations come from `tsc -p tsconfig.build.json` (TypeScript 7 has no JS API for a plugin).
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import esbuild from 'rollup-plugin-esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -34,11 +34,53 @@ function onwarn(warning, warn) {
   warn(warning);
 }
 
-const cdnPlugins = () => [
+const cdnPlugins = ({ preload = false } = {}) => [
   nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
   typescript(),
+  ...(preload ? [chunkPreloads()] : []),
   terser({ module: true, ecma: 2022 }),
 ];
+
+/**
+ * Writes into the CDN entry which chunks each of its dynamic imports needs (their static imports, all
+ * the way down), so the autoloader fetches them at once with <link rel="modulepreload"> instead of
+ * discovering them one level at a time. File names here are rollup's hash placeholders, which it
+ * replaces with the final names.
+ */
+function chunkPreloads() {
+  const placeholder = /(["'])__MB_CHUNK_DEPS__\1/;
+  return {
+    name: 'chunk-preloads',
+    renderChunk(code, chunk, _options, { chunks }) {
+      if (!placeholder.test(code)) return null;
+      const byModule = (module) => Object.values(chunks).find((other) => other.facadeModuleId?.endsWith(module) || other.moduleIds.some((id) => id.endsWith(module)));
+      const closure = (start) => {
+        const out = new Set();
+        const visit = (file) => {
+          if (file === chunk.fileName || out.has(file)) return;
+          out.add(file);
+          for (const next of chunks[file]?.imports ?? []) visit(next);
+        };
+        visit(start);
+        return [...out];
+      };
+      const deps = {};
+      for (const [key, module] of Object.entries({
+        'membership-provider': '/src/define-membership-provider.ts',
+        'identity-verify': '/src/define-identity-verify.ts',
+        'signup-wizard': '/src/define-signup-wizard.ts',
+        ko: '/src/i18n/ko.ts',
+        en: '/src/i18n/en.ts',
+        client: '/src/api/operations/site.ts',
+      })) {
+        const target = byModule(module);
+        if (!target) this.error(`chunk-preloads: no chunk for ${module}`);
+        deps[key] = closure(target.fileName);
+      }
+      return { code: code.replace(placeholder, () => JSON.stringify(JSON.stringify(deps))), map: null };
+    },
+  };
+}
 
 /** dist/cdn/manifest.json: each chunk's static and dynamic imports (for modulepreload and `npm run size`). */
 function chunkManifest() {
@@ -52,13 +94,26 @@ function chunkManifest() {
           ...(output.isEntry ? { entry: true } : {}),
           // A dynamic entry merged with its only importer's modules has no facade: name it by its own module.
           ...((facade) => (facade ? { module: facade.replace(`${process.cwd()}/`, '') } : {}))(
-            output.facadeModuleId ?? output.moduleIds.find((id) => id.endsWith(`/src/${output.name}.ts`)),
+            output.facadeModuleId ?? output.moduleIds.find((id) => id.endsWith(`/${output.name}.ts`) && !id.includes("/node_modules/")),
           ),
           imports: output.imports,
           dynamicImports: output.dynamicImports,
         };
       }
       this.emitFile({ type: 'asset', fileName: 'manifest.json', source: `${JSON.stringify(chunks, null, 2)}\n` });
+      // What each chunk is made of (module, rendered code before minifying), for `npm run size -- --why`.
+      // Written beside dist/cdn, not into it, and left out of the package ("files": "!dist/stats").
+      const modules = {};
+      for (const [fileName, output] of Object.entries(bundle)) {
+        if (output.type !== 'chunk') continue;
+        modules[fileName] = Object.fromEntries(
+          Object.entries(output.modules)
+            .filter(([, module]) => module.renderedLength > 0)
+            .map(([id, module]) => [id.replace(`${process.cwd()}/`, '').replace(/^\0/, ''), module.code ?? '']),
+        );
+      }
+      mkdirSync('dist/stats', { recursive: true });
+      writeFileSync('dist/stats/cdn-modules.json', JSON.stringify(modules));
     },
   };
 }
@@ -96,13 +151,19 @@ export default [
     input: { 'membership-elements.min': 'src/cdn.ts' },
     // The entry keeps its own code (no facade re-exporting a chunk: one request less).
     preserveEntrySignatures: 'allow-extension',
-    plugins: [...cdnPlugins(), chunkManifest()],
+    plugins: [...cdnPlugins({ preload: true }), chunkManifest()],
     onwarn,
     output: {
       dir: 'dist/cdn',
       format: 'es',
       entryFileNames: '[name].js',
       chunkFileNames: '[name]-[hash].js',
+      // What every element's first render needs for its site-config request, in one chunk rather than
+      // a handful of small ones (each file is compressed on its own: small ones compress badly).
+      manualChunks(id) {
+        if (/\/node_modules\/(ky|zod)\//.test(id) || /\/src\/api\/(error-schema|schemas|operation|errors)\.ts$|\/src\/api\/operations\/(site|fields)\.ts$/.test(id)) return 'client';
+        return undefined;
+      },
       // Chunks import each other by relative URL, so the folder works from any CDN path.
       sourcemap: false,
     },

@@ -5,7 +5,8 @@ import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import * as z from 'zod/mini';
 import * as schemas from '../src/api/schemas.ts';
 import * as contract from '../src/api/contract.ts';
-import { apiErrorSchema, errorStatus, type ApiErrorCode } from '../src/api/errors.ts';
+import { apiErrorSchema } from '../src/api/error-schema.ts';
+import { errorStatus, type ApiErrorCode } from '../src/api/errors.ts';
 import { commonErrorCodes, type Operation } from '../src/api/operation.ts';
 
 const outFile = new URL('../docs/openapi.json', import.meta.url);

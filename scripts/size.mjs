@@ -5,21 +5,27 @@
 // How a budget is measured: every `exports` entry of package.json except the ./cdn ones is bundled
 // the way a consumer's bundler would take it — the entry's dist module with its dist/chunks AND its
 // dependencies (lit, @lit/context, zod, ky), in memory with esbuild
-// `{ bundle: true, minify: true, format: 'esm', platform: 'browser' }`. ./cdn/all is measured as
+// `{ bundle: true, minify: true, splitting: true, format: 'esm', platform: 'browser' }`, counting what
+// loads up front: the entry's output and its static imports (not the chunks of dynamic imports). ./cdn/all is measured as
 // shipped. The CDN folder (./cdn) is measured the way a browser loads it, file by file, from
 // dist/cdn/manifest.json: `cdn entry` = the entry file alone; `cdn <tag> first control (ko)` = every
 // file the browser fetches before the element can render — the entry, the tag's chunk with its static
-// imports, and the Korean catalogue with its imports; `cdn <tag> later: <chunk>` = each chunk that
-// element imports on demand, with its static imports not loaded yet. Each file counts gzipped on its
+// imports, the Korean catalogue with its imports, and the client code of the site-config request the
+// first render waits for (ky, the error schema, the getSiteConfig operation group); `cdn <tag> later:
+// <chunk>` = each chunk that element imports on demand (`later (api)`: an operation group the client
+// loads on its first call of one of its operations), with its static imports not loaded yet — for the
+// wizard's steps, not loaded by the first control nor by the steps before it (see journeyBefore). Each file counts gzipped on its
 // own (one response each). The budget applies to the gzip size (zlib level 9);
 // raw and brotli (quality 11) are printed for information. A budget is a number of bytes or a string
 // such as "8 KB" (1 KB = 1024 bytes). Every entry needs a budget, and every budget an entry.
 //
-// `npm run size -- --why` also lists the largest inputs of each bundle.
+// `npm run size -- --why` also lists the largest inputs of each bundle, and for each cdn row what its
+// gzip bytes are made of: each module's share of its chunk's gzip size, in proportion to the module's
+// minified size (from dist/stats/cdn-modules.json, written by the build), grouped by package or folder.
 import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
+import { build, transform } from 'esbuild';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const why = process.argv.includes('--why');
@@ -43,6 +49,7 @@ const entries = Object.entries(pkg.exports)
   .filter(({ file }) => typeof file === 'string' && file.endsWith('.js'));
 const cdnDir = 'dist/cdn';
 const manifestFile = `${cdnDir}/manifest.json`;
+const statsFile = 'dist/stats/cdn-modules.json';
 entries.push({ name: 'cdn', file: manifestFile, cdn: true });
 
 const missing = entries.filter(({ file }) => !existsSync(file));
@@ -57,25 +64,37 @@ const budgets = new Map(budgetEntries.map(([key, value]) => [key, parseBudget(ke
 
 async function measure({ file, asShipped }) {
   if (asShipped) return { code: readFileSync(file), inputs: [] };
+  // Code splitting on, as an app's bundler does: what the app loads up front is the entry's output with
+  // its static imports; dynamic imports (later steps, the client's operation groups) are not counted.
   const result = await build({
     entryPoints: [resolve(file)],
     bundle: true,
     minify: true,
+    splitting: true,
     format: 'esm',
     platform: 'browser',
     write: false,
-    outfile: 'size.js',
-    metafile: why,
+    outdir: resolve('size-out'),
+    metafile: true,
     logLevel: 'silent',
   });
-  const [output] = result.outputFiles;
+  const outputs = result.metafile.outputs;
+  const entryOut = Object.keys(outputs).find((path) => outputs[path].entryPoint === relative(process.cwd(), resolve(file)));
+  const upFront = new Set();
+  const visit = (path) => {
+    if (upFront.has(path)) return;
+    upFront.add(path);
+    for (const { path: next, kind } of outputs[path].imports) if (kind === 'import-statement') visit(next);
+  };
+  visit(entryOut);
+  const code = Buffer.concat(result.outputFiles.filter((output) => upFront.has(relative(process.cwd(), output.path))).map((output) => output.contents));
   const inputs = why
-    ? Object.entries(Object.values(result.metafile.outputs)[0].inputs)
+    ? [...upFront].flatMap((path) => Object.entries(outputs[path].inputs))
         .map(([path, { bytesInOutput }]) => ({ path, bytes: bytesInOutput }))
         .sort((a, b) => b.bytes - a.bytes)
         .slice(0, 8)
     : [];
-  return { code: output.contents, inputs };
+  return { code, inputs };
 }
 
 const gz = (code) => gzipSync(code, { level: 9 }).length;
@@ -94,7 +113,9 @@ function cdnRows() {
     visit(start);
     return out;
   };
-  const byModule = (module) => files.find((file) => manifest[file].module === module);
+  // A module's chunk: by the manifest's name, else (merged into another chunk) by the build's module lists.
+  const stats = existsSync(statsFile) ? JSON.parse(readFileSync(statsFile, 'utf8')) : {};
+  const byModule = (module) => files.find((file) => manifest[file].module === module) ?? files.find((file) => module in (stats[file] ?? {}));
   const sizeOf = (set) => {
     const code = Buffer.concat([...set].map((file) => readFileSync(`${cdnDir}/${file}`)));
     return { raw: code.length, gzip: [...set].reduce((sum, file) => sum + gz(readFileSync(`${cdnDir}/${file}`)), 0), brotli: brotliCompressSync(code).length, code };
@@ -105,18 +126,39 @@ function cdnRows() {
   for (const tag of ['membership-provider', 'identity-verify', 'signup-wizard']) {
     const define = byModule(`src/define-${tag}.ts`);
     if (!define) throw new Error(`size: no chunk for src/define-${tag}.ts in ${manifestFile}`);
-    const first = new Set([...closure(entry), ...closure(define), ...closure(byModule('src/i18n/ko.ts'))]);
+    // The first render waits for the site config: the client's code for that call (ky, the error
+    // schema and the getSiteConfig operation group, loaded when the client is built) counts too.
+    const clientFirst = ['src/api/operations/site.ts', 'src/api/error-schema.ts', 'node_modules/ky/distribution/index.js'].map((module) => {
+      const file = byModule(module);
+      if (!file) throw new Error(`size: no chunk for ${module} in ${manifestFile}`);
+      return closure(file);
+    });
+    const first = new Set([...closure(entry), ...closure(define), ...closure(byModule('src/i18n/ko.ts')), ...clientFirst.flatMap((set) => [...set])]);
     rows.push({ name: `cdn ${tag} first control (ko)`, files: [...first], ...sizeOf(first) });
     // What the element imports on demand (not the catalogues), each with what is not loaded yet.
     const later = new Set([...first].flatMap((file) => manifest[file].dynamicImports).filter((file) => !first.has(file) && !catalogues.has(file) && !Object.values(manifest).some((c) => c.entry && c.dynamicImports?.includes(file)) && !manifestEntryLoads(manifest, entry, file)));
     for (const chunk of later) {
-      const more = closure(chunk, first);
-      rows.push({ name: `cdn ${tag} later: ${chunk.replace(/-[\w-]{8}\.js$/, '')}`, files: [...more], ...sizeOf(more), later: true });
+      // A step reached only after others finds their chunks loaded already (journeyBefore).
+      const before = (journeyBefore[manifest[chunk].module] ?? []).map(byModule).filter(Boolean);
+      const have = new Set([...first, ...before.flatMap((file) => [...closure(file, first)])]);
+      const more = closure(chunk, have);
+      const api = manifest[chunk].module?.startsWith('src/api/') ? ' (api)' : '';
+      rows.push({ name: `cdn ${tag} later${api}: ${chunk.replace(/-[\w-]{8}\.js$/, '')}`, files: [...more], ...sizeOf(more), later: true });
     }
   }
   const total = files.reduce((sum, file) => sum + gz(readFileSync(`${cdnDir}/${file}`)), 0);
   return { rows, total, count: files.length };
 }
+
+/** The wizard's steps come in this order (company only for corporate members, so review assumes it was
+ *  skipped): a step's row counts only what the steps before it did not load. */
+const wizardSteps = 'src/elements/signup-wizard/steps';
+const journeyBefore = {
+  [`${wizardSteps}/details-step.ts`]: [`${wizardSteps}/identity-step.ts`],
+  [`${wizardSteps}/company-step.ts`]: [`${wizardSteps}/identity-step.ts`, `${wizardSteps}/details-step.ts`],
+  [`${wizardSteps}/review-step.ts`]: [`${wizardSteps}/identity-step.ts`, `${wizardSteps}/details-step.ts`],
+  [`${wizardSteps}/done-step.ts`]: [`${wizardSteps}/identity-step.ts`, `${wizardSteps}/details-step.ts`, `${wizardSteps}/review-step.ts`],
+};
 
 /** Chunks the entry itself may import (the element chunks): not "later" chunks of an element. */
 function manifestEntryLoads(manifest, entry, file) {
@@ -174,6 +216,40 @@ if (why) {
   for (const row of rows.filter(({ inputs }) => inputs.length)) {
     console.log(`\n${row.name} — largest inputs (minified bytes before compression):`);
     for (const { path, bytes: size } of row.inputs) console.log(`  ${bytes(size).padStart(8)}  ${path}`);
+  }
+}
+
+if (why) await explainCdn(rows.filter((row) => row.files));
+
+/** Per-module contribution to each cdn row (estimated: a chunk's gzip split by minified bytes). */
+async function explainCdn(cdnRowList) {
+  if (!existsSync(statsFile)) return console.log(`\n(no ${statsFile}: rebuild to see what the cdn rows are made of)`);
+  const stats = JSON.parse(readFileSync(statsFile, 'utf8'));
+  const shares = new Map();
+  const sharesOf = async (file) => {
+    if (shares.has(file)) return shares.get(file);
+    const modules = await Promise.all(
+      Object.entries(stats[file] ?? {}).map(async ([id, code]) => ({ id, min: (await transform(code, { minify: true, format: 'esm', loader: 'js', logLevel: 'silent' }).catch(() => ({ code }))).code.length })),
+    );
+    const total = modules.reduce((sum, { min }) => sum + min, 0) || 1;
+    const chunkGz = gz(readFileSync(`${cdnDir}/${file}`));
+    const out = modules.map(({ id, min }) => ({ id, min, gz: (chunkGz * min) / total }));
+    shares.set(file, out);
+    return out;
+  };
+  const group = (id) => {
+    const dep = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(id);
+    if (dep) return dep[1];
+    return id.replace(/\/[^/]+$/, '/');
+  };
+  for (const row of cdnRowList) {
+    const modules = (await Promise.all(row.files.map(sharesOf))).flat();
+    const groups = new Map();
+    for (const { id, gz: size } of modules) groups.set(group(id), (groups.get(group(id)) ?? 0) + size);
+    console.log(`\n${row.name} — ${kb(row.gzip)} gzip, by package/folder (estimated share of gzip):`);
+    for (const [name, size] of [...groups].sort((a, b) => b[1] - a[1]).filter(([, size]) => size >= 100)) console.log(`  ${kb(size).padStart(8)}  ${name}`);
+    console.log('  largest modules:');
+    for (const { id, gz: size } of modules.sort((a, b) => b.gz - a.gz).slice(0, why === true && process.argv.includes("--all") ? 999 : 15)) console.log(`  ${kb(size).padStart(8)}  ${id}`);
   }
 }
 

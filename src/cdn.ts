@@ -10,6 +10,33 @@ const loaders: Record<string, () => Promise<unknown>> = {
   'signup-wizard': () => import('./define-signup-wizard.ts'),
 };
 const tags = Object.keys(loaders);
+
+// Filled in by the build (rollup.config.mjs): the chunks each dynamic import below needs, fetched all
+// at once instead of one import level at a time. Outside the CDN build it stays empty.
+const chunkDeps: Record<string, string[]> = JSON.parse('__MB_CHUNK_DEPS__'.replace(/^__MB_CHUNK_DEPS__$/, '{}'));
+const preloaded = new Set<string>();
+function preloadChunks(key: string): void {
+  if (typeof document === 'undefined') return;
+  for (const file of chunkDeps[key] ?? []) {
+    const href = new URL(file, import.meta.url).href;
+    if (preloaded.has(href)) continue;
+    preloaded.add(href);
+    const link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.href = href;
+    document.head.append(link);
+  }
+}
+
+/** Every element's first render waits for the site config: fetch the client's code for that request
+ *  (ky, the error schema, the site operations) beside the element's code, not after it has run. */
+let clientCode: Promise<unknown> | undefined;
+function preloadClient(): void {
+  if (!clientCode) preloadChunks('client');
+  clientCode ??= Promise.all([import('ky'), import('./api/error-schema.ts'), import('./api/operations/site.ts')]).catch(() => {
+    clientCode = undefined; // the client tries again on its first call
+  });
+}
 const loading = new Map<string, Promise<void>>();
 
 /** Loads a default tag's code once; a failed load (offline, CDN error) is tried again next time. */
@@ -18,6 +45,7 @@ export function load(tag: string): Promise<void> {
   if (!loader || customElements.get(tag)) return Promise.resolve();
   let pending = loading.get(tag);
   if (!pending) {
+    preloadChunks(tag);
     pending = loader().then(
       () => undefined,
       (error: unknown) => {
@@ -37,7 +65,12 @@ export function discover(root: ParentNode): Promise<void> {
   const found = [...root.querySelectorAll(selector)];
   if (root instanceof Element && root.matches(selector)) found.unshift(root);
   // The catalogue of the language shown loads beside the element code, not after it.
-  for (const element of found) preloadLocale(element.closest('[lang]')?.getAttribute('lang'));
+  for (const element of found) {
+    const lang = element.closest('[lang]')?.getAttribute('lang');
+    preloadChunks(lang?.toLowerCase().startsWith('en') ? 'en' : 'ko');
+    preloadLocale(lang);
+  }
+  if (found.length > 0) preloadClient();
   return Promise.all([...new Set(found.map((element) => element.localName))].map(load)).then(() => undefined);
 }
 

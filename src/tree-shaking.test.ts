@@ -50,3 +50,35 @@ test('the testing fakes are not in the main entry', async () => {
   assert.ok(!code.includes('fakeAddressAdapter'), 'no fake address adapter');
   assert.ok(!code.includes('createMockServer'), 'no in-memory server');
 });
+
+test('a page with a MembershipClient loads no contract shapes, zod or ky up front: each operation group comes on its first call', async () => {
+  const result = await build({
+    stdin: { contents: "import { MembershipClient } from './src/api/client.ts'; console.log(new MembershipClient({ apiBase: '/api/', siteId: 's' }));", resolveDir: root, loader: 'ts', sourcefile: 'app.ts' },
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'browser',
+    write: false,
+    outdir: `${root}tree-shaking-out`,
+    metafile: true,
+    tsconfig: `${root}tsconfig.json`,
+    logLevel: 'silent',
+  });
+  const outputs = result.metafile.outputs;
+  const entry = Object.keys(outputs).find((path) => outputs[path]!.entryPoint === 'app.ts');
+  const upFront = new Set<string>();
+  const visit = (path: string) => {
+    if (upFront.has(path)) return;
+    upFront.add(path);
+    for (const { path: next, kind } of outputs[path]!.imports) if (kind === 'import-statement') visit(next);
+  };
+  visit(entry!);
+  const inputs = [...upFront].flatMap((path) => Object.keys(outputs[path]!.inputs));
+  assert.ok(inputs.some((input) => input.endsWith('src/api/client.ts')), 'keeps the client');
+  for (const input of inputs) {
+    assert.ok(!/node_modules\/(zod|ky)\//.test(input), `no ${input} up front`);
+    assert.ok(!/src\/api\/(contract|schemas|error-schema|operations\/)/.test(input), `no ${input} up front`);
+  }
+  const lazy = Object.values(outputs).flatMap((output) => Object.keys(output.inputs));
+  assert.ok(lazy.some((input) => input.endsWith('src/api/operations/company.ts')), 'the company group is a lazy chunk');
+});

@@ -19,3 +19,17 @@ test('an absolute api-base still resolves as before', () => {
   assert.equal(client.apiBase.href, 'https://members.example.go.kr/api/v1/');
   assert.equal(client.captchaUrl('v1').startsWith('https://members.example.go.kr/api/v1/'), true);
 });
+
+test('every operation is loaded from the group module that defines it, and the captcha paths match the contract', async () => {
+  const { operations } = await import('./contract.ts');
+  const { operationGroups } = await import('./operation-groups.ts');
+  assert.deepEqual(Object.keys(operationGroups).sort(), Object.keys(operations).sort());
+  for (const [id, group] of Object.entries(operationGroups)) {
+    assert.equal((await group())[id], operations[id as keyof typeof operations], id);
+  }
+  const client = new MembershipClient({ apiBase: 'https://members.example.go.kr/api/v1/', siteId: 'trade' });
+  const image = new URL(client.captchaUrl('v1'));
+  const audio = new URL(client.captchaAudioUrl('v1', 'ko'));
+  assert.equal(image.pathname, `/api/v1${operations.getCaptchaImage.path.replace('{verificationId}', 'v1')}`);
+  assert.equal(audio.pathname, `/api/v1${operations.getCaptchaAudio.path.replace('{verificationId}', 'v1')}`);
+});

@@ -1,8 +1,46 @@
-import ky, { isHTTPError, isNetworkError, isTimeoutError, type KyInstance } from 'ky';
+import type { HTTPError, KyInstance } from 'ky';
 import type * as z from 'zod/mini';
-import { operations, type OperationId, type Operations } from './contract.ts';
-import { apiErrorSchema, MembershipError } from './errors.ts';
+import type { OperationId, Operations } from './contract.ts';
+import { MembershipError } from './errors.ts';
+import { operationGroups } from './operation-groups.ts';
 import { contractFieldErrors, fillPath, type Operation, type OperationBody, type OperationParams, type OperationQuery, type OperationResponse } from './operation.ts';
+
+// ky, zod and the contract's shapes load on the first call (and start loading when a client is
+// built), not with the page's first code: a page pays only for the operation groups it calls.
+type Ky = typeof import('ky');
+let kyModule: Ky | undefined;
+let kyLoading: Promise<Ky> | undefined;
+function loadKy(): Promise<Ky> {
+  kyLoading ??= import('ky').then(
+    (module) => (kyModule = module),
+    (error: unknown) => {
+      kyLoading = undefined; // a failed chunk load (offline) is tried again on the next call
+      throw error;
+    },
+  );
+  return kyLoading;
+}
+const isHTTPError = (error: unknown): error is HTTPError => kyModule?.isHTTPError(error) ?? false;
+const isTimeoutError = (error: unknown): boolean => kyModule?.isTimeoutError(error) ?? false;
+const isNetworkError = (error: unknown): boolean => kyModule?.isNetworkError(error) ?? false;
+
+const loadedOperations = new Map<() => Promise<Record<string, Operation>>, Promise<Record<string, Operation>>>();
+function loadOperation(id: OperationId): Promise<Operation> {
+  const group = operationGroups[id];
+  let pending = loadedOperations.get(group);
+  if (!pending) {
+    pending = group().catch((error: unknown) => {
+      loadedOperations.delete(group);
+      throw error;
+    });
+    loadedOperations.set(group, pending);
+  }
+  return pending.then((table) => table[id]!);
+}
+
+/** The contract error body, parsed with the error schema loaded beside ky (only ever needed after a request). */
+let errorSchema: typeof import('./error-schema.ts') | undefined;
+const loadErrorSchema = () => import('./error-schema.ts').then((module) => (errorSchema = module));
 
 export interface MembershipClientOptions {
   /** Base URL of the membership API, e.g. `https://members.example.go.kr/api/v1/`. */
@@ -40,6 +78,8 @@ export interface CallOptions {
 }
 
 const jsonHeaders = { accept: 'application/json' };
+/** Paths of getCaptchaImage and getCaptchaAudio (+ `/audio`), needed synchronously for `<img src>` (client.test.ts checks them against the contract). */
+const captchaImagePath = '/verifications/{verificationId}/captcha';
 /** Base for a relative `apiBase` where there is no `location`: a scheme no fetch can reach. */
 const unresolvedBase = 'relative:/';
 
@@ -50,7 +90,8 @@ const unresolvedBase = 'relative:/';
 export class MembershipClient {
   readonly siteId: string;
   readonly apiBase: URL;
-  #http: KyInstance;
+  #options: MembershipClientOptions;
+  #kyInstance: Promise<KyInstance> | undefined;
   #csrfToken: string | null = null;
 
   constructor(options: MembershipClientOptions) {
@@ -58,8 +99,17 @@ export class MembershipClient {
     // Without a page (server-side import) a relative base has nothing to resolve against: construction
     // still succeeds, and calls fail as NETWORK_ERROR instead of the import throwing.
     this.apiBase = new URL(String(options.apiBase).replace(/\/?$/, '/'), globalThis.location?.href ?? unresolvedBase);
+    this.#options = options;
+    // Warm up: the first call (the site config, usually) then rarely waits for the code.
+    void this.#http().catch(() => undefined);
+  }
+
+  /** The ky instance, made once its module has loaded. */
+  #http(): Promise<KyInstance> {
+    if (this.#kyInstance) return this.#kyInstance;
+    const options = this.#options;
     const maxRetryAfterMs = options.maxRetryAfterMs ?? 5000;
-    this.#http = ky.create({
+    this.#kyInstance = Promise.all([loadKy(), loadErrorSchema()]).then(([{ default: ky }]) => ky.create({
       prefix: this.apiBase.href,
       credentials: 'include',
       timeout: options.timeoutMs ?? 15_000,
@@ -86,7 +136,10 @@ export class MembershipClient {
           return undefined;
         },
       },
-    });
+    }));
+    // A failed chunk load (offline) is tried again on the next call.
+    this.#kyInstance.catch(() => (this.#kyInstance = undefined));
+    return this.#kyInstance;
   }
 
   /** Whether a CSRF token is held (i.e. a session was seen). */
@@ -96,7 +149,12 @@ export class MembershipClient {
 
   /** Calls one operation of the contract with typed input and output. */
   async call<K extends OperationId>(id: K, input: CallInput<K>, options: CallOptions = {}): Promise<CallResult<K>> {
-    const op = operations[id] as Operation;
+    let op: Operation;
+    try {
+      op = await loadOperation(id);
+    } catch (error) {
+      throw new MembershipError({ code: 'NETWORK_ERROR', operationId: id, message: `${id}: could not load the client code`, cause: error });
+    }
     const { params, query, body } = input as { params?: unknown; query?: unknown; body?: unknown };
     const pathParams = checkInput(op, 'params', params) as Record<string, string> | undefined;
     // `.` and `..` survive URL encoding and would move the request to another path.
@@ -114,7 +172,8 @@ export class MembershipClient {
     let response: Response;
     let content: string | Blob | undefined;
     try {
-      const pending = this.#http(path.slice(1), {
+      const http = await this.#http();
+      const pending = http(path.slice(1), {
         method: op.method,
         headers,
         ...(searchParams ? { searchParams } : {}),
@@ -143,7 +202,7 @@ export class MembershipClient {
 
   /** URL of a fresh captcha image for `<img src>`; `refresh` makes the browser fetch a new one. */
   captchaUrl(verificationId: string, refresh = 0): string {
-    const url = new URL(fillPath(operations.getCaptchaImage.path, { verificationId }).slice(1), this.apiBase);
+    const url = new URL(fillPath(captchaImagePath, { verificationId }).slice(1), this.apiBase);
     url.searchParams.set('site', this.siteId);
     url.searchParams.set('n', String(refresh));
     return url.href;
@@ -151,7 +210,7 @@ export class MembershipClient {
 
   /** URL of the spoken security text (a WAV file) for an `<audio>` element: it reads the current text, never replaces it. */
   captchaAudioUrl(verificationId: string, lang: 'ko' | 'en', refresh = 0): string {
-    const url = new URL(fillPath(operations.getCaptchaAudio.path, { verificationId }).slice(1), this.apiBase);
+    const url = new URL(fillPath(`${captchaImagePath}/audio`, { verificationId }).slice(1), this.apiBase);
     url.searchParams.set('site', this.siteId);
     url.searchParams.set('lang', lang);
     url.searchParams.set('n', String(refresh));
@@ -209,7 +268,7 @@ function retryAfterMs(headers: Headers): number | undefined {
 
 /** `retryAfterSeconds` of a contract error body, in milliseconds. */
 function bodyRetryAfterMs(data: unknown): number | undefined {
-  const parsed = apiErrorSchema.safeParse(data);
+  const parsed = errorSchema!.apiErrorSchema.safeParse(data);
   const seconds = parsed.success ? parsed.data.error.retryAfterSeconds : undefined;
   return seconds === undefined ? undefined : seconds * 1000;
 }
@@ -220,7 +279,7 @@ async function toMembershipError(error: unknown, operationId: string): Promise<M
     const { status, headers } = error.response;
     const headerMs = retryAfterMs(headers);
     const retryAfterSeconds = headerMs === undefined ? undefined : Math.ceil(headerMs / 1000);
-    const parsed = apiErrorSchema.safeParse(error.data);
+    const parsed = errorSchema!.apiErrorSchema.safeParse(error.data);
     if (parsed.success) {
       const { code, message, fields, guidance, attemptsLeft } = parsed.data.error;
       return new MembershipError({

@@ -1,4 +1,3 @@
-import * as z from 'zod/mini';
 
 /**
  * Every error code the membership API may answer with. Elements map each code to a message in
@@ -70,29 +69,15 @@ export type MembershipErrorCode = ApiErrorCode | ClientErrorCode;
 export const nameMismatchGuidance = ['OWNER_CHANGE', 'LEGAL_NAME_CHANGE', 'ORIGINAL_METHOD'] as const;
 export type NameMismatchGuidance = (typeof nameMismatchGuidance)[number];
 
-export const fieldErrorSchema = z.object({
-  /** Dotted path of the field in the request body, e.g. `details.address.postcode`. */
-  field: z.string(),
-  /** A rule code from `membership-elements/rules` (e.g. `LOGIN_ID_TOO_SHORT`) or an API code. */
-  code: z.string(),
-});
-export type FieldError = z.infer<typeof fieldErrorSchema>;
+// The schemas of an error body (and ApiErrorBody) live in error-schema.ts: the client loads them with its first request.
 
-export const apiErrorSchema = z.object({
-  error: z.object({
-    code: z.enum(apiErrorCodes),
-    /** Developer-facing English text; the UI shows its own message for the code. */
-    message: z.string(),
-    fields: z.optional(z.array(fieldErrorSchema)),
-    /** Seconds until a retry may succeed (RATE_LIMITED, RESEND_TOO_SOON, SERVICE_UNAVAILABLE). */
-    retryAfterSeconds: z.optional(z.number().check(z.nonnegative())),
-    /** NAME_MISMATCH: the ways out, in order. */
-    guidance: z.optional(z.array(z.enum(nameMismatchGuidance))),
-    /** Attempts left after CODE_MISMATCH / CAPTCHA_MISMATCH / INVALID_CREDENTIALS. */
-    attemptsLeft: z.optional(z.number().check(z.int(), z.nonnegative())),
-  }),
-});
-export type ApiErrorBody = z.infer<typeof apiErrorSchema>;
+/** One field's problem in an error body (error-schema.ts has its schema). */
+export interface FieldError {
+  /** Dotted path of the field in the request body, e.g. `details.address.postcode`. */
+  field: string;
+  /** A rule code from `membership-elements/rules` (e.g. `LOGIN_ID_TOO_SHORT`) or an API code. */
+  code: string;
+}
 
 /** HTTP status each code is answered with. */
 export const errorStatus: Record<ApiErrorCode, number> = {

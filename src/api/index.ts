@@ -2,6 +2,7 @@
 // the permission matrix and the client.
 export * from './schemas.ts';
 export * from './errors.ts';
+export * from './error-schema.ts';
 export * from './contract.ts';
 export * from './permissions.ts';
 export { defineOperation, fillPath, commonErrorCodes, contractFieldErrors } from './operation.ts';

@@ -81,6 +81,7 @@ interface OperationInit<
   errors?: readonly ApiErrorCode[];
 }
 
+// @__NO_SIDE_EFFECTS__ (an unused operation is dropped by bundlers, with its shapes)
 export function defineOperation<
   Params extends AnySchema | undefined = undefined,
   Query extends AnySchema | undefined = undefined,

@@ -14,12 +14,13 @@ export type SiteConfigState =
  * parallel with loading the rest of its code and catalogue, not after its first render.
  */
 export class SiteConfigController implements ReactiveController {
-  #host: ReactiveControllerHost;
+  #host: ReactiveControllerHost & HTMLElement;
   #runtime: () => MembershipRuntime | undefined;
   #state: SiteConfigState = { status: 'idle' };
   #loadedFor: MembershipRuntime | undefined;
+  #changedWhileAway = false;
 
-  constructor(host: ReactiveControllerHost, runtime: () => MembershipRuntime | undefined) {
+  constructor(host: ReactiveControllerHost & HTMLElement, runtime: () => MembershipRuntime | undefined) {
     this.#host = host;
     this.#runtime = runtime;
     host.addController(this);
@@ -30,7 +31,17 @@ export class SiteConfigController implements ReactiveController {
   }
 
   hostConnected(): void {
+    // An answer that came while the host was out of the page is drawn now.
+    if (this.#changedWhileAway) this.#host.requestUpdate();
+    this.#changedWhileAway = false;
     this.#loadIfNew();
+  }
+
+  /** Re-render for a new state, but not while the host is out of the page: a removed element would
+   *  otherwise update (Lit updates disconnected elements) and start its own requests (e.g. the terms). */
+  #changed(): void {
+    if (this.#host.isConnected) this.#host.requestUpdate();
+    else this.#changedWhileAway = true;
   }
 
   hostUpdate(): void {
@@ -57,6 +68,6 @@ export class SiteConfigController implements ReactiveController {
         this.#state = { status: 'error', error: error instanceof MembershipError ? error : new MembershipError({ code: 'NETWORK_ERROR', cause: error }) };
       }
     }
-    this.#host.requestUpdate();
+    this.#changed();
   }
 }

@@ -1,4 +1,4 @@
-import { companyLookupSchema } from '../../api/contract.ts';
+import { companyLookupSchema } from '../../api/operations/company.ts';
 import type { ConsentAnswer, VerificationPerson } from '../../api/index.ts';
 import { isSignupStep, type MemberKind, type MemberNationality, type SignupStep } from './steps.ts';
 import { emptyCompany, emptyCompanyPart, emptyDetails, storedDetails, type CompanyPart, type StoredDetails } from './values.ts';
