@@ -11,7 +11,8 @@
 // dist/cdn/manifest.json: `cdn entry` = the entry file alone; `cdn <tag> first control (ko)` = every
 // file the browser fetches before the element can render — the entry, the tag's chunk with its static
 // imports, the Korean catalogue with its imports, and the client code of the site-config request the
-// first render waits for (ky, the error schema, the getSiteConfig operation group); `cdn <tag> later:
+// first render waits for (ky, the error schema, the getSiteConfig operation group; not for the wizard,
+// whose first step shows before the settings arrive); `cdn <tag> later:
 // <chunk>` = each chunk that element imports on demand (`later (api)`: an operation group the client
 // loads on its first call of one of its operations), with its static imports not loaded yet — for the
 // wizard's steps, not loaded by the first control nor by the steps before it (see journeyBefore). Each file counts gzipped on its
@@ -133,7 +134,10 @@ function cdnRows() {
       if (!file) throw new Error(`size: no chunk for ${module} in ${manifestFile}`);
       return closure(file);
     });
-    const first = new Set([...closure(entry), ...closure(define), ...closure(byModule('src/i18n/ko.ts')), ...clientFirst.flatMap((set) => [...set])]);
+    // The wizard's first step renders from the standard member types while the settings load
+    // (first-step.browser.test.ts): the config's client code loads beside it, not before it.
+    const waitsForConfig = tag !== 'signup-wizard';
+    const first = new Set([...closure(entry), ...closure(define), ...closure(byModule('src/i18n/ko.ts')), ...(waitsForConfig ? clientFirst.flatMap((set) => [...set]) : [])]);
     rows.push({ name: `cdn ${tag} first control (ko)`, files: [...first], ...sizeOf(first) });
     // What the element imports on demand (not the catalogues), each with what is not loaded yet.
     const later = new Set([...first].flatMap((file) => manifest[file].dynamicImports).filter((file) => !first.has(file) && !catalogues.has(file) && !Object.values(manifest).some((c) => c.entry && c.dynamicImports?.includes(file)) && !manifestEntryLoads(manifest, entry, file)));
