@@ -45,7 +45,8 @@ describe('site and terms', () => {
     const animal = await h.client('animal').call('getSiteConfig', {});
     assert.equal(trade.policy.password.minLength, 9);
     assert.deepEqual(trade.policy.password.requiredKinds, ['letter', 'digit', 'special']);
-    assert.deepEqual(animal.memberTypes, ['individual', 'corporate']);
+    assert.deepEqual(animal.memberTypes, ['individual', 'foreign'], 'its manual: 국내인 and 외국인, no company signup');
+    assert.deepEqual(animal.policy.required, { phone: false, mobile: true, address: true, nameEn: false }, 'its member form: 핸드폰번호 and 주소');
     assert.equal(animal.reverifyAtSignupSubmit, true);
     assert.deepEqual(trade.verificationMethods.map((m) => m.id), ['mobile', 'ipin']);
     const { documents } = await h.client('trade').call('listTerms', { query: { purpose: 'signup' } });
@@ -189,8 +190,20 @@ describe('signup', () => {
   test('a member type the site does not take is refused', async () => {
     const h = testServer();
     const client = h.client('animal');
-    const body = await signupBody(h, client, sandboxPersonIds.foreigner, 'jsmith2026', { memberType: 'foreign' });
+    const body = await signupBody(h, client, sandboxPersonIds.hong, 'hong2026', { memberType: 'corporate' });
     await rejects(client.call('createMember', { body }), 'MEMBER_TYPE_NOT_ALLOWED');
+  });
+
+  test('the animal site takes foreign members, and refuses a signup without the address its manual asks for', async () => {
+    const h = testServer();
+    const client = h.client('animal');
+    const body = await signupBody(h, client, sandboxPersonIds.foreigner, 'jsmith2026', { memberType: 'foreign' });
+    body.details.nameEn = 'John Smith';
+    const { address: _address, ...withoutAddress } = body.details;
+    await rejects(client.call('createMember', { body: { ...body, details: withoutAddress } }), 'VALIDATION_FAILED');
+    const again = await verifyByMobile(h, client, sandboxPersonIds.foreigner, 'signup');
+    const result = await client.call('createMember', { body: { ...body, submitVerificationToken: again.verificationToken } });
+    assert.equal(result.member.memberType, 'foreign');
   });
 
   test('a retried submit with the same Idempotency-Key replays the first answer and creates one account', async () => {

@@ -1,5 +1,5 @@
 import type { LocalizedText, SelectOption, SiteConfig, SiteContacts, TermsDocument, TermsNotice, VerificationMethod } from '../src/api/index.ts';
-import { defaultPolicy, kotraPolicy, type MembershipPolicy } from '../src/rules/policy.ts';
+import { animalPolicy, kotraPolicy, type MembershipPolicy } from '../src/rules/policy.ts';
 import { animalItems, marketing, noThirdPartyNotice, privacy, termsOfUse, tradeItems } from './terms.ts';
 import type { IdentityProvider } from './identity.ts';
 
@@ -115,10 +115,11 @@ export const defaultSites: Record<string, SiteSettings> = {
       ...baseSite,
       siteId: 'animal',
       name: siblingSites[1]!.name,
-      memberTypes: ['individual', 'corporate'],
+      // Its manual: 국내인 (일반회원) or 외국인 (외국인 회원); no company signup.
+      memberTypes: ['individual', 'foreign'],
       verificationMethodIds: ['mobile', 'ipin'],
       reverifyAtSignupSubmit: true,
-      policy: defaultPolicy,
+      policy: animalPolicy,
       certificate: certificate(animalContacts),
       contacts: animalContacts,
     },

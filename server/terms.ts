@@ -140,12 +140,13 @@ export const tradeItems: CollectedItems = {
   optional: t('영문 성명, 휴대전화, 팩스, 부서, 직위, 관심 품목, 관심 국가', 'Name in English, mobile, fax, department, position, items and countries of interest'),
 };
 
-/** The animal-protection site's items (its policy asks for the mobile number). */
+/** The animal-protection site's items (its policy asks for mobile and address, as its manual's member form). */
 export const animalItems: CollectedItems = {
   required: [
     t('아이디, 비밀번호: 홈페이지 이용을 위한 정보', 'ID, password: to use the site'),
     t('성명, 생년월일, 성별, 중복가입확인정보(DI), 연계정보(CI): 이용자의 식별을 위한 정보 (휴대전화 또는 아이핀을 통해 본인인증)', 'Name, birth date, gender, duplicate-signup key (DI), connecting information (CI): to identify you (verified by mobile phone or i-PIN)'),
-    t('휴대전화, 이메일: 민원 처리, 비밀번호 찾기 등 연락을 위한 정보', 'Mobile, email: to reach you about requests and to find your password'),
+    t('영문 성명(외국인 회원): 이용자의 식별을 위한 정보', 'Name in English (foreign members): to identify you'),
+    t('휴대전화, 주소, 이메일: 민원 처리, 비밀번호 찾기 등 연락을 위한 정보', 'Mobile, address, email: to reach you about requests and to find your password'),
   ],
-  optional: t('주소, 전화번호, 영문 성명', 'Address, phone, name in English'),
+  optional: t('전화번호, 영문 성명(내국인)', 'Phone, name in English (Korean nationals)'),
 };

@@ -2,6 +2,7 @@
 export {
   charKinds,
   definePolicy,
+  animalPolicy,
   defaultPolicy,
   kotraPolicy,
   type CharKind,

@@ -1,6 +1,6 @@
 /**
  * The membership policy: every site-configurable field rule in one object.
- * Rules and form schemas read it; a site starts from `defaultPolicy` or `kotraPolicy` and
+ * Rules and form schemas read it; a site starts from `defaultPolicy`, `kotraPolicy` or `animalPolicy` and
  * overrides what differs with `definePolicy`.
  */
 
@@ -113,6 +113,15 @@ export const kotraPolicy: MembershipPolicy = {
   // KOTRA asks for mobile only as "recommended"; phone and address are marked mandatory.
   required: { phone: true, mobile: false, address: true, nameEn: false },
   interests: { maxItems: 10, maxRegions: 10 },
+};
+
+/**
+ * The animal-protection manual's member form: ID, password, 핸드폰번호 and 주소, so mobile and address
+ * are required (email, as everywhere, too); the password rules are the default ones.
+ */
+export const animalPolicy: MembershipPolicy = {
+  ...defaultPolicy,
+  required: { phone: false, mobile: true, address: true, nameEn: false },
 };
 
 /** Overrides for `definePolicy`: any section may be given in part; arrays replace, never merge. */

@@ -86,7 +86,7 @@ export const SiblingSiteLook: Story = {
     '--mb-radius-small': '0.5rem',
     '--mb-font-size-title': '1.375rem',
   },
-  parameters: describe('The same wizard as the sibling site "animal" could dress it: its own brand colour and rounder corners, its own terms (no marketing item), no nationality question (no foreign member type).'),
+  parameters: describe('The same wizard as the sibling site "animal" could dress it: its own brand colour and rounder corners, its own terms (no marketing item), and its own member types (국내인 / 외국인, no corporate: no 개인/기업 question).'),
   play: async ({ canvasElement }) => {
     const wizard = await wizardIn(canvasElement);
     await chooseType(wizard, 'individual');

@@ -390,8 +390,11 @@ describe('end to end: demo sites, reference server (SQLite) and Chromium', { con
       const signup = new SignupPage(s.page);
       await signup.goto('animal');
       const type = new MemberTypeStep(signup);
-      assert.equal(await type.nationalityGroup.count(), 0, 'the animal site takes no foreign members: no nationality question');
-      await type.choose('individual');
+      // Its manual's first screen: 국내인 (일반회원가입) or 외국인 (외국인 회원가입); no company signup.
+      assert.equal(await type.kindGroup.count(), 0, 'the animal site has no corporate members: no 개인/기업 question');
+      await type.nationality('foreign').waitFor();
+      await type.nationality('domestic').check();
+      await signup.next();
       await signup.waitForStep('consent');
       const consent = new ConsentStep(signup);
       assert.equal(await consent.documents.count(), 2, 'the animal site has two documents (no marketing)');
@@ -399,8 +402,13 @@ describe('end to end: demo sites, reference server (SQLite) and Chromium', { con
       await signup.waitForStep('identity');
       await IdentityStep.inWizard(signup).verifyByMobile(s.origin, person);
       await signup.waitForStep('details');
-      // defaultPolicy: mobile required, 2 kinds of 10+ characters allowed, address optional.
-      await fillDetails(signup, { loginId, password, email: `${loginId}@gmail.com`, mobile: person.mobile }, { mobile: true });
+      // animalPolicy: its manual's form (ID, password, 핸드폰번호, 주소; email as everywhere), nothing else.
+      const details = new DetailsStep(signup);
+      await details.loginId.waitFor();
+      for (const name of ['phone', 'fax', 'department', 'position', 'nameEn']) {
+        assert.equal(await details.form.locator(`[name="${name}"]`).count(), 0, `no ${name} field on the animal form`);
+      }
+      await fillDetails(signup, { loginId, password, email: `${loginId}@gmail.com`, mobile: person.mobile, address }, { mobile: true, address: true });
 
       await signup.waitForStep('review');
       const review = new ReviewStep(signup);

@@ -204,8 +204,8 @@ describe('<signup-wizard> states', () => {
 
   it('a site asking for a fresh verification at submit shows identity-verify on the review and sends both tokens', async () => {
     const wizard = await mountWizard(mock, { site: 'animal' });
-    assert(!wizard.querySelector('input[name="nationality"]'), 'animal has no foreign type');
-    $<HTMLInputElement>(wizard, 'input[name="memberKind"][value="individual"]').click();
+    assert(wizard.querySelector('input[name="nationality"][value="foreign"]') && !wizard.querySelector('input[name="memberKind"]'), 'animal: 국내인 / 외국인, no corporate type');
+    $<HTMLInputElement>(wizard, 'input[name="nationality"][value="domestic"]').click();
     await settle(wizard);
     clickNext(wizard);
     await waitForStep(wizard, 'consent');

@@ -271,10 +271,11 @@ describe('SignupFlow: the branches', () => {
     assert.equal(flow.view.company.form.values.nameKo, '바다식품 주식회사');
   });
 
-  test('animal site: no nationality question, and a second verification before the submit', async () => {
+  test('animal site: 국내인 / 외국인 and no company, and a second verification before the submit', async () => {
     const setup = await start('animal');
     const { flow, events } = setup;
-    assert.deepEqual(flow.view.offered.nationalities, ['domestic'], 'not asked');
+    assert.deepEqual(flow.view.offered.kinds, ['individual'], 'no company signup: the kind is not asked');
+    assert.deepEqual(flow.view.offered.nationalities, ['domestic', 'foreign'], 'as its manual: 국내인 or 외국인');
     await chooseAndConsent(flow, 'individual');
     await verify(setup, sandboxPersonIds.park);
     fillDetails(flow, 'jihyunanimal');
@@ -289,6 +290,22 @@ describe('SignupFlow: the branches', () => {
     assert.equal(submits(), 0);
     await verify(setup, sandboxPersonIds.park);
     assert.equal(flow.view.reverified, true);
+    await flow.submit();
+    assert.equal(flow.view.step, 'done');
+  });
+
+  test('animal site with its manual\'s fields: a foreign member gives the English name, mobile and address', async () => {
+    const setup = await start('animal');
+    const { flow } = setup;
+    const siteConfig = await setup.client.call('getSiteConfig', {});
+    flow.configure({ client: setup.client, siteConfig, policy: siteConfig.policy as MembershipPolicy, draftKey: 'test', fields: 'mobile,address' });
+    await chooseAndConsent(flow, 'individual', 'foreign');
+    await verify(setup, sandboxPersonIds.foreigner);
+    assert.deepEqual(flow.view.required, { nameEn: true, phone: false, mobile: true, address: true });
+    fillDetails(flow, 'jsmithanimal', { nameEn: 'John Smith' });
+    await flow.next();
+    assert.equal(flow.view.step, 'review', 'the English name is sent although `fields` does not list it');
+    await verify(setup, sandboxPersonIds.foreigner);
     await flow.submit();
     assert.equal(flow.view.step, 'done');
   });

@@ -140,7 +140,11 @@ export abstract class SignupState extends FlowStore<SignupView, SignupFlowEvent>
     const fields = this.current.fields;
     if (fields === undefined) return new Set(optionalDetailFields);
     const listed = fields.split(',').map((name) => name.trim());
-    return new Set(optionalDetailFields.filter((name) => listed.includes(name)));
+    // A field the policy requires (or the English name of a foreign national) is shown and sent whatever `fields` says.
+    const required = this.current.policy?.required;
+    const mandatory = (name: OptionalDetailField) =>
+      name === 'nameEn' ? this.foreignNational || required?.nameEn === true : (name === 'phone' || name === 'mobile' || name === 'address') && required?.[name] === true;
+    return new Set(optionalDetailFields.filter((name) => listed.includes(name) || mandatory(name)));
   }
 
   /** Foreign nationals (by the verification once known) give the English name. */

@@ -294,14 +294,17 @@ export const journeys: Journey[] = [
       const loginId = loginIdFor('pet', person);
       await page.goto(`${origin}/animal/`);
       await waitForStep(page, 'type');
-      await page.click(`${wizard} input[name="memberKind"][value="individual"]`);
+      // Its manual: 국내인 or 외국인, and no company signup (no 개인/기업 question).
+      await waitForSelector(page, `${wizard} input[name="nationality"][value="foreign"]`);
+      assert.equal(await page.evaluate((css: string) => document.querySelector(css) === null, `${wizard} input[name="memberKind"]`), true, 'no corporate type');
+      await page.click(`${wizard} input[name="nationality"][value="domestic"]`);
       await next(page);
       await waitForStep(page, 'consent');
       await page.click(`${wizard} mb-consent-list [data-part="agree-all"] input`);
       await next(page);
       await waitForStep(page, 'identity');
       await verifyByMobile(page, origin, wizard, person);
-      await fillDetails(page, { loginId, password });
+      await fillDetails(page, { loginId, password, address: true });
       await waitForStep(page, 'review');
       await verifyByMobile(page, origin, `${wizard} [data-part~="review-reverify"]`, person);
       await waitForSelector(page, `${wizard} [data-part~="review-reverify"] [data-part~="verified"]`);

@@ -67,7 +67,7 @@ export class DetailsStep {
 
   /**
    * Fills the form (the ID apart: see {@link checkId}). `requiredFields` says which optional-looking
-   * fields the site requires, as their labels show it (trade: phone and address; animal: mobile;
+   * fields the site requires, as their labels show it (trade: phone and address; animal: mobile and address;
    * foreigners: the English name).
    */
   async fill(details: MemberDetails, requiredFields: { phone?: boolean; mobile?: boolean; nameEn?: boolean; address?: boolean } = {}): Promise<void> {
