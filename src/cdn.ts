@@ -2,7 +2,13 @@
 // code is fetched the first time the tag appears in the document (or in a shadow root added later),
 // from hashed chunks beside this file (dynamic imports resolve against this module's URL), so a page
 // with only <identity-verify> never downloads the wizard. Everything at once: membership-elements.all.min.js.
-import { preloadLocale } from './i18n/registry.ts';
+import { loadFailureWords } from './cdn-words.ts';
+
+// Nothing here is imported statically from a chunk: when the chunks cannot be fetched, this entry still
+// runs and says so in each element (showLoadFailure).
+function preloadLocale(lang: string | null | undefined): void {
+  void import('./i18n/registry.ts').then((registry) => registry.preloadLocale(lang), () => undefined);
+}
 
 const loaders: Record<string, () => Promise<unknown>> = {
   'membership-provider': () => import('./define-membership-provider.ts'),
@@ -39,6 +45,40 @@ function preloadClient(): void {
 }
 const loading = new Map<string, Promise<void>>();
 
+// A tag whose code could not be fetched (offline, CDN error) must not leave a blank page: each of
+// its elements shows a note with a retry (cdn-words.ts), in the page's language.
+const failed = new Set<string>();
+const failureSelector = (tag: string) => `${tag} > [data-mb-load-failure]`;
+
+function showLoadFailure(tag: string): void {
+  failed.add(tag);
+  for (const element of document.querySelectorAll(tag)) {
+    if (customElements.get(tag) || element.querySelector(':scope > [data-mb-load-failure]')) continue;
+    const words = element.closest('[lang]')?.getAttribute('lang')?.toLowerCase().startsWith('en') ? loadFailureWords.en : loadFailureWords.ko;
+    const box = document.createElement('div');
+    box.setAttribute('data-mb-load-failure', '');
+    box.setAttribute('data-part', 'failure');
+    const message = document.createElement('p');
+    message.setAttribute('role', 'alert');
+    message.textContent = words.message;
+    const retry = document.createElement('button');
+    retry.type = 'button';
+    retry.setAttribute('data-part', 'button retry');
+    retry.textContent = words.retry;
+    retry.addEventListener('click', () => void retryFailed());
+    box.append(message, retry);
+    element.append(box);
+  }
+}
+
+/** Tries the failed tags again (the retry button, or the browser coming back online). */
+function retryFailed(): Promise<unknown> {
+  const tags = [...failed];
+  failed.clear();
+  for (const tag of tags) for (const note of document.querySelectorAll(failureSelector(tag))) note.remove();
+  return Promise.all(tags.map(load));
+}
+
 /** Loads a default tag's code once; a failed load (offline, CDN error) is tried again next time. */
 export function load(tag: string): Promise<void> {
   const loader = loaders[tag];
@@ -51,6 +91,7 @@ export function load(tag: string): Promise<void> {
       (error: unknown) => {
         loading.delete(tag);
         console.error(`membership-elements: could not load <${tag}>`, error);
+        if (typeof document !== 'undefined') showLoadFailure(tag);
       },
     );
     loading.set(tag, pending);
@@ -91,6 +132,7 @@ const observer = new MutationObserver((records) => {
 if (typeof document !== 'undefined') {
   void discover(document);
   observer.observe(document.documentElement, { childList: true, subtree: true });
+  addEventListener('online', () => void (failed.size > 0 && retryFailed()));
   // Once every default tag is defined there is nothing left to watch for.
   void Promise.all(tags.map((tag) => customElements.whenDefined(tag))).then(() => observer.disconnect());
 }

@@ -100,8 +100,17 @@ export async function inject(page: Page, fault: FaultId, match: RequestMatch): P
  */
 export async function blockChunks(page: Page, containing?: string): Promise<Injected> {
   const state = { hits: 0, removed: false };
+  // The entry's own static imports load with it (here esbuild's shared runtime helper; the rollup CDN
+  // entry imports nothing statically): failing them fails the script tag itself, which no code of
+  // ours can report. Every chunk loaded on demand fails.
+  const withEntry = new Set<string>();
+  if (containing === undefined && page.url().startsWith('http')) {
+    const entry = await (await page.request.get(new URL('/dist/cdn/membership-elements.min.js', page.url()).href)).text();
+    for (const match of entry.matchAll(/(?:^|[;}])\s*import\s*(?:[^"();]*?from\s*)?"\.\/(chunk-[^"]+\.js)"/g)) withEntry.add(match[1]!);
+  }
   const handler = async (route: Route): Promise<void> => {
     if (state.removed) return route.fallback();
+    if (withEntry.has(new URL(route.request().url()).pathname.split('/').pop()!)) return route.fallback();
     if (containing !== undefined) {
       const response = await route.fetch();
       const body = await response.text();
