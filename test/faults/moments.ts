@@ -136,7 +136,7 @@ export const moments: readonly Moment[] = [
   {
     id: 'provider',
     title: 'provider exch.',
-    absent: 'the i-PIN provider window (popup/redirect) has no page object yet in this suite yet (the e2e journeys drive it without faults)',
+    absent: 'the i-PIN provider window (popup/redirect) has no page object in this suite yet (the e2e journeys drive it without faults)',
     prepare: nothingToDo, trigger: nothingToDo, retry: nothingToDo, succeeded: nothingToDo,
     message: wizardAlert,
     draft: { step: 'identity', loginId: false },
