@@ -1,14 +1,18 @@
 /**
- * Building blocks that turn the rule functions into zod/mini fields: the rules stay the one place a
- * field is judged, and each issue's `message` is an error code at the field's `path`.
+ * The zod/mini reader of a form spec (form-spec.ts): each field kind becomes the zod field that gives
+ * the same problems as `checkForm`, and each issue's `message` is an error code at the field's `path`.
+ * Only the public schemas (forms.ts, company-form.ts) load this; the elements judge with `checkForm`.
  */
 import * as z from 'zod/mini';
 import { checkAddress } from './address.ts';
 import { isBlank } from './digits.ts';
-import { isRuleErrorCode, type RuleErrorCode } from './error-codes.ts';
+import type { RuleErrorCode } from './error-codes.ts';
+import { fieldErrorsOf, type FieldSpec, type FormFieldError, type FormOutput, type FormSpec } from './form-spec.ts';
 import { checkInterestItems, checkInterestRegions } from './interests.ts';
 import type { RuleIssue } from './issue.ts';
 import type { InterestLimits } from './policy.ts';
+
+export { stringAt, type FormFieldError } from './form-spec.ts';
 
 type Rule<Code extends string> = (value: string) => Code | readonly Code[] | null;
 
@@ -73,18 +77,6 @@ export function yesNoField() {
   return z.boolean({ error: choiceError });
 }
 
-/** The string at `key` of a possibly malformed form value (cross-field rules run even when a field failed). */
-export function stringAt(form: unknown, key: string): string | undefined {
-  const value = typeof form === 'object' && form !== null ? (form as Record<string, unknown>)[key] : undefined;
-  return typeof value === 'string' ? value : undefined;
-}
-
-export interface FormFieldError {
-  /** Dotted path: `loginId`, `address.postcode`, `interestItems.0.nameEn`. */
-  readonly field: string;
-  readonly code: RuleErrorCode;
-}
-
 interface ParseResult {
   readonly success: boolean;
   readonly error?: { readonly issues: readonly { readonly path: readonly PropertyKey[]; readonly message: string }[] };
@@ -92,16 +84,7 @@ interface ParseResult {
 
 /** A schema's `safeParse` result as `{ field, code }` pairs, without repeats; [] on success. */
 export function fieldErrors(result: ParseResult): FormFieldError[] {
-  const seen = new Set<string>();
-  const errors: FormFieldError[] = [];
-  for (const issue of result.error?.issues ?? []) {
-    const field = issue.path.map((key) => String(key)).join('.');
-    const code = isRuleErrorCode(issue.message) ? issue.message : 'FIELD_TYPE_INVALID';
-    if (seen.has(`${field}\n${code}`)) continue;
-    seen.add(`${field}\n${code}`);
-    errors.push({ field, code });
-  }
-  return errors;
+  return fieldErrorsOf((result.error?.issues ?? []).map((issue) => ({ path: issue.path, code: issue.message })));
 }
 
 const part = (requiredCode: RuleErrorCode) => z.string({ error: typeError(requiredCode) });
@@ -148,4 +131,34 @@ export function interestRegionsField(limits: InterestLimits) {
       .array(part('FIELD_TYPE_INVALID'), { error: 'FIELD_TYPE_INVALID' })
       .check(z.superRefine((regions, ctx) => reportIssues(ctx, regions, checkInterestRegions(regions, limits)))),
   );
+}
+
+function fieldSchema(spec: FieldSpec) {
+  switch (spec.kind) {
+    case 'text':
+      return spec.required ? requiredField(spec.requiredCode, spec.rule) : optionalField(spec.rule);
+    case 'plain':
+      return spec.required ? plainString(spec.requiredCode) : z.optional(plainString(spec.requiredCode));
+    case 'choice':
+      return spec.required ? choiceField(spec.values) : z.optional(choiceField(spec.values));
+    case 'yesNo':
+      return spec.required ? yesNoField() : z.optional(yesNoField());
+    case 'address':
+      return addressField(spec.required);
+    case 'interestItems':
+      return interestItemsField(spec.limits);
+    case 'interestRegions':
+      return interestRegionsField(spec.limits);
+  }
+}
+
+/** The zod/mini schema of a form spec: the same problems as `checkForm(spec, form)`, and a typed output. */
+export function formSchema<Fields extends Record<string, FieldSpec>>(spec: FormSpec<Fields>): z.ZodMiniType<FormOutput<Fields>> {
+  const shape: Record<string, z.ZodMiniType> = {};
+  for (const [key, field] of Object.entries(spec.fields)) shape[key] = fieldSchema(field);
+  const object = z.object(shape, { error: 'FIELD_TYPE_INVALID' });
+  const check = spec.check;
+  // Run even when another field has the wrong type, so the user sees every problem at once.
+  const schema = check ? object.check(z.superRefine((form, ctx) => reportIssues(ctx, form, check(form)), { when: () => true })) : object;
+  return schema as unknown as z.ZodMiniType<FormOutput<Fields>>;
 }

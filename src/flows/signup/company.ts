@@ -2,9 +2,9 @@ import type { MembershipClient } from '../../api/client.ts';
 import type { CompanyLookup, SiteConfig } from '../../api/index.ts';
 import type { MembershipPolicy } from '../../rules/policy.ts';
 import { checkBusinessNumber, formatBusinessNumber } from '../../rules/business-number.ts';
-import { companyFormSchema } from '../../rules/company-form.ts';
+import { companyFormSpec } from '../../rules/form-specs.ts';
 import { normalizeDigits, parseDigits } from '../../rules/digits.ts';
-import { fieldErrors } from '../../rules/form-fields.ts';
+import { checkForm } from '../../rules/form-spec.ts';
 import { FormModel } from '../form-model.ts';
 import type { Failure } from '../failure.ts';
 import { Job } from '../job.ts';
@@ -22,7 +22,7 @@ export interface CompanyModelOptions {
 
 /**
  * The company part of a corporate signup: the BRN search (check digit, then lookupCompany), the
- * company form (`companyFormSchema`), and the certificate upload.
+ * company form (`companyFormSpec`), and the certificate upload.
  */
 export class CompanyModel {
   #options: CompanyModelOptions;
@@ -42,7 +42,7 @@ export class CompanyModel {
     this.#options = options;
     this.form = new FormModel<CompanyValues>({
       initial: emptyCompany(),
-      validate: (values) => fieldErrors(companyFormSchema(options.policy?.()).safeParse(companySchemaInput(values))),
+      validate: (values) => checkForm(companyFormSpec(options.policy?.()), companySchemaInput(values)),
       onChange: options.onChange,
     });
     this.lookupJob = new Job<CompanyLookup>({ onChange: options.onChange });

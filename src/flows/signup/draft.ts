@@ -1,5 +1,5 @@
-import { companyLookupSchema } from '../../api/operations/company.ts';
 import type { ConsentAnswer, VerificationPerson } from '../../api/index.ts';
+import { storedCompanyLookup } from './stored-lookup.ts';
 import { isSignupStep, type MemberKind, type MemberNationality, type SignupStep } from './steps.ts';
 import { emptyCompany, emptyCompanyPart, emptyDetails, storedDetails, type CompanyPart, type StoredDetails } from './values.ts';
 
@@ -82,7 +82,6 @@ export function loadDraft(storage: DraftStorage | undefined, key: string): Signu
     const data = JSON.parse(raw) as Partial<SignupDraft> & { v?: unknown };
     if (data.v !== draftVersion || !isSignupStep(data.step) || typeof data.details !== 'object' || typeof data.company !== 'object') return undefined;
     const company = data.company ?? emptyCompanyPart();
-    const lookup = companyLookupSchema.safeParse(company.lookup);
     const person = data.person;
     return {
       step: data.step,
@@ -94,7 +93,7 @@ export function loadDraft(storage: DraftStorage | undefined, key: string): Signu
       loginIdAvailable: typeof data.loginIdAvailable === 'string' ? data.loginIdAvailable : undefined,
       company: {
         query: typeof company.query === 'string' ? company.query : '',
-        lookup: lookup.success ? lookup.data : undefined,
+        lookup: storedCompanyLookup(company.lookup),
         values: { ...emptyCompany(), ...onlyKnown(company.values, emptyCompany()) },
         certificate: typeof company.certificate?.certificateId === 'string' && typeof company.certificate.fileName === 'string' ? company.certificate : undefined,
       },

@@ -2,8 +2,8 @@ import type { CompanyDetails, CompanyLookup, MemberDetails, SignupRequest, Conse
 import type { AddressInput } from '../../rules/address.ts';
 import { isBlank } from '../../rules/digits.ts';
 import type { InterestItemRow } from '../../rules/interests.ts';
-import { fieldErrors, type FormFieldError } from '../../rules/form-fields.ts';
-import { signupDetailsSchema } from '../../rules/forms.ts';
+import { checkForm, type FormFieldError } from '../../rules/form-spec.ts';
+import { signupDetailsSpec } from '../../rules/form-specs.ts';
 import { normalizeLoginId } from '../../rules/login-id.ts';
 import type { MembershipPolicy } from '../../rules/policy.ts';
 
@@ -64,11 +64,11 @@ export function detailsSchemaInput(values: DetailsValues, shown: ReadonlySet<Opt
 }
 
 /**
- * The rule problems of the details form: `signupDetailsSchema` with the verified Korean name. Before
+ * The rule problems of the details form: `signupDetailsSpec` with the verified Korean name. Before
  * any verification (a resumed draft) the name is not known yet, which is not the user's problem.
  */
 export function detailsProblems(policy: MembershipPolicy, memberType: MemberType, values: DetailsValues, shown: ReadonlySet<OptionalDetailField>, nameKo: string | undefined): FormFieldError[] {
-  const problems = fieldErrors(signupDetailsSchema(policy, { memberType }).safeParse(detailsSchemaInput(values, shown, nameKo ?? '')));
+  const problems = checkForm(signupDetailsSpec(policy, { memberType }), detailsSchemaInput(values, shown, nameKo ?? ''));
   return nameKo === undefined ? problems.filter((problem) => problem.field !== 'nameKo') : problems;
 }
 
