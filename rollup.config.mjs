@@ -158,10 +158,14 @@ export default [
       format: 'es',
       entryFileNames: '[name].js',
       chunkFileNames: '[name]-[hash].js',
-      // What every element's first render needs for its site-config request, in one chunk rather than
-      // a handful of small ones (each file is compressed on its own: small ones compress badly).
+      // What every element's site-config request needs (ky, zod, the contract's shared shapes), in one
+      // chunk rather than a handful of small ones (each file is compressed on its own: small ones
+      // compress badly). Only code no element imports statically: the chunk loads beside the element.
       manualChunks(id) {
-        if (/\/node_modules\/(ky|zod)\//.test(id) || /\/src\/api\/(error-schema|schemas|operation|errors)\.ts$|\/src\/api\/operations\/(site|fields)\.ts$/.test(id)) return 'client';
+        if (/\/node_modules\/(ky|zod)\//.test(id) || /\/src\/api\/(error-schema|schemas)\.ts$|\/src\/api\/operations\/(site|fields)\.ts$/.test(id)) return 'client';
+        // The client itself, which elements hold from the start: kept out of the chunk above, which would
+        // otherwise take it in as a dependency of its modules and load ky and zod with the element.
+        if (/\/src\/api\/(client|errors|operation|operation-groups)\.ts$/.test(id)) return 'api';
         return undefined;
       },
       // Chunks import each other by relative URL, so the folder works from any CDN path.
