@@ -5,6 +5,7 @@
 //    beside it, loaded when a tag first appears; manifest.json lists each chunk's imports.
 // 3. dist/cdn/membership-elements.all.min.js — everything in one file, for sites that prefer one request.
 // Declarations come from `tsc -p tsconfig.build.json` (TypeScript 7 has no JS API for a plugin).
+import { messageAreas } from './src/i18n/areas.ts';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import esbuild from 'rollup-plugin-esbuild';
@@ -64,13 +65,14 @@ function chunkPreloads() {
         visit(start);
         return [...out];
       };
+      // Each message area per locale (src/i18n/parts.ts): `ko:core`, `en:signup`, …
+      const messageParts = Object.fromEntries(['ko', 'en'].flatMap((locale) => messageAreas.map((area) => [`${locale}:${area}`, area === 'core' ? `/src/i18n/core.${locale}.ts` : `/src/i18n/messages/${area}.${locale}.ts`])));
       const deps = {};
       for (const [key, module] of Object.entries({
         'membership-provider': '/src/define-membership-provider.ts',
         'identity-verify': '/src/define-identity-verify.ts',
         'signup-wizard': '/src/define-signup-wizard.ts',
-        ko: '/src/i18n/ko.ts',
-        en: '/src/i18n/en.ts',
+        ...messageParts,
         client: '/src/api/operations/site.ts',
       })) {
         const target = byModule(module);

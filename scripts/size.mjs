@@ -27,6 +27,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { firstMessages, messageAreas, stepMessages } from '../src/i18n/areas.ts';
 import { build, transform } from 'esbuild';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -123,7 +124,15 @@ function cdnRows() {
     return { raw: code.length, gzip: [...set].reduce((sum, file) => sum + gz(readFileSync(`${cdnDir}/${file}`)), 0), brotli: brotliCompressSync(code).length, code };
   };
   const entry = files.find((file) => manifest[file].entry);
-  const catalogues = new Set(['src/i18n/ko.ts', 'src/i18n/en.ts'].map(byModule));
+  // The message areas (src/i18n/areas.ts), one chunk per locale and area.
+  const partModule = (locale, area) => (area === 'core' ? `src/i18n/core.${locale}.ts` : `src/i18n/messages/${area}.${locale}.ts`);
+  const part = (locale, area) => {
+    const file = byModule(partModule(locale, area));
+    if (!file) throw new Error(`size: no chunk for ${partModule(locale, area)} in ${manifestFile}`);
+    return file;
+  };
+  const catalogues = new Set(['ko', 'en'].flatMap((locale) => messageAreas.map((area) => part(locale, area))));
+  const korean = (areas) => areas.flatMap((area) => [...closure(part('ko', area))]);
   const rows = [{ name: 'cdn entry', files: [entry], ...sizeOf(new Set([entry])) }];
   for (const tag of ['membership-provider', 'identity-verify', 'signup-wizard']) {
     const define = byModule(`src/define-${tag}.ts`);
@@ -138,7 +147,7 @@ function cdnRows() {
     // The wizard's first step renders from the standard member types while the settings load
     // (first-step.browser.test.ts): the config's client code loads beside it, not before it.
     const waitsForConfig = tag !== 'signup-wizard';
-    const first = new Set([...closure(entry), ...closure(define), ...closure(byModule('src/i18n/ko.ts')), ...(waitsForConfig ? clientFirst.flatMap((set) => [...set]) : [])]);
+    const first = new Set([...closure(entry), ...closure(define), ...korean(firstMessages[tag]), ...(waitsForConfig ? clientFirst.flatMap((set) => [...set]) : [])]);
     rows.push({ name: `cdn ${tag} first control (ko)`, files: [...first], ...sizeOf(first) });
     // The wizard asks for the settings when it connects, beside its first step: that client code is not
     // awaited by the first control, but it is loaded by then, not by a later step.
@@ -150,8 +159,11 @@ function cdnRows() {
     for (const chunk of later) {
       // A step reached only after others finds their chunks loaded already (journeyBefore).
       const before = (journeyBefore[manifest[chunk].module] ?? []).map(byModule).filter(Boolean);
-      const have = new Set([...loaded, ...before.flatMap((file) => [...closure(file, loaded)])]);
-      const more = closure(chunk, have);
+      const step = /\/steps\/(\w+)-step\.ts$/.exec(manifest[chunk].module ?? '')?.[1];
+      const stepAreas = (name) => korean(stepMessages[name] ?? []);
+      const have = new Set([...loaded, ...before.flatMap((file) => [...closure(file, loaded), ...stepAreas(/\/steps\/(\w+)-step\.ts$/.exec(manifest[file].module ?? '')?.[1])])]);
+      // A step's words (its message areas, in Korean) load with its code.
+      const more = new Set([...closure(chunk, have), ...(step ? stepAreas(step).filter((file) => !have.has(file)) : [])]);
       const api = manifest[chunk].module?.startsWith('src/api/') ? ' (api)' : '';
       rows.push({ name: `cdn ${tag} later${api}: ${chunk.replace(/-[\w-]{8}\.js$/, '')}`, files: [...more], ...sizeOf(more), later: true });
     }

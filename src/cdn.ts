@@ -3,11 +3,12 @@
 // from hashed chunks beside this file (dynamic imports resolve against this module's URL), so a page
 // with only <identity-verify> never downloads the wizard. Everything at once: membership-elements.all.min.js.
 import { loadFailureWords } from './cdn-words.ts';
+import { firstMessages, type MessageArea } from './i18n/areas.ts';
 
 // Nothing here is imported statically from a chunk: when the chunks cannot be fetched, this entry still
 // runs and says so in each element (showLoadFailure).
-function preloadLocale(lang: string | null | undefined): void {
-  void import('./i18n/registry.ts').then((registry) => registry.preloadLocale(lang), () => undefined);
+function preloadLocale(lang: string | null | undefined, areas: readonly MessageArea[]): void {
+  void import('./i18n/registry.ts').then((registry) => registry.preloadLocale(lang, areas), () => undefined);
 }
 
 const loaders: Record<string, () => Promise<unknown>> = {
@@ -105,11 +106,12 @@ export function discover(root: ParentNode): Promise<void> {
   if (!selector) return Promise.resolve();
   const found = [...root.querySelectorAll(selector)];
   if (root instanceof Element && root.matches(selector)) found.unshift(root);
-  // The catalogue of the language shown loads beside the element code, not after it.
+  // The element's first words, in the language shown, load beside its code, not after it.
   for (const element of found) {
     const lang = element.closest('[lang]')?.getAttribute('lang');
-    preloadChunks(lang?.toLowerCase().startsWith('en') ? 'en' : 'ko');
-    preloadLocale(lang);
+    const areas = firstMessages[element.localName as keyof typeof firstMessages];
+    for (const area of areas) preloadChunks(`${lang?.toLowerCase().startsWith('en') ? 'en' : 'ko'}:${area}`);
+    preloadLocale(lang, areas);
   }
   if (found.length > 0) preloadClient();
   return Promise.all([...new Set(found.map((element) => element.localName))].map(load)).then(() => undefined);

@@ -1,22 +1,26 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { MessageKey, MessageParams } from './catalogue.ts';
 import { messageForCode } from './index.ts';
+import type { MessageArea } from './areas.ts';
 import type { Locale } from './locale.ts';
 import { isLocaleReady, loadLocale, onMessagesChange, translate } from './registry.ts';
 
 /**
- * One job: the host's words. Loads the catalogue of the host's locale before it renders, re-renders
+ * One job: the host's words. Loads the host's message areas in its locale before it renders, re-renders
  * when a catalogue arrives or a site overrides a message, and translates.
  */
 export class LocaleController implements ReactiveController {
   #host: ReactiveControllerHost & HTMLElement;
   #locale: () => Locale;
+  #areas: () => readonly MessageArea[];
   #unsubscribe: (() => void) | undefined;
   #rendered: Locale | undefined;
 
-  constructor(host: ReactiveControllerHost & HTMLElement, locale: () => Locale) {
+  /** `areas`: the message areas the host shows now (areas.ts); they load before it renders. */
+  constructor(host: ReactiveControllerHost & HTMLElement, locale: () => Locale, areas: () => readonly MessageArea[]) {
     this.#host = host;
     this.#locale = locale;
+    this.#areas = areas;
     host.addController(this);
   }
 
@@ -36,9 +40,10 @@ export class LocaleController implements ReactiveController {
   /** A promise to wait on before rendering while the locale's catalogue loads; undefined when ready. */
   pending(): Promise<void> | undefined {
     const locale = this.#locale();
-    if (isLocaleReady(locale)) return undefined;
+    const areas = this.#areas();
+    if (isLocaleReady(locale, areas)) return undefined;
     // A catalogue that fails to load (offline) leaves Korean or the keys; the next update tries again.
-    return loadLocale(locale).catch((error: unknown) => console.error('membership-elements: messages not loaded', error));
+    return loadLocale(locale, areas).catch((error: unknown) => console.error('membership-elements: messages not loaded', error));
   }
 
   hostUpdated(): void {

@@ -1,21 +1,30 @@
 import type { Catalogue, MessageKey, MessageOverrides, MessageParams } from './catalogue.ts';
 import { withParticles } from './josa.ts';
+import { messageAreas, type MessageArea } from './areas.ts';
 import { addKnownLocale, defaultLocale, toLocale, type Locale } from './locale.ts';
+import { builtInParts } from './parts.ts';
 
 /** Loads a locale's messages (a dynamic import: each catalogue is its own chunk). */
 export type CatalogueLoader = () => Promise<Partial<Catalogue>>;
 
-const loaders = new Map<string, CatalogueLoader>([
-  ['ko', () => import('./ko.ts').then((module) => module.ko)],
-  ['en', () => import('./en.ts').then((module) => module.en)],
-]);
+/** A site's own loaders (a whole catalogue each); built-in locales load area by area (parts.ts). */
+const loaders = new Map<string, CatalogueLoader>();
 const catalogues = new Map<string, Partial<Catalogue>>();
+/** Which parts of each locale are in: areas, or `all` (a whole catalogue). */
+const parts = new Map<string, Set<MessageArea | 'all'>>();
 const pending = new Map<string, Promise<void>>();
 const overrides = new Map<string, MessageOverrides>();
 const listeners = new Set<() => void>();
 
 function changed(): void {
   for (const listener of listeners) listener();
+}
+
+function add(locale: string, part: MessageArea | 'all', messages: Partial<Catalogue>): void {
+  catalogues.set(locale, { ...catalogues.get(locale), ...messages });
+  let set = parts.get(locale);
+  if (!set) parts.set(locale, (set = new Set()));
+  set.add(part);
 }
 
 /**
@@ -25,12 +34,14 @@ function changed(): void {
 export function registerLocale(locale: string, messages: Partial<Catalogue> | CatalogueLoader): void {
   const name = locale.toLowerCase();
   addKnownLocale(name);
-  pending.delete(name);
+  for (const key of pending.keys()) if (key.startsWith(`${name}:`)) pending.delete(key);
+  catalogues.delete(name);
+  parts.delete(name);
   if (typeof messages === 'function') {
     loaders.set(name, messages);
-    catalogues.delete(name);
   } else {
-    catalogues.set(name, messages);
+    loaders.delete(name);
+    add(name, 'all', messages);
     changed();
   }
 }
@@ -47,42 +58,54 @@ export function onMessagesChange(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-/** Whether `translate` can answer in this locale now (its catalogue and the Korean fallback are in). */
-export function isLocaleReady(locale: Locale): boolean {
-  return catalogues.has(locale) && (locale === defaultLocale || !loaders.has(locale) || catalogues.has(defaultLocale) || isBuiltIn(locale));
+const isBuiltIn = (locale: string): locale is 'ko' | 'en' => locale === 'ko' || locale === 'en';
+const hasPart = (locale: string, area: MessageArea) => parts.get(locale)?.has('all') || parts.get(locale)?.has(area) === true;
+
+/** Whether `translate` can answer in this locale now: the areas given (default: all) are in, and the Korean fallback of a site's locale. */
+export function isLocaleReady(locale: Locale, areas: Iterable<MessageArea> = messageAreas): boolean {
+  const wanted = [...areas];
+  if (isBuiltIn(locale) && !loaders.has(locale)) return wanted.every((area) => hasPart(locale, area));
+  return parts.get(locale)?.has('all') === true && (!loaders.has(locale) || wanted.every((area) => hasPart(defaultLocale, area)));
 }
 
-const isBuiltIn = (locale: string) => locale === 'ko' || locale === 'en';
-
-function loadOne(locale: string): Promise<void> {
-  if (catalogues.has(locale)) return Promise.resolve();
-  const loader = loaders.get(locale);
-  if (!loader) return Promise.resolve();
-  let promise = pending.get(locale);
+function loadPart(locale: string, part: MessageArea | 'all', loader: CatalogueLoader): Promise<void> {
+  if (parts.get(locale)?.has(part) || parts.get(locale)?.has('all')) return Promise.resolve();
+  const key = `${locale}:${part}`;
+  let promise = pending.get(key);
   if (!promise) {
     promise = loader().then(
       (messages) => {
-        catalogues.set(locale, messages);
+        pending.delete(key);
+        add(locale, part, messages);
         changed();
       },
       (error: unknown) => {
-        pending.delete(locale);
+        pending.delete(key);
         throw error;
       },
     );
-    pending.set(locale, promise);
+    pending.set(key, promise);
   }
   return promise;
 }
 
-/** Loads a locale's catalogue once (and Korean beneath a site-registered locale, for missing keys). */
-export function loadLocale(locale: Locale): Promise<void> {
-  return isBuiltIn(locale) ? loadOne(locale) : Promise.all([loadOne(locale), loadOne(defaultLocale)]).then(() => undefined);
+function loadAreas(locale: string, areas: readonly MessageArea[]): Promise<unknown> {
+  const custom = loaders.get(locale);
+  if (custom) return loadPart(locale, 'all', custom);
+  if (!isBuiltIn(locale)) return Promise.resolve();
+  return Promise.all(areas.map((area) => loadPart(locale, area, () => builtInParts[locale][area]())));
 }
 
-/** Starts loading the catalogue of a `lang` value early (e.g. beside the element code); never throws. */
-export function preloadLocale(lang: string | null | undefined): void {
-  loadLocale(toLocale(lang) ?? defaultLocale).catch(() => undefined);
+/** Loads a locale's messages for the areas given (default: all), once each; Korean beneath a site's locale, for missing keys. */
+export function loadLocale(locale: Locale, areas: Iterable<MessageArea> = messageAreas): Promise<void> {
+  const wanted = [...areas];
+  const fallback = isBuiltIn(locale) && !loaders.has(locale) ? [] : [loadAreas(defaultLocale, wanted)];
+  return Promise.all([loadAreas(locale, wanted), ...fallback]).then(() => undefined);
+}
+
+/** Starts loading a `lang` value's messages early (e.g. beside the element code); never throws. */
+export function preloadLocale(lang: string | null | undefined, areas: readonly MessageArea[] = messageAreas): void {
+  loadLocale(toLocale(lang) ?? defaultLocale, areas).catch(() => undefined);
 }
 
 function lookup(locale: string, key: string): string | undefined {

@@ -1,4 +1,5 @@
 import { html, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { firstMessages } from '../../i18n/areas.ts';
 import type { Nationality, VerificationMethod, VerificationPurpose } from '../../api/schemas.ts';
 import type { IdentityFlowEvent } from '../../flows/identity/events.ts';
 import { IdentityFlow } from '../../flows/identity/identity-flow.ts';
@@ -105,6 +106,7 @@ export type { VerifyMode } from './provider-port.ts';
  * @dependency mb-otp-input, mb-phone-input
  */
 export class IdentityVerify extends MembershipElement {
+  static override messages = firstMessages['identity-verify'];
   static override properties: PropertyDeclarations = {
     announcement: { state: true },
     purpose: {},

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
+import type { MessageArea } from '../../i18n/areas.ts';
 import { live } from 'lit/directives/live.js';
 import type { LocalizedText, TermsDocument } from '../../api/schemas.ts';
 import { consentListStyles } from './consent-list.styles.ts';
@@ -53,6 +54,7 @@ export type ConsentSiblingSite = string | { readonly name: LocalizedText };
  * @cssproperty --mb-font-size-small - Terms text and table.
  */
 export class ConsentList extends MembershipElement {
+  static override messages: readonly MessageArea[] = ['core', 'widgets'];
   static override properties: PropertyDeclarations = {
     documents: { attribute: false },
     value: { attribute: false },

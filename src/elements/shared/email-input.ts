@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
+import type { MessageArea } from '../../i18n/areas.ts';
 import { live } from 'lit/directives/live.js';
 import { defaultPolicy, fieldMaxLengths, joinEmail, splitEmail } from '../../rules/index.ts';
 import { fieldWiring, requiredMark } from './field.ts';
@@ -36,6 +37,7 @@ const typedDomain = '__typed__';
  * @cssproperty --mb-color-text-subtle - The "@".
  */
 export class EmailInput extends MembershipElement {
+  static override messages: readonly MessageArea[] = ['core', 'widgets'];
   static override properties: PropertyDeclarations = {
     value: {},
     name: {},

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
+import type { MessageArea } from '../../i18n/areas.ts';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { InterestItem } from '../../api/schemas.ts';
@@ -43,6 +44,7 @@ export function countryOptions(locale: string, codes: readonly string[] = isoReg
 
 /** Shared by both lists: the limit from the policy, a polite live region, focus after render. */
 class InterestList extends MembershipElement {
+  static override messages: readonly MessageArea[] = ['core', 'address'];
   static override properties: PropertyDeclarations = {
     error: {},
     max: { type: Number },

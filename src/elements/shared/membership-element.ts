@@ -2,6 +2,7 @@ import { LitElement, type CSSResult, type PropertyDeclarations } from 'lit';
 import { MembershipController } from '../../context/membership-controller.ts';
 import type { AddressSearchAdapter } from '../../context/runtime.ts';
 import type { MessageKey, MessageParams } from '../../i18n/catalogue.ts';
+import type { MessageArea } from '../../i18n/areas.ts';
 import { LocaleController } from '../../i18n/locale-controller.ts';
 import type { MembershipPolicy } from '../../rules/policy.ts';
 import { baseStyles } from './base-styles.ts';
@@ -27,6 +28,8 @@ export class MembershipElement extends LitElement {
 
   /** Stylesheets adopted into the element's document or shadow root (not a shadow root of its own). */
   static sheets: CSSResult[] = [];
+  /** The message areas (i18n/areas.ts) the element's own templates use: loaded before its first render. */
+  static messages: readonly MessageArea[] = ['core'];
 
   /** Base URL of the membership API; wins over the provider's. */
   declare apiBase?: string;
@@ -40,13 +43,18 @@ export class MembershipElement extends LitElement {
   declare addressSearch?: AddressSearchAdapter;
 
   protected readonly membership = new MembershipController(this);
-  protected readonly words = new LocaleController(this, () => this.membership.locale);
+  protected readonly words = new LocaleController(this, () => this.membership.locale, () => this.messageAreas());
   /** Unique prefix for ids inside this instance (labels, descriptions). */
   protected readonly idPrefix = `mb${(instances += 1)}`;
 
   constructor() {
     super();
     new StylesController(this, () => [tokens, baseStyles, ...(this.constructor as typeof MembershipElement).sheets]);
+  }
+
+  /** The message areas shown now: the class's, plus (in the wizard) those of the steps loaded since. */
+  protected messageAreas(): readonly MessageArea[] {
+    return (this.constructor as typeof MembershipElement).messages;
   }
 
   protected override createRenderRoot(): HTMLElement {

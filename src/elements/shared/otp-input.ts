@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
+import type { MessageArea } from '../../i18n/areas.ts';
 import { live } from 'lit/directives/live.js';
 import { normalizeDigits, toAsciiDigits } from '../../rules/digits.ts';
 import { describedBy, renderField } from './field.ts';
@@ -65,6 +66,7 @@ const announceAt = [60, 30] as const;
  * @csspart field, countdown, resend, resend-hint — as `data-part` attributes.
  */
 export class OtpInput extends MembershipElement {
+  static override messages: readonly MessageArea[] = ['core', 'identity'];
   static override properties: PropertyDeclarations = {
     announcement: { state: true },
     value: {},

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
+import type { MessageArea } from '../../i18n/areas.ts';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { MessageParams } from '../../i18n/index.ts';
@@ -35,6 +36,7 @@ export const announceDelayMs = 600;
  * @cssproperty --mb-font-size-small - Toggle and checklist text.
  */
 export class PasswordField extends MembershipElement {
+  static override messages: readonly MessageArea[] = ['core', 'widgets'];
   static override properties: PropertyDeclarations = {
     value: { attribute: false },
     name: {},

@@ -1,4 +1,5 @@
 import { css, html, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
+import type { MessageArea } from '../../i18n/areas.ts';
 import { live } from 'lit/directives/live.js';
 import { formatPhoneNumber, normalizeDigits, normalizePhoneNumber, parseDigits, type PhoneKind } from '../../rules/index.ts';
 import { describedBy, renderField } from './field.ts';
@@ -39,6 +40,7 @@ const isMobile = (kind: PhoneKind) => kind === 'mobile' || kind === 'mobile-lega
  * @cssproperty --mb-control-height - Input height (shared input styles).
  */
 export class PhoneInput extends MembershipElement {
+  static override messages: readonly MessageArea[] = ['core', 'widgets'];
   static override properties: PropertyDeclarations = {
     value: {},
     name: {},

@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import type { MessageArea } from '../../i18n/areas.ts';
 import { MembershipElement } from './membership-element.ts';
 import { stepIndicatorStyles } from './step-indicator.styles.ts';
 
@@ -30,6 +31,7 @@ export interface StepIndicatorStep {
  * @cssproperty --mb-font-size-small - Text size.
  */
 export class StepIndicator extends MembershipElement {
+  static override messages: readonly MessageArea[] = ['core', 'widgets'];
   static override properties: PropertyDeclarations = {
     steps: { attribute: false },
     current: {},

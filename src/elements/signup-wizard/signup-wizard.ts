@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { firstMessages, type MessageArea } from '../../i18n/areas.ts';
 import type { SignupFlowEvent } from '../../flows/signup/events.ts';
 import { Job } from '../../flows/job.ts';
 import { sessionDraftStorage } from '../../flows/signup/draft.ts';
@@ -135,6 +136,7 @@ import { signupWizardStyles } from './signup-wizard.styles.ts';
  * @dependency mb-step-indicator, mb-consent-list, mb-password-field, mb-phone-input, mb-email-input, mb-address-field, mb-interest-items, mb-interest-regions, identity-verify
  */
 export class SignupWizard extends MembershipElement {
+  static override messages = firstMessages['signup-wizard'];
   static override sheets = [signupWizardStyles];
   static dependencies = signupWizardDependencies;
   static override properties = {
@@ -174,12 +176,16 @@ export class SignupWizard extends MembershipElement {
 
   /** The signup journey this element shows (state, rules, draft, submit); read `flow.view`. */
   readonly flow = new SignupFlow({ storage: sessionDraftStorage(), laterStorage: localDraftStorage(), emit: (event) => this.#dispatch(event) });
-  readonly #steps = new StepModules(this);
+  readonly #steps = new StepModules(this, () => this.membership.locale);
   #unsubscribe: (() => void) | undefined;
   #focused = 0;
   readonly #completion = new CompletionController(this);
   /** The wait for the site settings, as a Job: "still working" after a few seconds, and a cancel. */
   readonly #configWait = new Job<void>({ onChange: () => this.requestUpdate() });
+
+  protected override messageAreas(): readonly MessageArea[] {
+    return [...SignupWizard.messages, ...this.#steps.areas()];
+  }
 
   /** The step shown. */
   get step(): SignupStep {

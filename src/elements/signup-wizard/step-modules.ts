@@ -1,6 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { describeFailure, type Failure } from '../../flows/failure.ts';
 import type { SignupStep } from '../../flows/signup/steps.ts';
+import { stepMessages, type MessageArea } from '../../i18n/areas.ts';
+import type { Locale } from '../../i18n/locale.ts';
+import { loadLocale } from '../../i18n/registry.ts';
 import { defineElement } from '../shared/define-element.ts';
 import * as consentStep from './steps/consent-step.ts';
 import type { StepModule } from './steps/step-context.ts';
@@ -10,7 +13,9 @@ import * as typeStep from './steps/type-step.ts';
  * Where the later steps' code comes from: dynamic imports, so a page pays for the first step only.
  * An object so tests can make a load fail (a page cannot make the bundler's import fail).
  */
-export const stepLoaders: Record<Exclude<SignupStep, 'type' | 'consent'>, () => Promise<StepModule>> = {
+type LaterStep = Exclude<SignupStep, 'type' | 'consent'>;
+
+export const stepLoaders: Record<LaterStep, () => Promise<StepModule>> = {
   identity: () => import('./steps/identity-step.ts'),
   details: () => import('./steps/details-step.ts'),
   company: () => import('./steps/company-step.ts'),
@@ -19,6 +24,10 @@ export const stepLoaders: Record<Exclude<SignupStep, 'type' | 'consent'>, () => 
   'under-age': () => import('./steps/done-step.ts'),
   'already-member': () => import('./steps/done-step.ts'),
 };
+
+/** The message areas a step's own templates add (i18n/areas.ts): they load with its code. */
+const messagesOf = (step: LaterStep): readonly MessageArea[] =>
+  stepMessages[step === 'under-age' || step === 'already-member' ? 'done' : step];
 
 type Entry = { status: 'pending'; promise: Promise<void> } | { status: 'complete'; module: StepModule } | { status: 'error'; failure: Failure };
 
@@ -35,6 +44,7 @@ const idle = (callback: () => void): void => {
  */
 export class StepModules implements ReactiveController {
   #host: ReactiveControllerHost;
+  #locale: () => Locale;
   #entries = new Map<SignupStep, Entry>([
     ['type', { status: 'complete', module: typeStep }],
     ['consent', { status: 'complete', module: consentStep }],
@@ -44,8 +54,9 @@ export class StepModules implements ReactiveController {
   #prefetched = false;
   #shown: SignupStep | undefined;
 
-  constructor(host: ReactiveControllerHost) {
+  constructor(host: ReactiveControllerHost, locale: () => Locale) {
     this.#host = host;
+    this.#locale = locale;
     host.addController(this);
   }
 
@@ -83,6 +94,11 @@ export class StepModules implements ReactiveController {
     if (next) this.prefetch([next]);
   }
 
+  /** The message areas of the steps whose code is in: the host's words in another language need them too. */
+  areas(): MessageArea[] {
+    return [...this.#entries].flatMap(([step, entry]) => (entry.status === 'complete' && step in stepLoaders ? messagesOf(step as LaterStep) : []));
+  }
+
   /** Tries a failed step load again. */
   retry(step: SignupStep): void {
     this.#entries.delete(step);
@@ -91,9 +107,10 @@ export class StepModules implements ReactiveController {
   }
 
   #load(step: SignupStep): void {
-    const loader = stepLoaders[step as keyof typeof stepLoaders];
-    const promise = loader().then(
-      (module) => {
+    const later = step as LaterStep;
+    // The step's words in the language shown arrive with its code: it never renders in the fallback language.
+    const promise = Promise.all([stepLoaders[later](), loadLocale(this.#locale(), messagesOf(later))]).then(
+      ([module]) => {
         for (const [tag, element] of Object.entries(module.dependencies ?? {})) defineElement(tag, element);
         this.#entries.set(step, { status: 'complete', module });
       },

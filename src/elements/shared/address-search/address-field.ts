@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import type { MessageArea } from '../../../i18n/areas.ts';
 import { live } from 'lit/directives/live.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { AddressSearchAdapter } from '../../../context/runtime.ts';
@@ -43,6 +44,7 @@ const autocompleteTokens: Record<ShownPart, string> = {
  * @cssproperty --mb-font-size-small - Jibun and postcode lines of a result.
  */
 export class MbAddressField extends MembershipElement {
+  static override messages: readonly MessageArea[] = ['core', 'address'];
   static override properties: PropertyDeclarations = {
     manual: { state: true },
     notice: { state: true },

@@ -1,0 +1,24 @@
+import type { Catalogue } from './catalogue.ts';
+import type { MessageArea } from './areas.ts';
+
+type Part = () => Promise<Partial<Catalogue>>;
+
+/** The built-in catalogues, area by area: each a dynamic import, so each is its own chunk. */
+export const builtInParts: Readonly<Record<'ko' | 'en', Readonly<Record<MessageArea, Part>>>> = {
+  ko: {
+    core: () => import('./core.ko.ts').then((module) => module.core),
+    signup: () => import('./messages/signup.ko.ts').then((module) => module.signup),
+    'signup-steps': () => import('./messages/signup-steps.ko.ts').then((module) => module.signupSteps),
+    identity: () => import('./messages/identity.ko.ts').then((module) => module.identity),
+    address: () => import('./messages/address.ko.ts').then((module) => module.address),
+    widgets: () => import('./messages/widgets.ko.ts').then((module) => module.widgets),
+  },
+  en: {
+    core: () => import('./core.en.ts').then((module) => module.core),
+    signup: () => import('./messages/signup.en.ts').then((module) => module.signup),
+    'signup-steps': () => import('./messages/signup-steps.en.ts').then((module) => module.signupSteps),
+    identity: () => import('./messages/identity.en.ts').then((module) => module.identity),
+    address: () => import('./messages/address.en.ts').then((module) => module.address),
+    widgets: () => import('./messages/widgets.en.ts').then((module) => module.widgets),
+  },
+};
