@@ -175,11 +175,13 @@ function cdnRows() {
 /** The wizard's steps come in this order (company only for corporate members, so review assumes it was
  *  skipped): a step's row counts only what the steps before it did not load. */
 const wizardSteps = 'src/elements/signup-wizard/steps';
+const checks = 'src/flows/signup/checks.ts'; // the flow's rules: loaded once the settings arrive, before the consent step is left
 const journeyBefore = {
-  [`${wizardSteps}/details-step.ts`]: [`${wizardSteps}/identity-step.ts`],
-  [`${wizardSteps}/company-step.ts`]: [`${wizardSteps}/identity-step.ts`, `${wizardSteps}/details-step.ts`],
-  [`${wizardSteps}/review-step.ts`]: [`${wizardSteps}/identity-step.ts`, `${wizardSteps}/details-step.ts`],
-  [`${wizardSteps}/done-step.ts`]: [`${wizardSteps}/identity-step.ts`, `${wizardSteps}/details-step.ts`, `${wizardSteps}/review-step.ts`],
+  [`${wizardSteps}/identity-step.ts`]: [`${wizardSteps}/consent-step.ts`, checks],
+  [`${wizardSteps}/details-step.ts`]: [`${wizardSteps}/consent-step.ts`, checks, `${wizardSteps}/identity-step.ts`],
+  [`${wizardSteps}/company-step.ts`]: [`${wizardSteps}/consent-step.ts`, checks, `${wizardSteps}/identity-step.ts`, `${wizardSteps}/details-step.ts`],
+  [`${wizardSteps}/review-step.ts`]: [`${wizardSteps}/consent-step.ts`, checks, `${wizardSteps}/identity-step.ts`, `${wizardSteps}/details-step.ts`],
+  [`${wizardSteps}/done-step.ts`]: [`${wizardSteps}/consent-step.ts`, checks, `${wizardSteps}/identity-step.ts`, `${wizardSteps}/details-step.ts`, `${wizardSteps}/review-step.ts`],
 };
 
 /** Chunks the entry itself may import (the element chunks): not "later" chunks of an element. */

@@ -35,7 +35,7 @@ function preloadChunks(key: string): void {
   }
 }
 
-/** Every element's first render waits for the site config: fetch the client's code for that request
+/** An element whose first render waits for the site config: fetch the client's code for that request
  *  (ky, the error schema, the site operations) beside the element's code, not after it has run. */
 let clientCode: Promise<unknown> | undefined;
 function preloadClient(): void {
@@ -113,7 +113,9 @@ export function discover(root: ParentNode): Promise<void> {
     for (const area of areas) preloadChunks(`${lang?.toLowerCase().startsWith('en') ? 'en' : 'ko'}:${area}`);
     preloadLocale(lang, areas);
   }
-  if (found.length > 0) preloadClient();
+  // The wizard's first step shows before its settings arrive: the client's code must not compete with it
+  // (the wizard fetches it when it connects); the other elements wait for the settings, so fetch it now.
+  if (found.some((element) => element.localName !== 'signup-wizard')) preloadClient();
   return Promise.all([...new Set(found.map((element) => element.localName))].map(load)).then(() => undefined);
 }
 

@@ -42,6 +42,7 @@ export const firstMessages = {
 
 /** What each later step of the wizard adds to its own templates (inner elements load their own): loaded with the step's code. */
 export const stepMessages = {
+  consent: [],
   identity: ['signup-steps', 'identity'],
   details: ['signup-steps', 'address'],
   company: ['signup-steps', 'address'],

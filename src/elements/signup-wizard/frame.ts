@@ -57,7 +57,7 @@ export function renderFrame(ctx: FrameContext, props: FrameProps): TemplateResul
   const { view } = props;
   const headingId = ctx.id('heading');
   const indicated = (view.steps as readonly SignupStep[]).includes(view.step);
-  return html`<section data-part="wizard" aria-labelledby=${headingId} aria-busy=${props.busy ? 'true' : nothing} @identity-verified=${props.onVerified}>
+  return html`<section data-part="wizard" data-step=${view.step} aria-labelledby=${headingId} aria-busy=${props.busy ? 'true' : nothing} @identity-verified=${props.onVerified}>
     ${indicated
       ? html`<mb-step-indicator .steps=${view.steps.map((id) => ({ id, label: ctx.t(`signup.step.${id}`) }))} .current=${view.step}
           .locale=${ctx.locale}></mb-step-indicator>`

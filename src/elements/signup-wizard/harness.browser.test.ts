@@ -64,7 +64,8 @@ export function choose(root: ParentNode, selector: string, value: string): void 
 
 
 export async function waitForStep(wizard: SignupWizard, step: SignupStep, timeoutMs = 5000): Promise<void> {
-  await waitFor(() => wizard.step === step && wizard.querySelector('[data-part~="step-heading"]') && !wizard.querySelector('[data-part="wizard"][aria-busy="true"]'), `step ${step} (now ${wizard.step})`, timeoutMs);
+  // The step rendered (its code loaded: not busy), not only chosen by the flow.
+  await waitFor(() => wizard.step === step && wizard.querySelector(`[data-part="wizard"][data-step="${step}"]:not([aria-busy="true"]) [data-part~="step-heading"]`), `step ${step} (now ${wizard.step})`, timeoutMs);
   await settle(wizard);
 }
 

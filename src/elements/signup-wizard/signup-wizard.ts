@@ -39,7 +39,7 @@ import { signupWizardStyles } from './signup-wizard.styles.ts';
  * @fires {SignupErrorEvent} signup-error - An API call failed or the signup was refused (under age, already a member); the wizard shows what to do.
  * @fires {IdentityVerifiedEvent} identity-verified - From the identity step's `<identity-verify>`: the person was verified.
  *
- * @csspart wizard - The whole wizard.
+ * @csspart wizard - The whole wizard; `data-step` names the step shown.
  * @csspart step-heading - The heading of the step shown (focused on each step change).
  * @csspart notice - An informative message above the step.
  * @csspart alert - An error message above the step (`role="alert"`).

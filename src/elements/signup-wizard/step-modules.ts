@@ -5,7 +5,6 @@ import { stepMessages, type MessageArea } from '../../i18n/areas.ts';
 import type { Locale } from '../../i18n/locale.ts';
 import { loadLocale } from '../../i18n/registry.ts';
 import { defineElement } from '../shared/define-element.ts';
-import * as consentStep from './steps/consent-step.ts';
 import type { StepModule } from './steps/step-context.ts';
 import * as typeStep from './steps/type-step.ts';
 
@@ -13,9 +12,10 @@ import * as typeStep from './steps/type-step.ts';
  * Where the later steps' code comes from: dynamic imports, so a page pays for the first step only.
  * An object so tests can make a load fail (a page cannot make the bundler's import fail).
  */
-type LaterStep = Exclude<SignupStep, 'type' | 'consent'>;
+type LaterStep = Exclude<SignupStep, 'type'>;
 
 export const stepLoaders: Record<LaterStep, () => Promise<StepModule>> = {
+  consent: () => import('./steps/consent-step.ts'),
   identity: () => import('./steps/identity-step.ts'),
   details: () => import('./steps/details-step.ts'),
   company: () => import('./steps/company-step.ts'),
@@ -38,7 +38,7 @@ const idle = (callback: () => void): void => {
 };
 
 /**
- * The step modules of one wizard: the first two are in the element's own code; the others load on
+ * The step modules of one wizard: the first is in the element's own code; the others load on
  * demand, are prefetched when the browser is idle, and a failed load can be retried (the flow, and
  * so the draft, is untouched by it).
  */
@@ -47,7 +47,6 @@ export class StepModules implements ReactiveController {
   #locale: () => Locale;
   #entries = new Map<SignupStep, Entry>([
     ['type', { status: 'complete', module: typeStep }],
-    ['consent', { status: 'complete', module: consentStep }],
   ]);
   /** Steps that were shown: their failed load is shown too (a failed prefetch is just tried again later). */
   #wanted = new Set<SignupStep>();

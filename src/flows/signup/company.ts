@@ -1,10 +1,8 @@
 import type { MembershipClient } from '../../api/client.ts';
 import type { CompanyLookup, SiteConfig } from '../../api/index.ts';
 import type { MembershipPolicy } from '../../rules/policy.ts';
-import { checkBusinessNumber, formatBusinessNumber } from '../../rules/business-number.ts';
-import { companyFormSpec } from '../../rules/form-specs.ts';
 import { normalizeDigits, parseDigits } from '../../rules/digits.ts';
-import { checkForm } from '../../rules/form-spec.ts';
+import { loadSignupChecks, signupChecks } from './checks-loader.ts';
 import { FormModel } from '../form-model.ts';
 import type { Failure } from '../failure.ts';
 import { Job } from '../job.ts';
@@ -42,7 +40,11 @@ export class CompanyModel {
     this.#options = options;
     this.form = new FormModel<CompanyValues>({
       initial: emptyCompany(),
-      validate: (values) => checkForm(companyFormSpec(options.policy?.()), companySchemaInput(values)),
+      validate: (values) => {
+        // Not judged until the rules have loaded (they arrive before the company step can show).
+        const checks = signupChecks();
+        return checks ? checks.checkForm(checks.companyFormSpec(options.policy?.()), companySchemaInput(values)) : [];
+      },
       onChange: options.onChange,
     });
     this.lookupJob = new Job<CompanyLookup>({ onChange: options.onChange });
@@ -68,7 +70,8 @@ export class CompanyModel {
 
   /** The BRN box changed: formatted as typed (when it holds only digits and separators). */
   typeBusinessNumber(value: string): string {
-    const formatted = parseDigits(value) === null ? value : formatBusinessNumber(value);
+    const format = signupChecks()?.formatBusinessNumber;
+    const formatted = parseDigits(value) === null || !format ? value : format(value);
     if (this.lookup && normalizeDigits(this.#lookedUpNumber()) !== normalizeDigits(formatted)) this.#forgetCompany();
     this.form.set('businessNumber', formatted);
     return formatted;
@@ -78,13 +81,15 @@ export class CompanyModel {
   async search(): Promise<boolean> {
     const value = this.form.values.businessNumber;
     this.form.touch('businessNumber');
-    if (checkBusinessNumber(value) !== null) return false;
+    // The check digit is judged here when the rules are in; if they cannot load (offline) the API judges it.
+    const checks = await loadSignupChecks().catch(() => undefined);
+    if (checks && checks.checkBusinessNumber(value) !== null) return false;
     const client = this.#options.client();
     if (!client) return false;
     const state = await this.lookupJob.run((signal) => client.call('lookupCompany', { query: { businessNumber: normalizeDigits(value) } }, { signal }));
     if (state?.status !== 'complete') return false;
     const lookup = state.value;
-    const businessNumber = formatBusinessNumber(value);
+    const businessNumber = checks ? checks.formatBusinessNumber(value) : value;
     // Another company than the one looked up before: nothing of the old one may reach the new one.
     if (this.lookup && normalizeDigits(this.#lookedUpNumber()) !== normalizeDigits(businessNumber)) this.#forgetCompany();
     this.lookup = lookup;

@@ -1,4 +1,5 @@
 import { say, type Words } from '../words.ts';
+import { loadSignupChecks } from './checks-loader.ts';
 import { SignupState, type SignupSettings } from './state.ts';
 import { resumeStep } from './later.ts';
 import type { FlowStep, SignupStep } from './steps.ts';
@@ -27,6 +28,11 @@ export abstract class SignupMoves extends SignupState {
       this.company.form.revalidate();
       if (!this.started && settings.siteConfig && settings.policy && settings.client) {
         this.started = true;
+        // The rules of the later steps, after the first step showed; the forms are judged once they are in.
+        void loadSignupChecks().then(
+          () => this.batch(() => (this.detailsForm.revalidate(), this.company.form.revalidate())),
+          () => undefined, // tried again when the consent step is left
+        );
         void this.loadTerms();
         const key = this.draftKey;
         const kept = key ? this.later.read(key) : undefined;

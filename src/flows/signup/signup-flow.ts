@@ -1,10 +1,9 @@
 import type { MemberType, SignupResult } from '../../api/index.ts';
 import { isBlank } from '../../rules/digits.ts';
-import { formatPhoneNumber } from '../../rules/phone.ts';
-import { calendarDateOf, isOldEnough, parseBirthDate } from '../../rules/birth-date.ts';
 import { describeFailure, type Failure } from '../failure.ts';
 import { SubmitKey } from '../idempotency.ts';
 import { say, type Words } from '../words.ts';
+import { loadSignupChecks, signupChecks } from './checks-loader.ts';
 import { SignupMoves } from './moves.ts';
 import { isOffered, routeSubmitError, type FlowStep, type SignupStep } from './steps.ts';
 import { signupRequest } from './values.ts';
@@ -25,6 +24,8 @@ export class SignupFlow extends SignupMoves {
 
   /** Leaves the current step forward: validates it (and for the review, submits). */
   override async next(): Promise<void> {
+    // Later steps are judged with the rules: a draft resumed past the consent step may still wait for them.
+    if (this.step !== 'type' && this.step !== 'consent' && !signupChecks()) return this.#withChecks(this.step, () => void this.next());
     switch (this.step) {
       case 'type': {
         if (!this.typeForm.submit()) return this.requestFocus('invalid');
@@ -40,7 +41,7 @@ export class SignupFlow extends SignupMoves {
         return this.advance();
       }
       case 'consent':
-        if (this.isComplete('consent')) return this.advance();
+        if (this.isComplete('consent')) return this.#withChecks('consent', () => this.advance());
         // "다음" is never disabled: pressing it says what is missing and goes to the first unagreed item.
         if (this.consent.state.status !== 'complete') return;
         this.consentError = 'TERMS_REQUIRED';
@@ -67,6 +68,21 @@ export class SignupFlow extends SignupMoves {
         return this.submit();
       default:
     }
+  }
+
+  /** Runs `then` once the rules the later steps need are in; a failed load (offline) is said on `step`, and pressing again retries. */
+  async #withChecks(step: SignupStep, then: () => void): Promise<void> {
+    if (signupChecks()) return then();
+    try {
+      await loadSignupChecks();
+    } catch (error) {
+      return this.report(describeFailure(error), step);
+    }
+    this.batch(() => {
+      this.detailsForm.revalidate();
+      this.company.form.revalidate();
+    });
+    then();
   }
 
   back(): void {
@@ -105,6 +121,10 @@ export class SignupFlow extends SignupMoves {
       return;
     }
     if (this.step !== 'identity') return;
+    const checks = signupChecks();
+    // The rules normally loaded before the identity step showed; a draft resumed here may still wait for them.
+    if (!checks) return void this.#withChecks('identity', () => this.verified(verification));
+    const { parseBirthDate, isOldEnough, calendarDateOf } = checks;
     this.batch(() => {
       this.verification = verification;
       this.person = { name: verification.person.name, nationality: verification.person.nationality };
@@ -148,7 +168,7 @@ export class SignupFlow extends SignupMoves {
         this.refuse('already-member');
         return false;
       }
-      if (answer.mobile && isBlank(this.detailsForm.values.mobile)) this.detailsForm.set('mobile', formatPhoneNumber(answer.mobile));
+      if (answer.mobile && isBlank(this.detailsForm.values.mobile)) this.detailsForm.set('mobile', signupChecks()?.formatPhoneNumber(answer.mobile) ?? answer.mobile);
     } catch {
       // Network or a newer server without the check: the API still refuses a second account at submit.
     }
@@ -169,6 +189,7 @@ export class SignupFlow extends SignupMoves {
    * an error can be fixed without losing anything.
    */
   async submit(): Promise<void> {
+    if (!signupChecks()) return this.#withChecks(this.step, () => void this.submit());
     const client = this.current.client;
     const memberType = this.memberType;
     if (this.submitting || !client || !memberType) return;

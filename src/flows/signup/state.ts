@@ -6,6 +6,7 @@ import { FormModel } from '../form-model.ts';
 import { Job } from '../job.ts';
 import { FlowStore, type FlowOptions } from '../store.ts';
 import type { Words } from '../words.ts';
+import { signupChecks } from './checks-loader.ts';
 import { CompanyModel } from './company.ts';
 import { ConsentModel, type ConsentChoices } from './consent.ts';
 import { clearDraft as removeDraft, draftStorageKey, loadDraft, saveDraft, type DraftStorage, type SignupDraft } from './draft.ts';
@@ -96,7 +97,9 @@ export abstract class SignupState extends FlowStore<SignupView, SignupFlowEvent>
       initial: emptyDetails(),
       validate: (values) => {
         const policy = this.current.policy;
-        return policy ? detailsProblems(policy, this.foreignNational ? 'foreign' : (this.memberType ?? 'individual'), values, this.shownFields, this.person?.name) : [];
+        const checks = signupChecks();
+        // Not judged until the rules have loaded (they arrive before the details step can show).
+        return policy && checks ? detailsProblems(checks, policy, this.foreignNational ? 'foreign' : (this.memberType ?? 'individual'), values, this.shownFields, this.person?.name) : [];
       },
       onChange,
     });

@@ -2,8 +2,8 @@ import type { CompanyDetails, CompanyLookup, MemberDetails, SignupRequest, Conse
 import type { AddressInput } from '../../rules/address.ts';
 import { isBlank } from '../../rules/digits.ts';
 import type { InterestItemRow } from '../../rules/interests.ts';
-import { checkForm, type FormFieldError } from '../../rules/form-spec.ts';
-import { signupDetailsSpec } from '../../rules/form-specs.ts';
+import type { FormFieldError } from '../../rules/form-spec.ts';
+import type { SignupChecks } from './checks.ts';
 import { normalizeLoginId } from '../../rules/login-id.ts';
 import type { MembershipPolicy } from '../../rules/policy.ts';
 
@@ -67,8 +67,8 @@ export function detailsSchemaInput(values: DetailsValues, shown: ReadonlySet<Opt
  * The rule problems of the details form: `signupDetailsSpec` with the verified Korean name. Before
  * any verification (a resumed draft) the name is not known yet, which is not the user's problem.
  */
-export function detailsProblems(policy: MembershipPolicy, memberType: MemberType, values: DetailsValues, shown: ReadonlySet<OptionalDetailField>, nameKo: string | undefined): FormFieldError[] {
-  const problems = checkForm(signupDetailsSpec(policy, { memberType }), detailsSchemaInput(values, shown, nameKo ?? ''));
+export function detailsProblems(checks: SignupChecks, policy: MembershipPolicy, memberType: MemberType, values: DetailsValues, shown: ReadonlySet<OptionalDetailField>, nameKo: string | undefined): FormFieldError[] {
+  const problems = checks.checkForm(checks.signupDetailsSpec(policy, { memberType }), detailsSchemaInput(values, shown, nameKo ?? ''));
   return nameKo === undefined ? problems.filter((problem) => problem.field !== 'nameKo') : problems;
 }
 

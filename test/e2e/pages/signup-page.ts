@@ -38,7 +38,10 @@ export class SignupPage {
 
   /** Waits until the wizard shows `step` (its title in the heading). */
   async waitForStep(step: 'type' | 'consent' | 'identity' | 'details' | 'company' | 'review' | 'done' | 'under-age' | 'already-member', timeout?: number): Promise<void> {
-    await this.stepHeading.filter({ hasText: new RegExp(`^\\s*${t(`signup.step.${step}`)}\\s*$`) }).waitFor(timeout === undefined ? {} : { timeout });
+    const options = timeout === undefined ? {} : { timeout };
+    await this.stepHeading.filter({ hasText: new RegExp(`^\\s*${t(`signup.step.${step}`)}\\s*$`) }).waitFor(options);
+    // Its code is in (a step loads on demand): the step shows, not the frame around a loading status.
+    await this.wizard.locator(`[data-part="wizard"][data-step="${step}"]:not([aria-busy="true"])`).waitFor(options);
   }
 
   /** The step's primary button ("다음", or "가입하기" on the review). */

@@ -2,9 +2,11 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { SiteConfig, TermsDocument, TermsNotice } from '../../../api/schemas.ts';
 import type { JobState } from '../../../flows/job.ts';
 import type { SignupView } from '../../../flows/signup/view.ts';
-import type { ConsentChoices } from '../../shared/consent-list.ts';
+import { ConsentList, type ConsentChoices } from '../../shared/consent-list.ts';
 import { renderJobStatus } from '../../shared/job-status.ts';
 import { renderActions, renderFailure, submitTo, type SignupIntents, type StepContext } from './step-context.ts';
+
+export const dependencies = { 'mb-consent-list': ConsentList };
 
 export interface ConsentStepProps {
   terms: JobState<TermsDocument[]>;
