@@ -10,6 +10,17 @@ test('only the requested catalogue loads, on demand', async () => {
   assert.equal(translate('en', 'common.next'), 'Next');
 });
 
+test('a page loads only the message areas it asks for, each once', async () => {
+  assert.equal(isLocaleReady('ko', ['core', 'signup']), false, 'nothing of Korean loaded yet');
+  await loadLocale('ko', ['core', 'signup']);
+  assert.equal(isLocaleReady('ko', ['core', 'signup']), true);
+  assert.equal(isLocaleReady('ko', ['identity']), false, 'another area is not loaded with them');
+  assert.equal(translate('ko', 'identity.choice.title'), 'identity.choice.title', 'its keys are not there yet');
+  await loadLocale('ko', ['identity']);
+  assert.notEqual(translate('ko', 'identity.choice.title'), 'identity.choice.title');
+  assert.equal(isLocaleReady('ko', ['core', 'signup', 'identity']), true);
+});
+
 test('a site overrides a message; listeners hear it; other locales keep theirs', async () => {
   await loadLocale('ko');
   let heard = 0;
