@@ -1,4 +1,5 @@
-// Public entry `membership-elements/rules`: pure field rules, the policy, and zod/mini form schemas.
+// Public entry `membership-elements/rules`: pure field rules, the policy, the forms as data (judged by
+// `checkForm`, no zod) and the zod/mini form schemas built from them.
 export {
   charKinds,
   definePolicy,
@@ -118,7 +119,9 @@ export {
 export { checkTradeBusinessNumber, companyErrorCodes, tradeKinds, type CompanyError, type TradeKind } from './company.ts';
 export { checkEnglishText, checkText, textErrorCodes, type TextError, type TextRule } from './text.ts';
 export { formErrorCodes, isRuleErrorCode, ruleErrorCodes, type FormError, type RuleErrorCode } from './error-codes.ts';
-export { fieldErrors, type FormFieldError } from './form-fields.ts';
+export { fieldErrors, formSchema } from './form-fields.ts';
+export { checkForm, type FieldSpec, type FormFieldError, type FormOutput, type FormSpec } from './form-spec.ts';
+export { companyFormSpec, passwordResetSpec, profileEditSpec, signupDetailsSpec } from './form-specs.ts';
 export {
   passwordResetFormSchema,
   profileEditSchema,
