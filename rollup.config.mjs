@@ -73,7 +73,8 @@ function chunkPreloads() {
         'identity-verify': '/src/define-identity-verify.ts',
         'signup-wizard': '/src/define-signup-wizard.ts',
         ...messageParts,
-        client: '/src/api/operations/site.ts',
+        client: '/src/api/transport.ts',
+        'client-site': '/src/api/operations/site.ts',
       })) {
         const target = byModule(module);
         if (!target) this.error(`chunk-preloads: no chunk for ${module}`);
@@ -164,7 +165,7 @@ export default [
       // chunk rather than a handful of small ones (each file is compressed on its own: small ones
       // compress badly). Only code no element imports statically: the chunk loads beside the element.
       manualChunks(id) {
-        if (/\/node_modules\/(ky|zod)\//.test(id) || /\/src\/api\/(error-schema|schemas)\.ts$|\/src\/api\/operations\/(site|fields)\.ts$/.test(id)) return 'client';
+        if (/\/node_modules\/(ky|zod)\//.test(id) || /\/src\/api\/(error-schema|schemas|transport)\.ts$|\/src\/api\/operations\/(site|fields)\.ts$/.test(id)) return 'client';
         // The client itself, which elements hold from the start: kept out of the chunk above, which would
         // otherwise take it in as a dependency of its modules and load ky and zod with the element.
         if (/\/src\/api\/(client|errors|operation|operation-groups)\.ts$/.test(id)) return 'api';

@@ -137,9 +137,9 @@ function cdnRows() {
   for (const tag of ['membership-provider', 'identity-verify', 'signup-wizard']) {
     const define = byModule(`src/define-${tag}.ts`);
     if (!define) throw new Error(`size: no chunk for src/define-${tag}.ts in ${manifestFile}`);
-    // The first render waits for the site config: the client's code for that call (ky, the error
-    // schema and the getSiteConfig operation group, loaded when the client is built) counts too.
-    const clientFirst = ['src/api/operations/site.ts', 'src/api/error-schema.ts', 'node_modules/ky/distribution/index.js'].map((module) => {
+    // The first render waits for the site config: the client's code for that call (its transport —
+    // ky, the error schema — and the getSiteConfig operation group, loaded when the client is built) counts too.
+    const clientFirst = ['src/api/operations/site.ts', 'src/api/transport.ts'].map((module) => {
       const file = byModule(module);
       if (!file) throw new Error(`size: no chunk for ${module} in ${manifestFile}`);
       return closure(file);

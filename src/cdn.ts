@@ -36,11 +36,11 @@ function preloadChunks(key: string): void {
 }
 
 /** An element whose first render waits for the site config: fetch the client's code for that request
- *  (ky, the error schema, the site operations) beside the element's code, not after it has run. */
+ *  (its transport: ky, the error schema; the site operations) beside the element's code, not after it has run. */
 let clientCode: Promise<unknown> | undefined;
 function preloadClient(): void {
-  if (!clientCode) preloadChunks('client');
-  clientCode ??= Promise.all([import('ky'), import('./api/error-schema.ts'), import('./api/operations/site.ts')]).catch(() => {
+  if (!clientCode) for (const key of ['client', 'client-site']) preloadChunks(key);
+  clientCode ??= Promise.all([import('./api/transport.ts'), import('./api/operations/site.ts')]).catch(() => {
     clientCode = undefined; // the client tries again on its first call
   });
 }

@@ -1,28 +1,21 @@
-import type { HTTPError, KyInstance } from 'ky';
-import type * as z from 'zod/mini';
+import type { KyInstance } from 'ky';
 import type { OperationId, Operations } from './contract.ts';
 import { MembershipError } from './errors.ts';
 import { operationGroups } from './operation-groups.ts';
-import { contractFieldErrors, fillPath, type Operation, type OperationBody, type OperationParams, type OperationQuery, type OperationResponse } from './operation.ts';
+import { fillPath, type Operation, type OperationBody, type OperationParams, type OperationQuery, type OperationResponse } from './operation.ts';
 
 // ky, zod and the contract's shapes load on the first call (and start loading when a client is
-// built), not with the page's first code: a page pays only for the operation groups it calls.
-type Ky = typeof import('ky');
-let kyModule: Ky | undefined;
-let kyLoading: Promise<Ky> | undefined;
-function loadKy(): Promise<Ky> {
-  kyLoading ??= import('ky').then(
-    (module) => (kyModule = module),
-    (error: unknown) => {
-      kyLoading = undefined; // a failed chunk load (offline) is tried again on the next call
-      throw error;
-    },
-  );
-  return kyLoading;
+// built), not with the page's first code: transport.ts holds the HTTP part, and a page pays only for
+// the operation groups it calls.
+type Transport = typeof import('./transport.ts');
+let transportLoading: Promise<Transport> | undefined;
+function loadTransport(): Promise<Transport> {
+  transportLoading ??= import('./transport.ts').catch((error: unknown) => {
+    transportLoading = undefined; // a failed chunk load (offline) is tried again on the next call
+    throw error;
+  });
+  return transportLoading;
 }
-const isHTTPError = (error: unknown): error is HTTPError => kyModule?.isHTTPError(error) ?? false;
-const isTimeoutError = (error: unknown): boolean => kyModule?.isTimeoutError(error) ?? false;
-const isNetworkError = (error: unknown): boolean => kyModule?.isNetworkError(error) ?? false;
 
 const loadedOperations = new Map<() => Promise<Record<string, Operation>>, Promise<Record<string, Operation>>>();
 function loadOperation(id: OperationId): Promise<Operation> {
@@ -37,10 +30,6 @@ function loadOperation(id: OperationId): Promise<Operation> {
   }
   return pending.then((table) => table[id]!);
 }
-
-/** The contract error body, parsed with the error schema loaded beside ky (only ever needed after a request). */
-let errorSchema: typeof import('./error-schema.ts') | undefined;
-const loadErrorSchema = () => import('./error-schema.ts').then((module) => (errorSchema = module));
 
 export interface MembershipClientOptions {
   /** Base URL of the membership API, e.g. `https://members.example.go.kr/api/v1/`. */
@@ -77,7 +66,6 @@ export interface CallOptions {
   verificationToken?: string | undefined;
 }
 
-const jsonHeaders = { accept: 'application/json' };
 /** Paths of getCaptchaImage and getCaptchaAudio (+ `/audio`), needed synchronously for `<img src>` (client.test.ts checks them against the contract). */
 const captchaImagePath = '/verifications/{verificationId}/captcha';
 /** Base for a relative `apiBase` where there is no `location`: a scheme no fetch can reach. */
@@ -104,39 +92,9 @@ export class MembershipClient {
     void this.#http().catch(() => undefined);
   }
 
-  /** The ky instance, made once its module has loaded. */
+  /** The ky instance, made once the transport has loaded. */
   #http(): Promise<KyInstance> {
-    if (this.#kyInstance) return this.#kyInstance;
-    const options = this.#options;
-    const maxRetryAfterMs = options.maxRetryAfterMs ?? 5000;
-    this.#kyInstance = Promise.all([loadKy(), loadErrorSchema()]).then(([{ default: ky }]) => ky.create({
-      prefix: this.apiBase.href,
-      credentials: 'include',
-      timeout: options.timeoutMs ?? 15_000,
-      // A person waits about 15 s in all, not 15 s per try (a hung server used to take ~46 s to report).
-      totalTimeout: options.totalTimeoutMs ?? 15_000,
-      ...(options.fetch ? { fetch: options.fetch } : {}),
-      headers: { 'x-site-id': options.siteId, ...(options.lang ? { 'accept-language': options.lang } : {}) },
-      retry: {
-        limit: options.retryLimit ?? 2,
-        methods: ['get', 'post'],
-        statusCodes: [408, 429, 502, 503, 504],
-        afterStatusCodes: [429, 503],
-        maxRetryAfter: maxRetryAfterMs,
-        retryOnTimeout: true,
-        shouldRetry: ({ error }) => {
-          // Never wait out a long Retry-After (delay-seconds or HTTP date, or the contract body's
-          // retryAfterSeconds): the user should see the message instead.
-          if (isHTTPError(error)) {
-            const waitMs = retryAfterMs(error.response.headers) ?? bodyRetryAfterMs(error.data);
-            if (waitMs !== undefined && waitMs > maxRetryAfterMs) return false;
-          }
-          // A failed fetch in words ky does not know (WebKit: "Response served by service worker is an error").
-          if (error instanceof TypeError) return true;
-          return undefined;
-        },
-      },
-    }));
+    this.#kyInstance ??= loadTransport().then((transport) => transport.createHttp(this.#options, this.apiBase));
     // A failed chunk load (offline) is tried again on the next call.
     this.#kyInstance.catch(() => (this.#kyInstance = undefined));
     return this.#kyInstance;
@@ -150,51 +108,14 @@ export class MembershipClient {
   /** Calls one operation of the contract with typed input and output. */
   async call<K extends OperationId>(id: K, input: CallInput<K>, options: CallOptions = {}): Promise<CallResult<K>> {
     let op: Operation;
+    let transport: Transport;
+    let http: KyInstance;
     try {
-      op = await loadOperation(id);
+      [op, transport, http] = await Promise.all([loadOperation(id), loadTransport(), this.#http()]);
     } catch (error) {
       throw new MembershipError({ code: 'NETWORK_ERROR', operationId: id, message: `${id}: could not load the client code`, cause: error });
     }
-    const { params, query, body } = input as { params?: unknown; query?: unknown; body?: unknown };
-    const pathParams = checkInput(op, 'params', params) as Record<string, string> | undefined;
-    // `.` and `..` survive URL encoding and would move the request to another path.
-    const dotSegment = Object.entries(pathParams ?? {}).find(([, value]) => value === '.' || value === '..');
-    if (dotSegment) throw new MembershipError({ code: 'VALIDATION_FAILED', message: `Invalid params for ${op.id}`, fields: [{ field: dotSegment[0], code: 'INVALID' }], operationId: op.id });
-    const path = fillPath(op.path, pathParams);
-    const searchParams = checkInput(op, 'query', query) as Record<string, string> | undefined;
-    const headers: Record<string, string> = { ...jsonHeaders };
-    if (op.idempotent) headers['idempotency-key'] = options.idempotencyKey ?? newIdempotencyKey();
-    if (op.method !== 'GET' && this.#csrfToken) headers['x-csrf-token'] = this.#csrfToken;
-    if (options.verificationToken) headers['x-verification-token'] = options.verificationToken;
-
-    const json = op.bodyKind === 'json' ? checkInput(op, 'body', body) : undefined;
-    const retriable = op.method === 'GET' || op.idempotent;
-    let response: Response;
-    let content: string | Blob | undefined;
-    try {
-      const http = await this.#http();
-      const pending = http(path.slice(1), {
-        method: op.method,
-        headers,
-        ...(searchParams ? { searchParams } : {}),
-        ...(op.bodyKind === 'json' ? { json } : {}),
-        ...(op.bodyKind === 'multipart' ? { body: body as FormData } : {}),
-        ...(retriable ? {} : { retry: 0 }),
-        ...(options.signal ? { signal: options.signal } : {}),
-      });
-      response = await pending;
-      // Read the body through ky so the per-attempt timeout and the caller's signal cover it too:
-      // a body that stalls after the headers is a TIMEOUT, an abort while reading is ABORTED.
-      if (op.responseKind === 'json') content = await pending.text();
-      else if (op.responseKind === 'image' || op.responseKind === 'audio') content = await pending.blob();
-    } catch (error) {
-      if (options.signal?.aborted) {
-        // Whatever the abort reason was (fetch, retry wait or body read), the caller cancelled.
-        throw new MembershipError({ code: 'ABORTED', operationId: op.id, message: `${op.id}: aborted`, cause: error });
-      }
-      throw await toMembershipError(error, op.id);
-    }
-    const result = readResponse(op, response, content);
+    const result = await transport.request(http, op, input as { params?: unknown; query?: unknown; body?: unknown }, options, this.#csrfToken, newIdempotencyKey);
     if (id === 'login' || id === 'getSession') this.#csrfToken = (result as { csrfToken: string | null }).csrfToken;
     if (id === 'logout') this.#csrfToken = null;
     return result as CallResult<K>;
@@ -233,75 +154,3 @@ export function newIdempotencyKey(): string {
   return crypto.randomUUID();
 }
 
-function checkInput(op: Operation, part: 'params' | 'query' | 'body', value: unknown): unknown {
-  const schema = op[part] as z.ZodMiniType | undefined;
-  if (!schema) return undefined;
-  const parsed = schema.safeParse(value);
-  if (parsed.success) return parsed.data;
-  throw new MembershipError({ code: 'VALIDATION_FAILED', message: `Invalid ${part} for ${op.id}`, fields: contractFieldErrors(parsed.error.issues), operationId: op.id });
-}
-
-function readResponse(op: Operation, response: Response, content: string | Blob | undefined): unknown {
-  if (op.responseKind === 'empty') return undefined;
-  if (op.responseKind === 'image' || op.responseKind === 'audio') return content;
-  let body: unknown;
-  try {
-    body = JSON.parse(content as string);
-  } catch (cause) {
-    throw new MembershipError({ code: 'INVALID_RESPONSE', status: response.status, message: `${op.id}: response is not JSON`, operationId: op.id, cause });
-  }
-  const parsed = (op.response as z.ZodMiniType).safeParse(body);
-  if (!parsed.success) {
-    throw new MembershipError({ code: 'INVALID_RESPONSE', status: response.status, message: `${op.id}: response breaks the contract`, operationId: op.id, cause: parsed.error });
-  }
-  return parsed.data;
-}
-
-/** Milliseconds a `Retry-After` header asks to wait: delay-seconds or an HTTP date. */
-function retryAfterMs(headers: Headers): number | undefined {
-  const value = headers.get('retry-after')?.trim();
-  if (!value) return undefined;
-  if (/^\d+(\.\d+)?$/.test(value)) return Number(value) * 1000;
-  const date = Date.parse(value);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
-}
-
-/** `retryAfterSeconds` of a contract error body, in milliseconds. */
-function bodyRetryAfterMs(data: unknown): number | undefined {
-  const parsed = errorSchema!.apiErrorSchema.safeParse(data);
-  const seconds = parsed.success ? parsed.data.error.retryAfterSeconds : undefined;
-  return seconds === undefined ? undefined : seconds * 1000;
-}
-
-async function toMembershipError(error: unknown, operationId: string): Promise<MembershipError> {
-  if (error instanceof MembershipError) return error;
-  if (isHTTPError(error)) {
-    const { status, headers } = error.response;
-    const headerMs = retryAfterMs(headers);
-    const retryAfterSeconds = headerMs === undefined ? undefined : Math.ceil(headerMs / 1000);
-    const parsed = errorSchema!.apiErrorSchema.safeParse(error.data);
-    if (parsed.success) {
-      const { code, message, fields, guidance, attemptsLeft } = parsed.data.error;
-      return new MembershipError({
-        code, message, status, operationId,
-        ...(fields ? { fields } : {}),
-        ...(guidance ? { guidance } : {}),
-        ...(attemptsLeft === undefined ? {} : { attemptsLeft }),
-        ...(parsed.data.error.retryAfterSeconds ?? retryAfterSeconds) === undefined
-          ? {}
-          : { retryAfterSeconds: parsed.data.error.retryAfterSeconds ?? retryAfterSeconds },
-      });
-    }
-    // Not a contract error body (a proxy page, an empty 502): classify by status.
-    const code = status === 429 ? 'RATE_LIMITED' : status === 503 || status === 502 || status === 504 ? 'SERVICE_UNAVAILABLE' : status >= 500 ? 'INTERNAL_ERROR' : 'INVALID_RESPONSE';
-    return new MembershipError({ code, status, operationId, message: `${operationId}: HTTP ${status}`, ...(retryAfterSeconds === undefined ? {} : { retryAfterSeconds }) });
-  }
-  if (isTimeoutError(error)) return new MembershipError({ code: 'TIMEOUT', operationId, message: `${operationId}: timed out`, cause: error });
-  if (error instanceof DOMException && error.name === 'AbortError') {
-    return new MembershipError({ code: 'ABORTED', operationId, message: `${operationId}: aborted`, cause: error });
-  }
-  if (isNetworkError(error) || error instanceof TypeError) {
-    return new MembershipError({ code: 'NETWORK_ERROR', operationId, message: `${operationId}: network error`, cause: error });
-  }
-  return new MembershipError({ code: 'NETWORK_ERROR', operationId, message: `${operationId}: request failed`, cause: error });
-}
