@@ -36,7 +36,7 @@ export const areaOfPrefix: Readonly<Record<string, MessageArea>> = {
 /** What each element's first screen says: loaded before it renders. */
 export const firstMessages = {
   'membership-provider': ['core'],
-  'identity-verify': ['core', 'identity', 'widgets'],
+  'identity-verify': ['core', 'identity'],
   'signup-wizard': ['core', 'signup', 'widgets'],
 } as const satisfies Record<string, readonly MessageArea[]>;
 

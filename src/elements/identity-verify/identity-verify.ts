@@ -6,8 +6,8 @@ import { IdentityFlow } from '../../flows/identity/identity-flow.ts';
 import { toHeadingLevel } from '../shared/heading.ts';
 import { LazyPart } from '../shared/lazy-part.ts';
 import { MembershipElement } from '../shared/membership-element.ts';
-import { OtpInput } from '../shared/otp-input.ts';
-import { PhoneInput } from '../shared/phone-input.ts';
+import { loadLocale } from '../../i18n/registry.ts';
+import { defineElement } from '../shared/define-element.ts';
 import { IdentityVerifiedEvent, IdentityVerifyErrorEvent } from './events.ts';
 import { focusTarget, partStatus } from './focus.ts';
 import { identityVerifyStyles } from './identity-verify.styles.ts';
@@ -125,7 +125,6 @@ export class IdentityVerify extends MembershipElement {
     mobile: () => import('./mobile-part.ts'),
     provider: () => import('./provider-part.ts'),
   };
-  static dependencies = { 'mb-otp-input': OtpInput, 'mb-phone-input': PhoneInput };
 
   declare private announcement: string;
 
@@ -148,7 +147,14 @@ export class IdentityVerify extends MembershipElement {
 
   /** @internal The journey's state and intents (no DOM): src/flows/identity. */
   readonly flow = new IdentityFlow({ emit: (event) => this.#dispatch(event), clock: () => this.clock() });
-  readonly #mobilePart = new LazyPart(this, () => IdentityVerify.parts.mobile());
+  // The mobile form's own elements (phone and code inputs) come with its code, their words with them, so
+  // they render with the form, not after it.
+  readonly #mobilePart = new LazyPart(this, () =>
+    Promise.all([IdentityVerify.parts.mobile(), loadLocale(this.membership.locale, ['widgets'])]).then(([part]) => {
+      for (const [tag, element] of Object.entries(part.dependencies ?? {})) defineElement(tag, element);
+      return part;
+    }),
+  );
   readonly #providerPart = new LazyPart(this, () => IdentityVerify.parts.provider());
   readonly #provider = new ProviderPort({
     host: this, part: this.#providerPart, flow: this.flow, runtime: () => this.membership.runtime,

@@ -1,4 +1,10 @@
 // The mobile method, loaded on demand by <identity-verify> (its own chunk).
+import { OtpInput } from '../shared/otp-input.ts';
+import { PhoneInput } from '../shared/phone-input.ts';
+
 export { MobileModel } from '../../flows/identity/mobile-model.ts';
 export { renderMobileCode } from './mobile-code.ts';
 export { renderMobileForm } from './mobile-form.ts';
+
+/** The elements the mobile form renders, registered when this part loads. */
+export const dependencies = { 'mb-otp-input': OtpInput, 'mb-phone-input': PhoneInput };
