@@ -12,6 +12,7 @@ export const areaOfPrefix: Readonly<Record<string, MessageArea>> = {
   'signup.identity.nationalityChanged': 'signup',
   'signup.review.reverifyFirst': 'signup',
   'signup.company.researchNeeded': 'signup',
+  'widgets.steps': 'core',
   'signup.identity': 'signup-steps',
   'signup.details': 'signup-steps',
   'signup.errorSummary': 'signup-steps',
@@ -37,15 +38,15 @@ export const areaOfPrefix: Readonly<Record<string, MessageArea>> = {
 export const firstMessages = {
   'membership-provider': ['core'],
   'identity-verify': ['core', 'identity'],
-  'signup-wizard': ['core', 'signup', 'widgets'],
+  'signup-wizard': ['core', 'signup'],
 } as const satisfies Record<string, readonly MessageArea[]>;
 
 /** What each later step of the wizard adds to its own templates (inner elements load their own): loaded with the step's code. */
 export const stepMessages = {
-  consent: [],
+  consent: ['widgets'],
   identity: ['signup-steps', 'identity'],
-  details: ['signup-steps', 'address'],
-  company: ['signup-steps', 'address'],
+  details: ['signup-steps', 'address', 'widgets'],
+  company: ['signup-steps', 'address', 'widgets'],
   review: ['signup-steps'],
   done: ['signup-steps'],
 } as const satisfies Record<string, readonly MessageArea[]>;

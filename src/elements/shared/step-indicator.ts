@@ -31,7 +31,7 @@ export interface StepIndicatorStep {
  * @cssproperty --mb-font-size-small - Text size.
  */
 export class StepIndicator extends MembershipElement {
-  static override messages: readonly MessageArea[] = ['core', 'widgets'];
+  static override messages: readonly MessageArea[] = ['core'];
   static override properties: PropertyDeclarations = {
     steps: { attribute: false },
     current: {},

@@ -17,4 +17,8 @@ export const common: Translation<typeof korean> = {
   'common.cancelWaiting': 'Stop waiting',
   'common.errorSummary': 'Please check what you entered: {count} item(s) to fix.',
   'common.requiredMark': '(required)',
+  // The step indicator's words: every multi-step element shows it from its first screen.
+  'widgets.steps.label': 'Progress',
+  'widgets.steps.position': 'Step {current} of {total}: {label}',
+  'widgets.steps.done': 'completed',
 };

@@ -14,4 +14,8 @@ export const common = {
   'common.cancelWaiting': '기다리지 않고 취소',
   'common.errorSummary': '입력한 내용을 확인해 주세요. 확인할 항목 {count}개',
   'common.requiredMark': '(필수)',
+  // The step indicator's words: every multi-step element shows it from its first screen.
+  'widgets.steps.label': '진행 단계',
+  'widgets.steps.position': '전체 {total}단계 중 {current}단계: {label}',
+  'widgets.steps.done': '완료',
 };

@@ -3,9 +3,6 @@ import type { Translation } from '../bundle.ts';
 import type { widgets as korean } from './widgets.ko.ts';
 
 export const widgets: Translation<typeof korean> = {
-  'widgets.steps.label': 'Progress',
-  'widgets.steps.position': 'Step {current} of {total}: {label}',
-  'widgets.steps.done': 'completed',
 
   'widgets.consent.siblingSites': 'Signing up for the unified membership lets you use all of these sites with one ID.',
   'widgets.consent.agreeAll': 'Agree to all',

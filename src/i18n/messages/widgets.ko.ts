@@ -1,8 +1,5 @@
 // Messages of the widgets area (shared building blocks in src/elements/shared); keys `widgets.*`.
 export const widgets = {
-  'widgets.steps.label': '진행 단계',
-  'widgets.steps.position': '전체 {total}단계 중 {current}단계: {label}',
-  'widgets.steps.done': '완료',
 
   'widgets.consent.siblingSites': '통합회원으로 가입하면 하나의 아이디로 다음 사이트를 모두 이용할 수 있습니다.',
   'widgets.consent.agreeAll': '전체 동의하기',
