@@ -94,7 +94,7 @@ export async function runCell(browser: Browser, box: ServerBox, moment: Moment, 
     } else {
       stage = 'message';
       // A request that never answers ends within the client's 15 s budget; retries of 503 add a few seconds.
-      await expectText(moment.message(journey), fault.message ?? '', 25_000)
+      await expectText(moment.message(journey), moment.messageFor?.(fault) ?? fault.message ?? '', 25_000)
         .catch(async () => fail(`no clear message; shows ${JSON.stringify(((await moment.message(journey).allTextContents().catch(() => [])).join(' ') || (await journey.signup.wizard.textContent()) || '').replace(/\s+/g, ' ').trim().slice(0, 160))}`));
       if (serverDown) {
         stage = 'restart';

@@ -5,6 +5,7 @@ import { DatabaseSync } from 'node:sqlite';
 import type { BrowserContext, Page } from 'playwright-core';
 import { ConsentStep } from '../e2e/pages/consent-step.ts';
 import { DetailsStep } from '../e2e/pages/details-step.ts';
+import type { AddressField } from '../e2e/pages/fields.ts';
 import { CodeEntry, IdentityStep, MobileForm } from '../e2e/pages/identity-step.ts';
 import { ReviewStep } from '../e2e/pages/review-step.ts';
 import { SignupPage } from '../e2e/pages/signup-page.ts';
@@ -114,9 +115,15 @@ export class Journey {
     await code.enter(await smsCode(this.origin, this.person.mobile, this.seen));
   }
 
-  /** Every detail but the ID (the ID check is a moment of its own). */
-  async fillDetails(): Promise<void> {
-    await this.details.fill({ loginId: this.loginId, password: this.password, email: `${this.loginId}@example.kr`, phone: '0221003000', address }, { phone: true, address: true });
+  /** The details step's address field (the trade site requires it and offers its address search). */
+  get address(): AddressField {
+    return this.details.address(true);
+  }
+
+  /** Every detail but the ID (the ID check is a moment of its own); `withAddress: false` leaves the address to the search. */
+  async fillDetails({ withAddress = true } = {}): Promise<void> {
+    const details = { loginId: this.loginId, password: this.password, email: `${this.loginId}@example.kr`, phone: '0221003000' };
+    await this.details.fill(withAddress ? { ...details, address } : details, { phone: true, address: true });
   }
 
   async checkId(): Promise<void> {

@@ -1,7 +1,7 @@
 // The network moments of the signup flow: how a journey gets just before each, the request the fault
 // hits, where the person reads what happened, their retry, and what success looks like.
 import type { Locator } from 'playwright-core';
-import type { RequestMatch } from './faults.ts';
+import type { Fault, RequestMatch } from './faults.ts';
 import type { Journey, Step } from './journey.ts';
 import { t } from '../e2e/text.ts';
 
@@ -27,6 +27,8 @@ export interface Moment {
   draft: { step: Step; loginId: boolean };
   /** The wizard shows "still working" for this moment (a slow answer must show it). */
   stillWorking: boolean;
+  /** What the person must read under `fault` when the moment has words of its own (default: the fault's). */
+  messageFor?(fault: Fault): string | undefined;
 }
 
 const api = (path: string) => new RegExp(`^/api/v1${path}$`);
@@ -38,6 +40,10 @@ async function retryOr(scope: Locator, again: () => Promise<void>): Promise<void
   if (await retry.isVisible()) await retry.click();
   else await again();
 }
+
+/** What the address row searches for, and the one road address it finds (the sandbox address book). */
+const searchedBuilding = '정부서울청사';
+const searchedAddress = '서울특별시 종로구 세종대로 209';
 
 const wizardAlert = (journey: Journey) => journey.signup.wizard.locator('[role="alert"]');
 const nothingToDo = async () => {};
@@ -145,11 +151,24 @@ export const moments: readonly Moment[] = [
   {
     id: 'address',
     title: 'address search',
-    absent: 'the demo sites configure no address search (postcode and address are typed); the site-API adapter has its own browser tests',
-    prepare: nothingToDo, trigger: nothingToDo, retry: nothingToDo, succeeded: nothingToDo,
-    message: wizardAlert,
-    draft: { step: 'details', loginId: false },
-    stillWorking: false,
+    match: { method: 'GET', path: api('/addresses') },
+    prepare: async (journey) => {
+      await journey.open();
+      await journey.chooseType();
+      await journey.agree();
+      await journey.finish('details');
+      await journey.fillDetails({ withAddress: false });
+      await journey.details.loginId.fill(journey.loginId);
+    },
+    trigger: (journey) => journey.address.search(searchedBuilding),
+    // The field's own words (address.*): unreachable or no answer in time, else the search failed.
+    messageFor: (fault) => t(fault.id === 'offline' || fault.id === 'timeout' || fault.id === 'restart' ? 'address.unavailable' : 'address.failed'),
+    message: (journey) => journey.address.panel,
+    // 검색 again with the query still typed (a lost query would find something else, or nothing).
+    retry: (journey) => journey.address.querySubmit.click(),
+    succeeded: (journey) => journey.address.pick(searchedAddress),
+    draft: { step: 'details', loginId: true },
+    stillWorking: true,
   },
   {
     id: 'login-id',
