@@ -1,16 +1,16 @@
 // The address search a site's config names (`addressSearch.endpoint`), for elements whose page set no
 // adapter: the site-API adapter, whose code loads on the first search (every element's own code stays small).
-import type { AddressQueryAdapter } from './adapter.ts';
+import { AddressSearchError, type AddressQueryAdapter } from './adapter.ts';
 
 type SiteApiModule = typeof import('./site-api.ts');
 
 export function siteConfigAddressSearch(endpoint: URL): AddressQueryAdapter {
   let adapter: Promise<AddressQueryAdapter> | undefined;
   const load = () => {
-    // A failed fetch of the code (offline) is tried again on the next search.
-    adapter ??= import('./site-api.ts').then((module: SiteApiModule) => module.siteApiAdapter({ endpoint }), (error: unknown) => {
+    // Code that cannot be fetched (offline, server away) is a search that cannot be reached; tried again next time.
+    adapter ??= import('./site-api.ts').then((module: SiteApiModule) => module.siteApiAdapter({ endpoint }), (cause: unknown) => {
       adapter = undefined;
-      throw error;
+      throw new AddressSearchError('ADDRESS_SEARCH_UNAVAILABLE', 'the address search code could not be loaded', { cause });
     });
     return adapter;
   };
