@@ -775,3 +775,15 @@ describe('privacy and limits', () => {
     assert.equal(maskMobile('0111234567'), '011-***-4567');
   });
 });
+
+describe('sandbox i-PIN: generated test people', () => {
+  it('`test` + a 010-9999 number with the sandbox password is 테스트 + its digits as syllables, the same person as by mobile', async () => {
+    const { findSandboxIpin, sandboxIpinPassword } = await import('./sandbox/people.ts');
+    const person = findSandboxIpin('TEST01099990123', sandboxIpinPassword);
+    assert.equal(person?.name, '테스트가나다라');
+    const byMobile = findSandboxPerson({ name: '테스트가나다라', birthDate: '1991-03-15', gender: 'female', nationality: 'domestic', mobile: '01099990123', carrier: 'KT' });
+    assert.equal(person?.di, byMobile?.di);
+    assert.equal(findSandboxIpin('test01099990123', 'wrong-password'), null);
+    assert.equal(findSandboxIpin('test01012345678', sandboxIpinPassword), null);
+  });
+});

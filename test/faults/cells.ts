@@ -18,6 +18,7 @@ export function absence(moment: Moment, fault: Fault): string | undefined {
   if (moment.id === 'step-code' && fault.id !== 'chunk') return 'code loading only: no API request here';
   if (fault.id === 'chunk' && moment.id !== 'step-code' && moment.id !== 'config') return "the step's code is fetched earlier (prefetch): see the rows 'site config' (page load) and 'step code'";
   if (fault.id === 'restart' && (moment.id === 'config' || moment.id === 'terms')) return 'a reload while the server is down cannot load the page itself (same server)';
+  if (fault.id === 'restart' && moment.id === 'provider') return "the sandbox provider window is served by the same server: stopped, it never answers the login, so no exchange starts";
   return undefined;
 }
 

@@ -6,7 +6,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { ConsentStep } from '../e2e/pages/consent-step.ts';
 import { DetailsStep } from '../e2e/pages/details-step.ts';
 import type { AddressField } from '../e2e/pages/fields.ts';
-import { CodeEntry, IdentityStep, MobileForm } from '../e2e/pages/identity-step.ts';
+import { CodeEntry, IdentityStep, MobileForm, type IpinWindow } from '../e2e/pages/identity-step.ts';
 import { ReviewStep } from '../e2e/pages/review-step.ts';
 import { SignupPage } from '../e2e/pages/signup-page.ts';
 import { MemberTypeStep } from '../e2e/pages/type-step.ts';
@@ -30,6 +30,8 @@ export class Journey {
   readonly password = 'Fault#2026pw';
   /** SMS already in the sandbox inbox when the code was asked for. */
   seen: ReadonlySet<string> = new Set();
+  /** The i-PIN provider window, while the provider row has it open. */
+  providerWindow: IpinWindow | undefined;
 
   constructor(page: Page, origin: string) {
     count += 1;
@@ -41,6 +43,11 @@ export class Journey {
     // A name of its own (from the mobile's last digits), so the account count below finds only this person.
     this.person = { ...person, name: `테스트${[...person.mobile.slice(-4)].map((digit) => '가나다라마바사아자차'[Number(digit)]).join('')}` };
     this.loginId = `flt${Date.now().toString(36).slice(-5)}${count}`;
+  }
+
+  /** This person's sandbox i-PIN (server/sandbox/people.ts: `test` + the mobile number). */
+  get ipinId(): string {
+    return `test${this.person.mobile}`;
   }
 
   get identity(): IdentityStep {

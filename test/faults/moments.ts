@@ -4,6 +4,7 @@ import type { Locator } from 'playwright-core';
 import type { Fault, RequestMatch } from './faults.ts';
 import type { Journey, Step } from './journey.ts';
 import { t } from '../e2e/text.ts';
+import { sandboxIpinPassword } from '../../server/sandbox/people.ts';
 
 export interface Moment {
   id: string;
@@ -142,11 +143,22 @@ export const moments: readonly Moment[] = [
   {
     id: 'provider',
     title: 'provider exch.',
-    absent: 'the i-PIN provider window (popup/redirect) has no page object in this suite yet (the e2e journeys drive it without faults)',
-    prepare: nothingToDo, trigger: nothingToDo, retry: nothingToDo, succeeded: nothingToDo,
-    message: wizardAlert,
+    match: { method: 'POST', path: api('/verifications/[^/]+/provider-result') },
+    // Up to the filled i-PIN window (popup); its 인증 sends the result to the wizard, which exchanges it.
+    prepare: async (journey) => {
+      await journey.open();
+      await journey.chooseType();
+      await journey.agree();
+      journey.providerWindow = await journey.identity.chooseIpin();
+      await journey.providerWindow.fill(journey.origin, journey.ipinId, sandboxIpinPassword);
+    },
+    trigger: (journey) => journey.providerWindow!.submit(),
+    message: (journey) => journey.identity.root.locator('[role="alert"]'),
+    // 다시 시도 exchanges the same result again (the window is gone; a new one would mean a new login).
+    retry: (journey) => retryButton(journey.identity.root).first().click(),
+    succeeded: (journey) => journey.signup.waitForStep('details', 20_000),
     draft: { step: 'identity', loginId: false },
-    stillWorking: false,
+    stillWorking: true,
   },
   {
     id: 'address',

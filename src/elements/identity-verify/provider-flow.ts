@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { VerificationStart } from '../../api/contract.ts';
 import { MembershipError } from '../../api/errors.ts';
+import { slowAfterMs } from '../../flows/job.ts';
 import type { VerificationMethod, VerificationPurpose, VerificationResult } from '../../api/schemas.ts';
 import type { MembershipRuntime } from '../../context/runtime.ts';
 import type { IdentityVerifyErrorDetail } from './events.ts';
@@ -67,6 +68,8 @@ export class ProviderFlow implements ReactiveController {
   method: ProviderMethod | undefined;
   error: MembershipError | undefined;
   errorOperation: Operation | undefined;
+  /** The exchange has been running for a few seconds: say "still working" and offer to stop waiting. */
+  slow = false;
 
   #host: ReactiveControllerHost;
   #options: ProviderFlowOptions;
@@ -77,6 +80,8 @@ export class ProviderFlow implements ReactiveController {
   #resultId: string | undefined;
   #poll: ReturnType<typeof setInterval> | undefined;
   #closedPolls = 0;
+  #exchangeAbort: AbortController | undefined;
+  #slowTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(host: ReactiveControllerHost, options: ProviderFlowOptions) {
     this.#host = host;
@@ -192,8 +197,14 @@ export class ProviderFlow implements ReactiveController {
     return this.#resultId ? this.#exchange(this.#resultId) : Promise.resolve();
   }
 
+  /** The person stops waiting for the exchange: it ends as a cancelled failure whose retry exchanges again. */
+  cancelExchange(): void {
+    if (this.stage === 'exchanging') this.#exchangeAbort?.abort();
+  }
+
   /** Closes the window and forgets the attempt; the method stays chosen. */
   reset(): void {
+    this.#stopExchange();
     this.#closePopup();
     this.#unwatch();
     this.#verificationId = undefined;
@@ -229,14 +240,32 @@ export class ProviderFlow implements ReactiveController {
     if (!runtime || !verificationId) return;
     this.#resultId = resultId;
     this.error = undefined;
+    this.#stopExchange();
+    const abort = (this.#exchangeAbort = new AbortController());
+    this.#slowTimer = setTimeout(() => {
+      if (this.#exchangeAbort !== abort) return;
+      this.slow = true;
+      this.#host.requestUpdate();
+    }, slowAfterMs);
     this.#setStage('exchanging');
     try {
-      const result = await runtime.client.call('exchangeProviderResult', { params: { verificationId }, body: { resultId } });
+      const result = await runtime.client.call('exchangeProviderResult', { params: { verificationId }, body: { resultId } }, { signal: abort.signal });
+      if (this.#exchangeAbort !== abort || abort.signal.aborted) throw abort.signal.reason;
+      this.#stopExchange();
       this.#resultId = undefined;
       this.#options.onVerified(result);
     } catch (error) {
-      this.#fail(toMembershipError(error), 'exchange');
+      if (this.#exchangeAbort !== abort) return; // reset, or a newer exchange
+      this.#stopExchange();
+      // A cancel keeps the result id: the retry exchanges it again (the server answers a repeat).
+      this.#fail(abort.signal.aborted ? new MembershipError({ code: 'ABORTED', message: 'cancelled by the user' }) : toMembershipError(error), 'exchange');
     }
+  }
+
+  #stopExchange(): void {
+    clearTimeout(this.#slowTimer);
+    this.#exchangeAbort = undefined;
+    this.slow = false;
   }
 
   #onMessage = (event: MessageEvent): void => {
