@@ -77,7 +77,7 @@ function showLoadFailure(tag: string): void {
     retry.type = 'button';
     retry.setAttribute('data-part', 'button retry');
     retry.textContent = words.retry;
-    retry.addEventListener('click', () => void retryFailed({ reload: true }));
+    retry.addEventListener('click', () => void retryFailed(true));
     box.append(message, retry);
     element.append(box);
   }
@@ -85,18 +85,16 @@ function showLoadFailure(tag: string): void {
 
 /**
  * Tries the failed tags again (the retry button, or the browser coming back online). Firefox and WebKit
- * keep a failed module import failed for the page's life (the HTML module map): when the code is
- * reachable again and still fails, the retry button reloads the page, after a cancelable
+ * keep a failed module import failed for the page's life (the HTML module map): when it fails again
+ * while the browser is online, the retry button reloads the page, after a cancelable
  * `membership-elements-reload` event on window (a host with state of its own may handle it instead).
  */
-async function retryFailed({ reload = false } = {}): Promise<void> {
+async function retryFailed(reload?: boolean): Promise<void> {
   const tags = [...failed];
   failed.clear();
   for (const tag of tags) for (const note of allOf(failureSelector(tag))) note.remove();
   await Promise.all(tags.map(load));
-  if (!reload || !tags.some((tag) => failed.has(tag))) return;
-  const reachable = await fetch(import.meta.url, { method: 'HEAD', cache: 'no-store' }).then((response) => response.ok, () => false);
-  if (reachable && dispatchEvent(new Event('membership-elements-reload', { cancelable: true }))) location.reload();
+  if (reload && tags.some((tag) => failed.has(tag)) && navigator.onLine && dispatchEvent(new Event('membership-elements-reload', { cancelable: true }))) location.reload();
 }
 
 /** Loads a default tag's code once; a failed load (offline, CDN error) is tried again next time. */

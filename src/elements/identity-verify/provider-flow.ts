@@ -1,7 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { VerificationStart } from '../../api/contract.ts';
 import { MembershipError } from '../../api/errors.ts';
-import { slowAfterMs } from '../../flows/job.ts';
 import type { VerificationMethod, VerificationPurpose, VerificationResult } from '../../api/schemas.ts';
 import type { MembershipRuntime } from '../../context/runtime.ts';
 import type { IdentityVerifyErrorDetail } from './events.ts';
@@ -53,6 +52,8 @@ function isProviderMessage(data: unknown): data is ProviderMessage {
   return typeof message.resultId === 'string' && message.resultId.length > 0 && message.resultId.length <= 200;
 }
 
+/** An exchange pending this long says "still working" (as flows/job.ts's default; not imported: its code stays out of this part). */
+const slowAfterMs = 3000;
 const popupWidth = 480;
 const popupHeight = 720;
 const pollMs = 500;

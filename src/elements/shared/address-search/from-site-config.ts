@@ -1,6 +1,6 @@
 // The address search a site's config names (`addressSearch.endpoint`), for elements whose page set no
 // adapter: the site-API adapter, whose code loads on the first search (every element's own code stays small).
-import { AddressSearchError, type AddressQueryAdapter } from './adapter.ts';
+import type { AddressQueryAdapter, AddressSearchErrorCode } from './adapter.ts';
 
 type SiteApiModule = typeof import('./site-api.ts');
 
@@ -10,7 +10,8 @@ export function siteConfigAddressSearch(endpoint: URL): AddressQueryAdapter {
     // Code that cannot be fetched (offline, server away) is a search that cannot be reached; tried again next time.
     adapter ??= import('./site-api.ts').then((module: SiteApiModule) => module.siteApiAdapter({ endpoint }), (cause: unknown) => {
       adapter = undefined;
-      throw new AddressSearchError('ADDRESS_SEARCH_UNAVAILABLE', 'the address search code could not be loaded', { cause });
+      // Told by its code (the field reads `code`): the error class would put adapter.ts into every element's first code.
+      throw Object.assign(new Error('the address search code could not be loaded', { cause }), { code: 'ADDRESS_SEARCH_UNAVAILABLE' satisfies AddressSearchErrorCode });
     });
     return adapter;
   };

@@ -10,7 +10,7 @@ import { live } from 'lit/directives/live.js';
 import type { MessageKey, MessageParams } from '../../../i18n/index.ts';
 import { describedBy, renderField } from '../field.ts';
 import { renderJobStatus } from '../job-status.ts';
-import { AddressSearchError, type AddressMatch, type AddressQueryAdapter } from './adapter.ts';
+import type { AddressMatch, AddressQueryAdapter, AddressSearchError } from './adapter.ts';
 
 type Translate = (key: MessageKey, params?: MessageParams) => string;
 
@@ -133,7 +133,8 @@ export class AddressQueryController implements ReactiveController {
       this.#host.announce(this.summary);
     } catch (error) {
       if (abort.signal.aborted) return;
-      this.problem = error instanceof AddressSearchError && error.code === 'ADDRESS_SEARCH_UNAVAILABLE' ? 'address.unavailable' : 'address.failed';
+      // By code, not class: a search whose code could not be fetched says so too (from-site-config.ts).
+      this.problem = (error as Partial<AddressSearchError> | null)?.code === 'ADDRESS_SEARCH_UNAVAILABLE' ? 'address.unavailable' : 'address.failed';
       this.#host.announce(this.#host.t(this.problem));
     } finally {
       if (this.#abort === abort) {
