@@ -27,7 +27,7 @@ const allFiles = ['src/**/*.browser.test.ts', 'server/**/*.browser.test.ts', 'te
  * What `npm test` runs in Firefox and WebKit (Chromium runs everything; `npm run test:engines` runs
  * everything everywhere): the files where the engines differ most — fetch, aborts and retries, file
  * uploads, paste and one-time codes, popups and postMessage, redirects and storage, focus and keys,
- * cookies under MSW, the old-browser check. Listed in README ("Browser support").
+ * cookies under MSW, the old-browser check, the CDN entry's load-failure note (failed dynamic imports). Listed in README ("Browser support").
  */
 const crossEngineFiles = [
   'src/api/client.browser.test.ts',
@@ -40,6 +40,7 @@ const crossEngineFiles = [
   'src/elements/signup-wizard/steps.browser.test.ts',
   'server/msw.browser.test.ts',
   'test/browser/old-browser.test.ts',
+  'src/cdn.browser.test.ts',
 ];
 const gone = crossEngineFiles.filter((file) => !existsSync(new URL(file, import.meta.url)));
 if (gone.length > 0) throw new Error(`web-test-runner.config.mjs lists files that are gone (update crossEngineFiles): ${gone.join(', ')}`);

@@ -48,7 +48,7 @@ export function buildOpenApi(): Record<string, unknown> {
 
   for (const op of ops) {
     const parameters: unknown[] = [
-      { name: 'X-Site-Id', in: 'header', required: true, schema: { type: 'string' }, description: 'Id of the calling site (unified membership). Image operations also accept the `site` query parameter.' },
+      { name: 'X-Site-Id', in: 'header', required: true, schema: { type: 'string' }, description: 'Id of the calling site (unified membership). Image operations and the address search also accept the `site` query parameter.' },
     ];
     for (const [where, schema] of [['path', op.params], ['query', op.query]] as const) {
       if (!schema) continue;
@@ -114,7 +114,7 @@ export function buildOpenApi(): Record<string, unknown> {
       description: 'The REST contract the membership-elements widgets call. Generated from src/api by `npm run openapi`; do not edit by hand. Error answers always have the ApiError shape; every code is listed per operation.',
     },
     servers: [{ url: '/api/v1' }],
-    tags: ['site', 'signup', 'verification', 'session', 'profile', 'recovery', 'company'].map((name) => ({ name })),
+    tags: ['site', 'address', 'signup', 'verification', 'session', 'profile', 'recovery', 'company'].map((name) => ({ name })),
     paths,
     components: {
       schemas: components,

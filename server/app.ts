@@ -16,6 +16,9 @@ import { profileRoutes } from './routes/profile.ts';
 import { recoveryRoutes } from './routes/recovery.ts';
 import { verificationRoutes } from './routes/verification.ts';
 import { companyRoutes } from './routes/companies.ts';
+import { addressRoutes } from './routes/addresses.ts';
+import { sandboxAddressDirectory } from './sandbox/addresses.ts';
+import type { AddressDirectory } from './addresses.ts';
 import { sandboxIdentityProvider } from './sandbox/identity.ts';
 import type { IdentityProvider } from './identity.ts';
 
@@ -32,6 +35,8 @@ export interface AppOptions {
   logger?: Logger;
   /** The identity provider; default: the sandbox when `config.sandbox`, else none (no verification offered). */
   identity?: IdentityProvider | null;
+  /** The address search's source (e.g. a juso.go.kr proxy); default: the sandbox address book when `config.sandbox`, else none. */
+  addresses?: AddressDirectory | null;
   /** Shutdown state for /ready; the entry sets `draining` when it stops. */
   lifecycle?: Lifecycle;
 }
@@ -58,6 +63,7 @@ export function createApp(options: AppOptions): { app: Hono; deps: ServerDeps } 
   };
   // A given provider (an agency's), else the sandbox when the config allows it, else none.
   deps.identity = options.identity !== undefined ? options.identity : deps.config.sandbox ? sandboxIdentityProvider(deps) : null;
+  deps.addresses = options.addresses !== undefined ? options.addresses : deps.config.sandbox ? sandboxAddressDirectory : null;
   const logger = options.logger ?? consoleLogger;
   const onError = (error: Error, c: Context) => {
     if (!(error instanceof ApiFailure)) logger.log('error', 'unexpected error', { requestId: requestId(c), operation: operationOf.get(c.req.raw), ...errorFields(error) });
@@ -78,7 +84,7 @@ export function createApp(options: AppOptions): { app: Hono; deps: ServerDeps } 
     maxAge: 600,
   }));
   api.onError(onError);
-  for (const register of [siteRoutes, accountRoutes, sessionRoutes, profileRoutes, recoveryRoutes, verificationRoutes, companyRoutes]) {
+  for (const register of [siteRoutes, accountRoutes, sessionRoutes, profileRoutes, recoveryRoutes, verificationRoutes, companyRoutes, addressRoutes]) {
     register(api, deps);
   }
   app.route(apiBasePath, api);

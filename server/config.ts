@@ -37,6 +37,9 @@ export interface SiteSettings {
   terms: TermsDocument[];
   /** Shown under the documents (e.g. that nothing goes to third parties beyond the consents). */
   notices?: TermsNotice[];
+  /** Offers this server's address search (`GET /addresses`) in the site config; a site proxying
+   *  another search names it in `config.addressSearch` instead. */
+  addressSearch?: boolean;
 }
 
 const t = (ko: string, en: string): LocalizedText => ({ ko, en });
@@ -109,6 +112,8 @@ export const defaultSites: Record<string, SiteSettings> = {
     },
     terms: [termsOfUse('trade', siblingSites), privacy('trade', tradeItems), marketing('trade')],
     notices: [noThirdPartyNotice],
+    // The details step's address: 주소 검색 with a result list (the sandbox address book in the demo).
+    addressSearch: true,
   },
   animal: {
     config: {

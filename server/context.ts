@@ -6,6 +6,7 @@ import type { PasswordHasher } from './crypto.ts';
 import type { RateLimiter } from './rate-limit.ts';
 import type { MembershipStore } from './store/types.ts';
 import type { CompanyRegistry } from './registry.ts';
+import type { AddressDirectory } from './addresses.ts';
 
 /** What every route needs; built once by createApp. Tests pass their own clock and store. */
 export interface ServerDeps {
@@ -20,6 +21,8 @@ export interface ServerDeps {
   sleep?: (ms: number) => Promise<void>;
   /** Checks mobile claims, sends codes, offers page methods; null: no verification offered. */
   identity?: IdentityProvider | null;
+  /** Answers the address search of the sites that offer it; null: no site offers one. */
+  addresses?: AddressDirectory | null;
   /** Where errors (and, in the Node entries, request lines) go; the console when unset. */
   logger?: Logger;
 }

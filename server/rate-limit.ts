@@ -53,6 +53,7 @@ export const rateRules: Record<string, RateRule> = {
   startPasswordReset: { limit: 10, windowSeconds: 60 },
   completePasswordReset: { limit: 10, windowSeconds: 60 },
   lookupCompany: { limit: 30, windowSeconds: 60 },
+  searchAddresses: { limit: 60, windowSeconds: 60 },
   uploadCertificate: { limit: 10, windowSeconds: 60 },
 };
 

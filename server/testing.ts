@@ -24,6 +24,7 @@ export function testServer(options: Partial<Omit<AppOptions, 'config'>> & { conf
     ...(options.logger ? { logger: options.logger } : {}),
     ...(options.lifecycle ? { lifecycle: options.lifecycle } : {}),
     ...(options.identity !== undefined ? { identity: options.identity } : {}),
+    ...(options.addresses !== undefined ? { addresses: options.addresses } : {}),
   });
   return {
     app,

@@ -417,7 +417,7 @@ describe('resendMobileCode', () => {
 });
 
 describe('confirmMobileCode', () => {
-  it('gives the token once for the right code; confirming again is VERIFICATION_INVALID', async () => {
+  it('gives the token for the right code; once it is used, confirming again is VERIFICATION_INVALID', async () => {
     const h = server();
     const client = h.client();
     const { verificationId, code } = await withCode(h, client);
@@ -426,21 +426,52 @@ describe('confirmMobileCode', () => {
     assert.equal(result.purpose, 'signup');
     assert.equal(result.method, 'mobile');
     assert.ok(result.verificationToken.length >= 32);
-    await rejects(client.call('confirmMobileCode', { params: { verificationId }, body: { code } }), 'VERIFICATION_INVALID');
     await rejects(client.call('requestMobileCode', { params: { verificationId }, body: fakeBody }), 'VERIFICATION_INVALID');
     const token = await h.deps.store.getVerificationToken(await sha256(result.verificationToken));
     assert.equal(token?.person.di, getSandboxPerson(hong).di);
     assert.equal(token?.person.mobile, '01012345678');
     assert.equal(token?.person.carrier, 'SKT');
+    assert.ok(await h.deps.store.consumeVerificationToken(await sha256(result.verificationToken), Date.now()));
+    await rejects(client.call('confirmMobileCode', { params: { verificationId }, body: { code } }), 'VERIFICATION_INVALID');
   });
 
-  it('gives exactly one token when the right code is confirmed twice at once', async () => {
+  it('a repeat of an accepted confirm (its answer was lost) answers the same result with a new token and voids the first', async () => {
     const h = server();
     const client = h.client();
     const { verificationId, code } = await withCode(h, client);
-    const answers = await Promise.allSettled([1, 2, 3].map(() => client.call('confirmMobileCode', { params: { verificationId }, body: { code } })));
-    assert.equal(answers.filter((a) => a.status === 'fulfilled').length, 1);
-    for (const a of answers) if (a.status === 'rejected') assert.equal(a.reason.code, 'VERIFICATION_INVALID');
+    const first = await client.call('confirmMobileCode', { params: { verificationId }, body: { code } });
+    h.advance(30_000);
+    const again = await client.call('confirmMobileCode', { params: { verificationId }, body: { code } });
+    assert.deepEqual(again.person, first.person);
+    assert.deepEqual([again.purpose, again.method], [first.purpose, first.method]);
+    assert.notEqual(again.verificationToken, first.verificationToken);
+    assert.equal(await h.deps.store.getVerificationToken(await sha256(first.verificationToken)), null, 'the first token is void');
+    assert.equal((await h.deps.store.getVerificationToken(await sha256(again.verificationToken)))?.usedAt, null, 'the new one works');
+    // Once used, no repeat: a finished verification never gives a second usable token.
+    assert.ok(await h.deps.store.consumeVerificationToken(await sha256(again.verificationToken), Date.now()));
+    await rejects(client.call('confirmMobileCode', { params: { verificationId }, body: { code } }), 'VERIFICATION_INVALID');
+  });
+
+  it('a repeat with a wrong code, or after the code expired, is VERIFICATION_INVALID; wrong codes still count', async () => {
+    const h = server();
+    const client = h.client();
+    const { verificationId, code } = await withCode(h, client);
+    await client.call('confirmMobileCode', { params: { verificationId }, body: { code } });
+    for (let i = 0; i < 5; i += 1) await rejects(client.call('confirmMobileCode', { params: { verificationId }, body: { code: wrong(code) } }), 'VERIFICATION_INVALID');
+    await rejects(client.call('confirmMobileCode', { params: { verificationId }, body: { code } }), 'VERIFICATION_INVALID', () => undefined);
+    const other = await withCode(h, client, kim);
+    await client.call('confirmMobileCode', { params: { verificationId: other.verificationId }, body: { code: other.code } });
+    h.advance(181_000);
+    await rejects(client.call('confirmMobileCode', { params: { verificationId: other.verificationId }, body: { code: other.code } }), 'VERIFICATION_INVALID');
+  });
+
+  it('leaves exactly one usable token when the right code is confirmed three times at once', async () => {
+    const h = server();
+    const client = h.client();
+    const { verificationId, code } = await withCode(h, client);
+    const answers = await Promise.all([1, 2, 3].map(() => client.call('confirmMobileCode', { params: { verificationId }, body: { code } })));
+    const usable = await Promise.all(answers.map(async (answer) => (await h.deps.store.getVerificationToken(await sha256(answer.verificationToken))) !== null));
+    assert.equal(usable.filter(Boolean).length, 1);
   });
 
   it('answers CODE_EXPIRED after 180 seconds; a resend brings a working code', async () => {
@@ -523,7 +554,7 @@ describe('sandbox i-PIN provider', () => {
     assert.match(await issue.text(), /2018/);
   });
 
-  it('popup: posts the result to the opener origin only, and the exchange gives the token once', async () => {
+  it('popup: posts the result to the opener origin only, and the exchange gives a token (none again once used)', async () => {
     const h = server();
     const client = h.client();
     const start = await (await startRaw(h, { method: 'ipin', purpose: 'signup', mode: 'popup' }, { origin: siteOrigin })).json();
@@ -550,6 +581,7 @@ describe('sandbox i-PIN provider', () => {
     const result = await client.call('exchangeProviderResult', { params: { verificationId: start.verificationId }, body: { resultId } });
     assert.equal(result.method, 'ipin');
     assert.deepEqual(result.person, { name: '김민지', birthDate: '1992-08-23', gender: 'female', nationality: 'domestic' });
+    assert.ok(await h.deps.store.consumeVerificationToken(await sha256(result.verificationToken), Date.now()));
     await rejects(client.call('exchangeProviderResult', { params: { verificationId: start.verificationId }, body: { resultId } }), 'VERIFICATION_INVALID');
     // The page cannot be used again either.
     assert.equal((await h.request(url.pathname + url.search)).status, 409);
@@ -640,7 +672,13 @@ describe('exchangeProviderResult', () => {
     await rejects(h.client('animal').call('exchangeProviderResult', { params: { verificationId: a.start.verificationId }, body: { resultId: resultOfA } }), 'VERIFICATION_NOT_FOUND');
     const mobileId = await startMobile(client);
     await rejects(client.call('exchangeProviderResult', { params: { verificationId: mobileId }, body: { resultId: resultOfA } }), 'VERIFICATION_NOT_FOUND');
-    await client.call('exchangeProviderResult', { params: { verificationId: a.start.verificationId }, body: { resultId: resultOfA } });
+    const first = await client.call('exchangeProviderResult', { params: { verificationId: a.start.verificationId }, body: { resultId: resultOfA } });
+    // A repeat (the first answer was lost) gets the same result with a new token, the first voided…
+    const again = await client.call('exchangeProviderResult', { params: { verificationId: a.start.verificationId }, body: { resultId: resultOfA } });
+    assert.deepEqual(again.person, first.person);
+    assert.equal(await h.deps.store.getVerificationToken(await sha256(first.verificationToken)), null);
+    // …until its token is used.
+    assert.ok(await h.deps.store.consumeVerificationToken(await sha256(again.verificationToken), Date.now()));
     await rejects(client.call('exchangeProviderResult', { params: { verificationId: a.start.verificationId }, body: { resultId: resultOfA } }), 'VERIFICATION_INVALID');
   });
 
@@ -735,5 +773,17 @@ describe('privacy and limits', () => {
   it('masks mobile numbers', () => {
     assert.equal(maskMobile('01012345678'), '010-****-5678');
     assert.equal(maskMobile('0111234567'), '011-***-4567');
+  });
+});
+
+describe('sandbox i-PIN: generated test people', () => {
+  it('`test` + a 010-9999 number with the sandbox password is 테스트 + its digits as syllables, the same person as by mobile', async () => {
+    const { findSandboxIpin, sandboxIpinPassword } = await import('./sandbox/people.ts');
+    const person = findSandboxIpin('TEST01099990123', sandboxIpinPassword);
+    assert.equal(person?.name, '테스트가나다라');
+    const byMobile = findSandboxPerson({ name: '테스트가나다라', birthDate: '1991-03-15', gender: 'female', nationality: 'domestic', mobile: '01099990123', carrier: 'KT' });
+    assert.equal(person?.di, byMobile?.di);
+    assert.equal(findSandboxIpin('test01099990123', 'wrong-password'), null);
+    assert.equal(findSandboxIpin('test01012345678', sandboxIpinPassword), null);
   });
 });

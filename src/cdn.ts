@@ -50,10 +50,22 @@ const loading = new Map<string, Promise<void>>();
 // its elements shows a note with a retry (cdn-words.ts), in the page's language.
 const failed = new Set<string>();
 const failureSelector = (tag: string) => `${tag} > [data-mb-load-failure]`;
+// Shadow roots where tags were found: their elements get the note too (document.querySelectorAll stops at them).
+const shadowRoots = new Set<ShadowRoot>();
+
+/** Every element matching `selector` in the document and in the shadow roots still in it. */
+function allOf(selector: string): Element[] {
+  const found = [...document.querySelectorAll(selector)];
+  for (const root of shadowRoots) {
+    if (root.host.isConnected) found.push(...root.querySelectorAll(selector));
+    else shadowRoots.delete(root);
+  }
+  return found;
+}
 
 function showLoadFailure(tag: string): void {
   failed.add(tag);
-  for (const element of document.querySelectorAll(tag)) {
+  for (const element of allOf(tag)) {
     if (customElements.get(tag) || element.querySelector(':scope > [data-mb-load-failure]')) continue;
     const words = element.closest('[lang]')?.getAttribute('lang')?.toLowerCase().startsWith('en') ? loadFailureWords.en : loadFailureWords.ko;
     const box = document.createElement('div');
@@ -66,18 +78,24 @@ function showLoadFailure(tag: string): void {
     retry.type = 'button';
     retry.setAttribute('data-part', 'button retry');
     retry.textContent = words.retry;
-    retry.addEventListener('click', () => void retryFailed());
+    retry.addEventListener('click', () => void retryFailed(true));
     box.append(message, retry);
     element.append(box);
   }
 }
 
-/** Tries the failed tags again (the retry button, or the browser coming back online). */
-function retryFailed(): Promise<unknown> {
+/**
+ * Tries the failed tags again (the retry button, or the browser coming back online). Firefox and WebKit
+ * keep a failed module import failed for the page's life (the HTML module map): when it fails again
+ * while the browser is online, the retry button reloads the page, after a cancelable
+ * `membership-elements-reload` event on window (a host with state of its own may handle it instead).
+ */
+async function retryFailed(reload?: boolean): Promise<void> {
   const tags = [...failed];
   failed.clear();
-  for (const tag of tags) for (const note of document.querySelectorAll(failureSelector(tag))) note.remove();
-  return Promise.all(tags.map(load));
+  for (const tag of tags) for (const note of allOf(failureSelector(tag))) note.remove();
+  await Promise.all(tags.map(load));
+  if (reload && tags.some((tag) => failed.has(tag)) && navigator.onLine && dispatchEvent(new Event('membership-elements-reload', { cancelable: true }))) location.reload();
 }
 
 /** Loads a default tag's code once; a failed load (offline, CDN error) is tried again next time. */
@@ -106,6 +124,8 @@ export function discover(root: ParentNode): Promise<void> {
   if (!selector) return Promise.resolve();
   const found = [...root.querySelectorAll(selector)];
   if (root instanceof Element && root.matches(selector)) found.unshift(root);
+  const home = found.length > 0 && root instanceof Node ? root.getRootNode() : undefined;
+  if (home instanceof ShadowRoot) shadowRoots.add(home);
   // The element's first words, in the language shown, load beside its code, not after it.
   for (const element of found) {
     const lang = element.closest('[lang]')?.getAttribute('lang');

@@ -7,10 +7,13 @@ import { mount } from '../http.ts';
 const categoryOrder = ['terms', 'privacy', 'third-party', 'marketing', 'other'];
 
 export function siteRoutes(app: Hono, deps: ServerDeps): void {
-  mount(app, deps, operations.getSiteConfig, async ({ site }) => {
+  mount(app, deps, operations.getSiteConfig, async ({ site, siteId }) => {
     const { verificationMethodIds, policy, ...config } = site.config;
+    // This server's own search, relative to the API base; the site names the calling site itself (the adapter sends no header).
+    const ownSearch = site.addressSearch && deps.addresses ? { addressSearch: { endpoint: `addresses?site=${encodeURIComponent(siteId)}` } } : {};
     return {
       ...config,
+      ...ownSearch,
       policy: structuredClone(policy) as SiteConfig['policy'],
       verificationMethods: verificationMethods(deps.identity, verificationMethodIds),
     };

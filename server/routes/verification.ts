@@ -17,7 +17,9 @@ import { issueVerificationToken } from '../verification-tokens.ts';
 // Codes for the odd cases (the contract leaves them open):
 // - an id of another site, or of the other kind (a provider id on a mobile operation) → VERIFICATION_NOT_FOUND;
 // - resend / confirm before any code was requested → VERIFICATION_NOT_FOUND ("no code for this verification");
-// - anything on a verification that already produced its token → VERIFICATION_INVALID;
+// - anything on a verification that already produced its token → VERIFICATION_INVALID, except a repeat of
+//   the confirm (same right code, code still valid) or of the exchange (same result id) while no token of it
+//   was used: the same result with a new token, the earlier one voided (the first answer may have been lost);
 // - the 5th wrong code answers ATTEMPTS_EXCEEDED (1st–4th: CODE_MISMATCH with attemptsLeft), and so does
 //   every later confirm until a resend brings a new code with fresh attempts;
 // - extendMobileCode gives the code a full period again while it is still valid (after expiry: resend);
@@ -217,7 +219,8 @@ export function verificationRoutes(app: Hono, deps: ServerDeps): void {
   mount(app, deps, operations.confirmMobileCode, async ({ params, body, siteId }) =>
     withVerificationLock(deps, params.verificationId, async () => {
       const record = await loadVerification(deps, params.verificationId, siteId, 'otp');
-      if (record.done) fail('VERIFICATION_INVALID', { message: 'This verification already gave its token.' });
+      const given = body.code.replace(/\s+/g, '');
+      if (record.done) return confirmAgain(deps, record, given);
       if (record.codeHash === null || record.claimed === null || record.codeExpiresAt === null) {
         fail('VERIFICATION_NOT_FOUND', { message: 'No code was requested for this verification yet.' });
       }
@@ -226,7 +229,6 @@ export function verificationRoutes(app: Hono, deps: ServerDeps): void {
       }
       if (record.codeExpiresAt <= deps.now()) fail('CODE_EXPIRED', { message: 'The code expired: ask for a new one.' });
 
-      const given = body.code.replace(/\s+/g, '');
       if (!safeEqual(await codeHash(deps, record.verificationId, given), record.codeHash)) {
         const attempts = record.codeAttempts + 1;
         await deps.store.putVerification({ ...record, codeAttempts: attempts });
@@ -237,7 +239,8 @@ export function verificationRoutes(app: Hono, deps: ServerDeps): void {
 
       const verified = record.person;
       if (!verified) fail('VERIFICATION_INVALID', { message: 'The provider gave no person for this verification.' });
-      const finished: VerificationRecord = { ...record, done: true, person: verified, codeHash: null, captchaAnswer: null };
+      // The code's hash stays: the same right code again (the answer was lost) gets the same result (confirmAgain).
+      const finished: VerificationRecord = { ...record, done: true, person: verified, captchaAnswer: null };
       await deps.store.putVerification(finished);
       return issueVerificationToken(deps, finished, verified);
     }),
@@ -246,15 +249,38 @@ export function verificationRoutes(app: Hono, deps: ServerDeps): void {
   mount(app, deps, operations.exchangeProviderResult, async ({ params, body, siteId }) =>
     withVerificationLock(deps, params.verificationId, async () => {
       const record = await loadVerification(deps, params.verificationId, siteId, 'provider');
-      if (record.done) fail('VERIFICATION_INVALID', { message: 'This provider result was already exchanged.' });
       if (record.providerResultId === null || record.person === null || !safeEqual(record.providerResultId, body.resultId)) {
         fail('VERIFICATION_INVALID', { message: 'The result id does not belong to this verification.' });
+      }
+      if (record.done) {
+        // The same result id again (the first answer was lost or cancelled): the same result, a new token.
+        if (!(await deps.store.voidUnusedVerificationTokens(record.verificationId))) fail('VERIFICATION_INVALID', { message: 'This provider result was already exchanged and its token used.' });
+        return issueVerificationToken(deps, record, record.person);
       }
       const finished: VerificationRecord = { ...record, done: true };
       await deps.store.putVerification(finished);
       return issueVerificationToken(deps, finished, record.person);
     }),
   );
+}
+
+/**
+ * A confirm of a verification that already gave its token: the person's first answer was lost (a
+ * timeout, a cancel, a closed connection) and they press 확인 again. The same right code, while it is
+ * valid and no token of this verification was used, answers the same result with a new token (the
+ * first is voided, so one token at most is ever usable). Anything else stays VERIFICATION_INVALID, and
+ * wrong codes count against the same attempts as before (no guessing a finished verification's code).
+ */
+async function confirmAgain(deps: ServerDeps, record: VerificationRecord, given: string) {
+  const finished = (): never => fail('VERIFICATION_INVALID', { message: 'This verification already gave its token.' });
+  if (record.person === null || record.codeHash === null || record.codeExpiresAt === null || record.codeExpiresAt <= deps.now()) finished();
+  if (record.codeAttempts >= maxCodeAttempts) finished();
+  if (!safeEqual(await codeHash(deps, record.verificationId, given), record.codeHash!)) {
+    await deps.store.putVerification({ ...record, codeAttempts: record.codeAttempts + 1 });
+    finished();
+  }
+  if (!(await deps.store.voidUnusedVerificationTokens(record.verificationId))) finished();
+  return issueVerificationToken(deps, record, record.person!);
 }
 
 // ---------------------------------------------------------------- helpers (shared with the sandbox pages)

@@ -159,7 +159,23 @@ export function findSandboxPerson(claim: SandboxClaim): SandboxPerson | null {
 /** The i-PIN account with this id and password, else null. */
 export function findSandboxIpin(ipinId: string, password: string): SandboxPerson | null {
   const id = ipinId.trim().toLowerCase();
-  return sandboxPeople.find((p) => p.ipinId.toLowerCase() === id && p.ipinPassword === password) ?? null;
+  return sandboxPeople.find((p) => p.ipinId.toLowerCase() === id && p.ipinPassword === password) ?? generatedIpinPerson(id, password);
+}
+
+/** The syllable of each digit in a generated i-PIN person's name. */
+const digitSyllables = '가나다라마바사아자차';
+
+/**
+ * Generated i-PIN test people, as for the mobile method: the i-PIN id `test` + a 010-9999-XXXX number
+ * with the sandbox password is `테스트` + the last four digits as syllables (0 → 가 … 9 → 차), a woman
+ * born 1991-03-15 — the same person (same DI) a mobile verification of that name and number gives.
+ */
+export function generatedIpinPerson(ipinId: string, password: string): SandboxPerson | null {
+  const mobile = /^test(0109999\d{4})$/.exec(ipinId)?.[1];
+  if (!mobile || password !== sandboxIpinPassword) return null;
+  const name = `테스트${[...mobile.slice(-4)].map((digit) => digitSyllables[Number(digit)]).join('')}`;
+  const person = generatedPerson({ name, birthDate: '1991-03-15', gender: 'female', nationality: 'domestic', mobile, carrier: 'KT' }, mobile);
+  return person && { ...person, ipinId, ipinPassword: password };
 }
 
 /**

@@ -217,6 +217,13 @@ export class MemoryStore implements MembershipStore {
     return token ? copy(token) : null;
   }
 
+  async voidUnusedVerificationTokens(verificationId: string) {
+    const tokens = [...this.#tokens.values()].filter((token) => token.verificationId === verificationId);
+    if (tokens.some((token) => token.usedAt !== null)) return false;
+    for (const token of tokens) this.#tokens.delete(token.tokenHash);
+    return true;
+  }
+
   async putCertificate(record: CertificateRecord) {
     this.#certificates.set(record.certificateId, copy(record));
   }

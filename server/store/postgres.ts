@@ -302,6 +302,16 @@ export class PostgresStore implements MembershipStore {
     return this.#one<VerificationTokenRecord>(this.#sql`SELECT ${this.#sql(tokenColumns)} FROM verification_tokens WHERE token_hash = ${tokenHash}`);
   }
 
+  async voidUnusedVerificationTokens(verificationId: string) {
+    return this.#sql.begin(async (tx) => {
+      // Row locks first: a consumer of one of these tokens waits for this answer, or this waits for it.
+      const tokens = await tx`SELECT (used_at IS NOT NULL) AS used FROM verification_tokens WHERE verification_id = ${verificationId} FOR UPDATE`;
+      if (tokens.some((token) => token.used === true)) return false;
+      await tx`DELETE FROM verification_tokens WHERE verification_id = ${verificationId}`;
+      return true;
+    });
+  }
+
   // certificates and resets
 
   async putCertificate(record: CertificateRecord) {

@@ -452,6 +452,14 @@ export class SqliteStore implements MembershipStore {
     return row ? tokenFromRow(row) : null;
   }
 
+  async voidUnusedVerificationTokens(verificationId: string) {
+    return this.#immediate(() => {
+      if (this.#get('SELECT 1 FROM verification_tokens WHERE verification_id = ? AND used_at IS NOT NULL', verificationId)) return false;
+      this.#run('DELETE FROM verification_tokens WHERE verification_id = ?', [verificationId]);
+      return true;
+    });
+  }
+
   // certificates and resets
 
   async putCertificate(record: CertificateRecord) {

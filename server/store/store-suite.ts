@@ -234,6 +234,21 @@ export function storeSuite(name: string, makeStore: () => MembershipStore | Prom
       assert.equal(await store.getVerificationToken('nothing'), null);
     });
 
+    it("voids a verification's unused tokens for a repeated answer, never once one was used", async () => {
+      const first = token({ verificationId: 'ver-void' });
+      const second = token({ verificationId: 'ver-void' });
+      const other = token({ verificationId: 'ver-void-other' });
+      for (const record of [first, second, other]) await store.putVerificationToken(record);
+      assert.equal(await store.voidUnusedVerificationTokens(first.verificationId), true);
+      assert.equal(await store.getVerificationToken(first.tokenHash), null);
+      assert.equal(await store.getVerificationToken(second.tokenHash), null);
+      assert.deepEqual(await store.getVerificationToken(other.tokenHash), other, "another verification's token stays");
+      assert.equal(await store.voidUnusedVerificationTokens('nothing'), true);
+      await store.consumeVerificationToken(other.tokenHash, T0 + 5);
+      assert.equal(await store.voidUnusedVerificationTokens(other.verificationId), false);
+      assert.deepEqual(await store.getVerificationToken(other.tokenHash), { ...other, usedAt: T0 + 5 }, 'a used token stays used');
+    });
+
     it('round-trips certificate bytes exactly', async () => {
       const all = Uint8Array.from(range(256));
       const record = certificate(all);

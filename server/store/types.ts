@@ -252,6 +252,11 @@ export interface MembershipStore extends RateCounters, Leases {
   /** Marks the token used and returns it, or null when unknown or already used. Atomic. */
   consumeVerificationToken(tokenHash: string, at: number): Promise<VerificationTokenRecord | null>;
   getVerificationToken(tokenHash: string): Promise<VerificationTokenRecord | null>;
+  /**
+   * Before a verification's result is answered again (its first answer was lost): removes its tokens not
+   * used yet and answers true, or, when one of them was used already, removes nothing and answers false. Atomic.
+   */
+  voidUnusedVerificationTokens(verificationId: string): Promise<boolean>;
 
   // certificates and resets
   putCertificate(record: CertificateRecord): Promise<void>;

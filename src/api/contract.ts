@@ -7,6 +7,7 @@ import { sessionOperations } from './operations/session.ts';
 import { profileOperations } from './operations/profile.ts';
 import { recoveryOperations } from './operations/recovery.ts';
 import { companyOperations } from './operations/company.ts';
+import { addressOperations } from './operations/address.ts';
 
 export { consentAnswerSchema, type ConsentAnswer } from './operations/fields.ts';
 export { termsListSchema } from './operations/site.ts';
@@ -15,11 +16,13 @@ export { startVerificationRequestSchema, verificationStartSchema, mobileCodeRequ
 export { loginRequestSchema, sessionSchema, type Session } from './operations/session.ts';
 export { reverificationSchema, profileChangesSchema, type ProfileChanges } from './operations/profile.ts';
 export { foundAccountsSchema, passwordResetStartSchema, passwordResetSchema, passwordResetCompleteSchema, type FoundAccounts } from './operations/recovery.ts';
+export { addressMatchSchema, addressPageSchema } from './operations/address.ts';
 export { companyLookupSchema, certificateSchema, myCompanySchema, companyChangesSchema, type CompanyLookup, type Certificate, type CompanyChanges } from './operations/company.ts';
 
 export const operations = {
   getSiteConfig: siteOperations.getSiteConfig,
   listTerms: siteOperations.listTerms,
+  searchAddresses: addressOperations.searchAddresses,
   checkLoginIdAvailability: signupOperations.checkLoginIdAvailability,
   startVerification: verificationOperations.startVerification,
   getCaptchaImage: verificationOperations.getCaptchaImage,

@@ -10,11 +10,13 @@ const verification: Group = () => import('./operations/verification.ts').then((m
 const session: Group = () => import('./operations/session.ts').then((module) => module.sessionOperations);
 const profile: Group = () => import('./operations/profile.ts').then((module) => module.profileOperations);
 const recovery: Group = () => import('./operations/recovery.ts').then((module) => module.recoveryOperations);
+const address: Group = () => import('./operations/address.ts').then((module) => module.addressOperations);
 const company: Group = () => import('./operations/company.ts').then((module) => module.companyOperations);
 
 export const operationGroups: Record<OperationId, Group> = {
   getSiteConfig: site,
   listTerms: site,
+  searchAddresses: address,
   checkLoginIdAvailability: signup,
   startVerification: verification,
   getCaptchaImage: verification,

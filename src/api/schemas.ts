@@ -146,6 +146,9 @@ export const siteConfigSchema = z.object({
     email: z.optional(z.string()),
   }),
   contacts: z.optional(siteContactsSchema),
+  /** The site's address search (the `searchAddresses` contract): the elements show a search box and
+   *  result list when the page sets no adapter of its own. `endpoint` is relative to the API base. */
+  addressSearch: z.optional(z.object({ endpoint: z.string().check(z.minLength(1)) })),
 });
 export type SiteConfig = z.infer<typeof siteConfigSchema>;
 

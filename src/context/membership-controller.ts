@@ -1,6 +1,7 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { Locale } from '../i18n/locale.ts';
 import type { MembershipPolicy } from '../rules/policy.ts';
+import { siteConfigAddressSearch } from '../elements/shared/address-search/from-site-config.ts';
 import type { AddressSearchAdapter, MembershipRuntime } from './runtime.ts';
 import { SettingsController, type MembershipHostSettings } from './settings-controller.ts';
 import { SiteConfigController, type SiteConfigState } from './site-config-controller.ts';
@@ -15,6 +16,8 @@ export type { SiteConfigState } from './site-config-controller.ts';
 export class MembershipController {
   readonly settings: SettingsController;
   readonly config: SiteConfigController;
+  /** The site config's address search, kept while its URL stays (the field closes its panel on a new adapter). */
+  #siteSearch: { url: string; adapter: AddressSearchAdapter } | undefined;
 
   constructor(host: ReactiveControllerHost & HTMLElement & MembershipHostSettings) {
     this.settings = new SettingsController(host);
@@ -39,8 +42,15 @@ export class MembershipController {
     return this.settings.policy ?? (config.status === 'complete' ? (config.value.policy as MembershipPolicy) : undefined);
   }
 
+  /** The element's or the provider's adapter, else the search the site's config names (site-API contract). */
   get addressSearch(): AddressSearchAdapter | undefined {
-    return this.settings.addressSearch;
+    const own = this.settings.addressSearch;
+    const config = this.config.state;
+    const runtime = this.runtime;
+    if (own || config.status !== 'complete' || !config.value.addressSearch || !runtime) return own;
+    const url = new URL(config.value.addressSearch.endpoint, new URL(runtime.apiBase, globalThis.location?.href)).href;
+    if (this.#siteSearch?.url !== url) this.#siteSearch = { url, adapter: siteConfigAddressSearch(new URL(url)) };
+    return this.#siteSearch.adapter;
   }
 
   /** Loads (or reloads after a failure) the site config; `fresh` asks again even while a request is out. */

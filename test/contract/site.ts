@@ -51,5 +51,22 @@ export function siteScenarios(): Scenario[] {
         await expectError(ctx.newBrowser({ siteId: 'no-such-site-kit' }).call('listTerms', { query: { purpose: 'signup' } }), 'SITE_UNKNOWN');
       },
     },
+    {
+      name: 'site: searchAddresses answers pages of road addresses when the config names it, else NOT_FOUND; a short keyword is VALIDATION_FAILED',
+      async run(ctx) {
+        const browser = ctx.newBrowser();
+        const config = await browser.call('getSiteConfig', {});
+        if (!config.addressSearch) {
+          await expectError(browser.call('searchAddresses', { query: { keyword: '세종대로' } }), 'NOT_FOUND');
+          return;
+        }
+        const page = await browser.call('searchAddresses', { query: { keyword: '세종대로', size: '2' } });
+        assert.ok(page.results.length <= 2 && page.total >= page.results.length, 'a page holds at most `size` results of `total`');
+        for (const match of page.results) assert.match(match.postcode, /^\d{5}$/);
+        const past = await browser.call('searchAddresses', { query: { keyword: '세종대로', page: '999' } });
+        assert.deepEqual(past.results, [], 'a page past the last is empty');
+        await expectError(browser.call('searchAddresses', { query: { keyword: '세' } }), 'VALIDATION_FAILED');
+      },
+    },
   ];
 }

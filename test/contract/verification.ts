@@ -37,7 +37,7 @@ export function verificationScenarios(): Scenario[] {
       },
     },
     {
-      name: 'verification: the mobile flow (captcha image, code, CODE_MISMATCH with attemptsLeft) gives a single-use token',
+      name: 'verification: the mobile flow (captcha image, code, CODE_MISMATCH with attemptsLeft) gives a single-use token; a repeated confirm voids the first',
       async run(ctx) {
         const browser = ctx.newBrowser();
         const person = ctx.newPerson();
@@ -67,14 +67,18 @@ export function verificationScenarios(): Scenario[] {
         assert.equal(result.purpose, 'find-id');
         assert.deepEqual(result.person, { name: person.name, birthDate: person.birthDate, gender: person.gender, nationality: person.nationality });
 
-        // The verification is finished: no second token, no new code.
-        await expectError(browser.call('confirmMobileCode', { params: { verificationId }, body: { code } }), 'VERIFICATION_INVALID');
+        // The verification is finished: no new code. The same confirm again (its answer was lost) answers
+        // the same result with a new token and voids the first, so one token at most is ever usable.
         await expectError(browser.call('requestMobileCode', { params: { verificationId }, body: ctx.mobileCodeBody(person, 'x') }), 'VERIFICATION_INVALID');
-
-        // The token is single-use.
-        const found = await browser.call('findLoginIds', { body: { verificationToken: result.verificationToken } });
-        assert.deepEqual(found, { accounts: [] }, 'a fresh person has no accounts');
+        const again = await browser.call('confirmMobileCode', { params: { verificationId }, body: { code } });
+        assert.deepEqual(again.person, result.person, 'a repeated confirm answers the same person');
         await expectError(browser.call('findLoginIds', { body: { verificationToken: result.verificationToken } }), 'VERIFICATION_INVALID');
+
+        // The token is single-use, and once it is used no repeat of the confirm gives another.
+        const found = await browser.call('findLoginIds', { body: { verificationToken: again.verificationToken } });
+        assert.deepEqual(found, { accounts: [] }, 'a fresh person has no accounts');
+        await expectError(browser.call('findLoginIds', { body: { verificationToken: again.verificationToken } }), 'VERIFICATION_INVALID');
+        await expectError(browser.call('confirmMobileCode', { params: { verificationId }, body: { code } }), 'VERIFICATION_INVALID');
       },
     },
     {
@@ -137,7 +141,7 @@ export function verificationScenarios(): Scenario[] {
       },
     },
     {
-      name: 'verification: a provider result is exchanged once for a token; a wrong result id is VERIFICATION_INVALID',
+      name: 'verification: a provider result gives a token (a repeat voids the first, none once used); a wrong result id is VERIFICATION_INVALID',
       async run(ctx) {
         const browser = ctx.newBrowser();
         const provider = (await ctx.site()).verificationMethods.find((m) => m.kind === 'provider');
@@ -158,11 +162,15 @@ export function verificationScenarios(): Scenario[] {
         await expectError(browser.call('exchangeProviderResult', { params: { verificationId }, body: { resultId: 'not-the-result-id' } }), 'VERIFICATION_INVALID');
 
         const resultId = await sandboxProviderLogin(ctx, start.providerUrl, verificationId);
+        const first = await browser.call('exchangeProviderResult', { params: { verificationId }, body: { resultId } });
+        // A repeat (the first answer was lost) answers the same result with a new token, the first voided.
         const result = await browser.call('exchangeProviderResult', { params: { verificationId }, body: { resultId } });
         assert.equal(result.purpose, 'find-id');
         assert.equal(result.method, provider.id);
-        await expectError(browser.call('exchangeProviderResult', { params: { verificationId }, body: { resultId } }), 'VERIFICATION_INVALID');
+        assert.deepEqual(result.person, first.person);
+        await expectError(browser.call('findLoginIds', { body: { verificationToken: first.verificationToken } }), 'VERIFICATION_INVALID');
         await browser.call('findLoginIds', { body: { verificationToken: result.verificationToken } });
+        await expectError(browser.call('exchangeProviderResult', { params: { verificationId }, body: { resultId } }), 'VERIFICATION_INVALID');
       },
     },
   ];

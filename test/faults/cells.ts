@@ -18,6 +18,7 @@ export function absence(moment: Moment, fault: Fault): string | undefined {
   if (moment.id === 'step-code' && fault.id !== 'chunk') return 'code loading only: no API request here';
   if (fault.id === 'chunk' && moment.id !== 'step-code' && moment.id !== 'config') return "the step's code is fetched earlier (prefetch): see the rows 'site config' (page load) and 'step code'";
   if (fault.id === 'restart' && (moment.id === 'config' || moment.id === 'terms')) return 'a reload while the server is down cannot load the page itself (same server)';
+  if (fault.id === 'restart' && moment.id === 'provider') return "the sandbox provider window is served by the same server: stopped, it never answers the login, so no exchange starts";
   return undefined;
 }
 
@@ -94,7 +95,7 @@ export async function runCell(browser: Browser, box: ServerBox, moment: Moment, 
     } else {
       stage = 'message';
       // A request that never answers ends within the client's 15 s budget; retries of 503 add a few seconds.
-      await expectText(moment.message(journey), fault.message ?? '', 25_000)
+      await expectText(moment.message(journey), moment.messageFor?.(fault) ?? fault.message ?? '', 25_000)
         .catch(async () => fail(`no clear message; shows ${JSON.stringify(((await moment.message(journey).allTextContents().catch(() => [])).join(' ') || (await journey.signup.wizard.textContent()) || '').replace(/\s+/g, ' ').trim().slice(0, 160))}`));
       if (serverDown) {
         stage = 'restart';

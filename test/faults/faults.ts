@@ -56,7 +56,9 @@ export async function inject(page: Page, fault: FaultId, match: RequestMatch): P
       case 'offline':
         return route.abort('internetdisconnected');
       case 'timeout':
-        // Never answered: the client's own budget has to end the wait.
+        // The server does the work, its answer never arrives: the client's own budget has to end the wait,
+        // and the retry meets work already done (a code sent, a code accepted, an account created).
+        await route.fetch().catch(() => undefined);
         return new Promise<void>(() => {});
       case 'http500':
         return route.fulfill(html(500, 'Internal Server Error'));

@@ -5,7 +5,8 @@ import { DatabaseSync } from 'node:sqlite';
 import type { BrowserContext, Page } from 'playwright-core';
 import { ConsentStep } from '../e2e/pages/consent-step.ts';
 import { DetailsStep } from '../e2e/pages/details-step.ts';
-import { CodeEntry, IdentityStep, MobileForm } from '../e2e/pages/identity-step.ts';
+import type { AddressField } from '../e2e/pages/fields.ts';
+import { CodeEntry, IdentityStep, MobileForm, type IpinWindow } from '../e2e/pages/identity-step.ts';
 import { ReviewStep } from '../e2e/pages/review-step.ts';
 import { SignupPage } from '../e2e/pages/signup-page.ts';
 import { MemberTypeStep } from '../e2e/pages/type-step.ts';
@@ -29,6 +30,8 @@ export class Journey {
   readonly password = 'Fault#2026pw';
   /** SMS already in the sandbox inbox when the code was asked for. */
   seen: ReadonlySet<string> = new Set();
+  /** The i-PIN provider window, while the provider row has it open. */
+  providerWindow: IpinWindow | undefined;
 
   constructor(page: Page, origin: string) {
     count += 1;
@@ -40,6 +43,11 @@ export class Journey {
     // A name of its own (from the mobile's last digits), so the account count below finds only this person.
     this.person = { ...person, name: `테스트${[...person.mobile.slice(-4)].map((digit) => '가나다라마바사아자차'[Number(digit)]).join('')}` };
     this.loginId = `flt${Date.now().toString(36).slice(-5)}${count}`;
+  }
+
+  /** This person's sandbox i-PIN (server/sandbox/people.ts: `test` + the mobile number). */
+  get ipinId(): string {
+    return `test${this.person.mobile}`;
   }
 
   get identity(): IdentityStep {
@@ -114,9 +122,15 @@ export class Journey {
     await code.enter(await smsCode(this.origin, this.person.mobile, this.seen));
   }
 
-  /** Every detail but the ID (the ID check is a moment of its own). */
-  async fillDetails(): Promise<void> {
-    await this.details.fill({ loginId: this.loginId, password: this.password, email: `${this.loginId}@example.kr`, phone: '0221003000', address }, { phone: true, address: true });
+  /** The details step's address field (the trade site requires it and offers its address search). */
+  get address(): AddressField {
+    return this.details.address(true);
+  }
+
+  /** Every detail but the ID (the ID check is a moment of its own); `withAddress: false` leaves the address to the search. */
+  async fillDetails({ withAddress = true } = {}): Promise<void> {
+    const details = { loginId: this.loginId, password: this.password, email: `${this.loginId}@example.kr`, phone: '0221003000' };
+    await this.details.fill(withAddress ? { ...details, address } : details, { phone: true, address: true });
   }
 
   async checkId(): Promise<void> {

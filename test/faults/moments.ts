@@ -1,9 +1,10 @@
 // The network moments of the signup flow: how a journey gets just before each, the request the fault
 // hits, where the person reads what happened, their retry, and what success looks like.
 import type { Locator } from 'playwright-core';
-import type { RequestMatch } from './faults.ts';
+import type { Fault, RequestMatch } from './faults.ts';
 import type { Journey, Step } from './journey.ts';
 import { t } from '../e2e/text.ts';
+import { sandboxIpinPassword } from '../../server/sandbox/people.ts';
 
 export interface Moment {
   id: string;
@@ -27,6 +28,8 @@ export interface Moment {
   draft: { step: Step; loginId: boolean };
   /** The wizard shows "still working" for this moment (a slow answer must show it). */
   stillWorking: boolean;
+  /** What the person must read under `fault` when the moment has words of its own (default: the fault's). */
+  messageFor?(fault: Fault): string | undefined;
 }
 
 const api = (path: string) => new RegExp(`^/api/v1${path}$`);
@@ -38,6 +41,10 @@ async function retryOr(scope: Locator, again: () => Promise<void>): Promise<void
   if (await retry.isVisible()) await retry.click();
   else await again();
 }
+
+/** What the address row searches for, and the one road address it finds (the sandbox address book). */
+const searchedBuilding = '정부서울청사';
+const searchedAddress = '서울특별시 종로구 세종대로 209';
 
 const wizardAlert = (journey: Journey) => journey.signup.wizard.locator('[role="alert"]');
 const nothingToDo = async () => {};
@@ -136,20 +143,44 @@ export const moments: readonly Moment[] = [
   {
     id: 'provider',
     title: 'provider exch.',
-    absent: 'the i-PIN provider window (popup/redirect) has no page object in this suite yet (the e2e journeys drive it without faults)',
-    prepare: nothingToDo, trigger: nothingToDo, retry: nothingToDo, succeeded: nothingToDo,
-    message: wizardAlert,
+    match: { method: 'POST', path: api('/verifications/[^/]+/provider-result') },
+    // Up to the filled i-PIN window (popup); its 인증 sends the result to the wizard, which exchanges it.
+    prepare: async (journey) => {
+      await journey.open();
+      await journey.chooseType();
+      await journey.agree();
+      journey.providerWindow = await journey.identity.chooseIpin();
+      await journey.providerWindow.fill(journey.origin, journey.ipinId, sandboxIpinPassword);
+    },
+    trigger: (journey) => journey.providerWindow!.submit(),
+    message: (journey) => journey.identity.root.locator('[role="alert"]'),
+    // 다시 시도 exchanges the same result again (the window is gone; a new one would mean a new login).
+    retry: (journey) => retryButton(journey.identity.root).first().click(),
+    succeeded: (journey) => journey.signup.waitForStep('details', 20_000),
     draft: { step: 'identity', loginId: false },
-    stillWorking: false,
+    stillWorking: true,
   },
   {
     id: 'address',
     title: 'address search',
-    absent: 'the demo sites configure no address search (postcode and address are typed); the site-API adapter has its own browser tests',
-    prepare: nothingToDo, trigger: nothingToDo, retry: nothingToDo, succeeded: nothingToDo,
-    message: wizardAlert,
-    draft: { step: 'details', loginId: false },
-    stillWorking: false,
+    match: { method: 'GET', path: api('/addresses') },
+    prepare: async (journey) => {
+      await journey.open();
+      await journey.chooseType();
+      await journey.agree();
+      await journey.finish('details');
+      await journey.fillDetails({ withAddress: false });
+      await journey.details.loginId.fill(journey.loginId);
+    },
+    trigger: (journey) => journey.address.search(searchedBuilding),
+    // The field's own words (address.*): unreachable or no answer in time, else the search failed.
+    messageFor: (fault) => t(fault.id === 'offline' || fault.id === 'timeout' || fault.id === 'restart' ? 'address.unavailable' : 'address.failed'),
+    message: (journey) => journey.address.panel,
+    // 검색 again with the query still typed (a lost query would find something else, or nothing).
+    retry: (journey) => journey.address.querySubmit.click(),
+    succeeded: (journey) => journey.address.pick(searchedAddress),
+    draft: { step: 'details', loginId: true },
+    stillWorking: true,
   },
   {
     id: 'login-id',

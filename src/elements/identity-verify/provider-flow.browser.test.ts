@@ -2,6 +2,7 @@
 // MSW): popup mode with a stand-in window, popup blocked / closed / cancelled, and redirect mode with
 // the return to this page. The provider page itself is driven with fetch, as a user would submit it.
 import { setupWorker } from 'msw/browser';
+import { http } from 'msw';
 import { createMockServer } from '../../../server/msw.ts';
 import { getSandboxPerson, sandboxPersonIds } from '../../../server/sandbox/people.ts';
 import { hiddenInputs } from '../../../server/sandbox/testing.ts';
@@ -141,6 +142,42 @@ describe('<identity-verify> with a provider (i-PIN)', () => {
     assert(!JSON.stringify(detail).includes(hong.ci) && !JSON.stringify(detail).includes(hong.di), 'no CI/DI');
     await waitFor(() => step(element) === 'done', 'done');
     await waitFor(() => document.activeElement === element.querySelector('[data-part="done"] h2'), 'focus on the done heading');
+  });
+
+  it('a slow exchange says "still working" with a cancel; 다시 시도 exchanges the same result again (the server answers a repeat)', async () => {
+    const { popup, loads } = stubPopup();
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let exchanges = 0;
+    // The first exchange waits (then reaches the server anyway, after the cancel); later ones go straight through.
+    worker.use(http.post(/\/provider-result$/, async () => {
+      exchanges += 1;
+      if (exchanges === 1) await held;
+      return undefined;
+    }));
+    try {
+      const element = await mount({ methods: 'ipin' });
+      $<HTMLButtonElement>(element, '[data-action="open"]').click();
+      await waitFor(() => loads.length === 1, 'the window is sent to the provider');
+      const providerUrl = new URL(loads[0]!.url);
+      const verificationId = providerUrl.searchParams.get('verification')!;
+      const resultId = /data-result-id="([^"]+)"/.exec(await (await signInAtProvider(providerUrl.href)).text())?.[1];
+      assert(resultId, 'the provider gave a result id');
+      post({ type: 'membership-verification', verificationId, resultId }, providerOrigin, popup);
+      const cancel = await waitFor(() => element.querySelector<HTMLButtonElement>('[data-part~="job-status"] [data-part~="cancel"]'), '"stop waiting" after a few seconds', { timeout: 10_000 });
+      assert(element.querySelector('[data-part~="still-working"]'), '"still working" shows');
+      cancel.click();
+      const retry = await waitFor(() => element.querySelector<HTMLButtonElement>('[data-part~="alert"] [data-action="retry"]'), 'the cancel ends in a retry');
+      await waitFor(() => document.activeElement === retry, 'the focus goes to the retry');
+      release();
+      retry.click();
+      await waitFor(() => verifiedEvents.length === 1, 'identity-verified after the retry');
+      equal(verifiedEvents[0]!.detail.person.name, hong.name, 'person');
+      assert(exchanges >= 2, 'the retry exchanged again');
+    } finally {
+      release();
+      worker.resetHandlers();
+    }
   });
 
   it('popup blocked: says so, retries in a click, and offers verifying without a new window', async () => {

@@ -52,6 +52,8 @@ function isProviderMessage(data: unknown): data is ProviderMessage {
   return typeof message.resultId === 'string' && message.resultId.length > 0 && message.resultId.length <= 200;
 }
 
+/** An exchange pending this long says "still working" (as flows/job.ts's default; not imported: its code stays out of this part). */
+const slowAfterMs = 3000;
 const popupWidth = 480;
 const popupHeight = 720;
 const pollMs = 500;
@@ -67,6 +69,8 @@ export class ProviderFlow implements ReactiveController {
   method: ProviderMethod | undefined;
   error: MembershipError | undefined;
   errorOperation: Operation | undefined;
+  /** The exchange has been running for a few seconds: say "still working" and offer to stop waiting. */
+  slow = false;
 
   #host: ReactiveControllerHost;
   #options: ProviderFlowOptions;
@@ -77,6 +81,8 @@ export class ProviderFlow implements ReactiveController {
   #resultId: string | undefined;
   #poll: ReturnType<typeof setInterval> | undefined;
   #closedPolls = 0;
+  #exchangeAbort: AbortController | undefined;
+  #slowTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(host: ReactiveControllerHost, options: ProviderFlowOptions) {
     this.#host = host;
@@ -192,8 +198,14 @@ export class ProviderFlow implements ReactiveController {
     return this.#resultId ? this.#exchange(this.#resultId) : Promise.resolve();
   }
 
+  /** The person stops waiting for the exchange: it ends as a cancelled failure whose retry exchanges again. */
+  cancelExchange(): void {
+    if (this.stage === 'exchanging') this.#exchangeAbort?.abort();
+  }
+
   /** Closes the window and forgets the attempt; the method stays chosen. */
   reset(): void {
+    this.#stopExchange();
     this.#closePopup();
     this.#unwatch();
     this.#verificationId = undefined;
@@ -229,14 +241,32 @@ export class ProviderFlow implements ReactiveController {
     if (!runtime || !verificationId) return;
     this.#resultId = resultId;
     this.error = undefined;
+    this.#stopExchange();
+    const abort = (this.#exchangeAbort = new AbortController());
+    this.#slowTimer = setTimeout(() => {
+      if (this.#exchangeAbort !== abort) return;
+      this.slow = true;
+      this.#host.requestUpdate();
+    }, slowAfterMs);
     this.#setStage('exchanging');
     try {
-      const result = await runtime.client.call('exchangeProviderResult', { params: { verificationId }, body: { resultId } });
+      const result = await runtime.client.call('exchangeProviderResult', { params: { verificationId }, body: { resultId } }, { signal: abort.signal });
+      if (this.#exchangeAbort !== abort || abort.signal.aborted) throw abort.signal.reason;
+      this.#stopExchange();
       this.#resultId = undefined;
       this.#options.onVerified(result);
     } catch (error) {
-      this.#fail(toMembershipError(error), 'exchange');
+      if (this.#exchangeAbort !== abort) return; // reset, or a newer exchange
+      this.#stopExchange();
+      // A cancel keeps the result id: the retry exchanges it again (the server answers a repeat).
+      this.#fail(abort.signal.aborted ? new MembershipError({ code: 'ABORTED', message: 'cancelled by the user' }) : toMembershipError(error), 'exchange');
     }
+  }
+
+  #stopExchange(): void {
+    clearTimeout(this.#slowTimer);
+    this.#exchangeAbort = undefined;
+    this.slow = false;
   }
 
   #onMessage = (event: MessageEvent): void => {

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { stepHeading, type HeadingLevel } from '../shared/heading.ts';
+import { renderJobStatus } from '../shared/job-status.ts';
 import type { MessageKey, MessageParams } from '../../i18n/index.ts';
 import { errorText, isTransient, renderAlert, type AlertAction, type MessageForCode } from './problem.ts';
 import type { ProviderFlow, ProviderStage } from './provider-flow.ts';
@@ -68,8 +69,14 @@ export function renderProviderStep(view: ProviderView): TemplateResult {
         <div data-part="actions"><button type="button" data-part="button button-primary" data-action="retry" @click=${view.open}>${t('common.retry')}</button></div>`;
       break;
     case 'redirecting':
-    case 'exchanging':
       body = html`<p>${t('common.loading')}</p>`;
+      break;
+    case 'exchanging':
+      // After a few seconds: "still working" and a way to stop waiting (the result id is kept for the retry).
+      body = renderJobStatus({
+        name: 'exchange', label: t('common.loading'), slow: flow.slow, t, onCancel: () => flow.cancelExchange(),
+        focusAfterCancel: '[data-part~="alert"] [data-action="retry"]',
+      });
       break;
     case 'failed': {
       const error = flow.error;

@@ -39,7 +39,7 @@ export class MembershipElement extends LitElement {
   declare locale?: string;
   /** Field rules for this element; default: the provider's, else the site's from the API. */
   declare policy?: MembershipPolicy;
-  /** Address search adapter; default: the provider's. */
+  /** Address search adapter; default: the provider's, else the search the site config names. */
   declare addressSearch?: AddressSearchAdapter;
 
   protected readonly membership = new MembershipController(this);

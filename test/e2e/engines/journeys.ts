@@ -148,9 +148,24 @@ async function fillDetails(page: Page, details: Details): Promise<void> {
   await next(page);
 }
 
+/**
+ * The address: where the site offers its address search (the trade demo) 주소 검색, a query, the first
+ * result; elsewhere (the animal demo) postcode and base address typed. Then the detail.
+ */
 async function fillAddress(page: Page, field: string): Promise<void> {
-  await page.type(`${field} input[data-part="postcode"]`, '03154');
-  await page.type(`${field} input[data-part="base"]`, '서울특별시 종로구 세종대로 209');
+  const searchable = await page.evaluate((css: string) => document.querySelector(css) !== null, `${field} [data-part~="search-button"]`);
+  if (searchable) {
+    await page.click(`${field} [data-part~="search-button"]`);
+    await waitForSelector(page, `${field} input[data-part="query"]`);
+    await page.type(`${field} input[data-part="query"]`, '정부서울청사');
+    await page.click(`${field} [data-part~="query-submit"]`);
+    await waitForSelector(page, `${field} [data-part="result"]`);
+    await page.click(`${field} [data-part="result"]`);
+    await waitUntil(page, 'the address chosen', (css: string) => (document.querySelector(css) as HTMLInputElement | null)?.value === '03171', `${field} input[data-part="postcode"]`);
+  } else {
+    await page.type(`${field} input[data-part="postcode"]`, '03154');
+    await page.type(`${field} input[data-part="base"]`, '서울특별시 종로구 세종대로 209');
+  }
   await page.type(`${field} input[data-part="detail"]`, '2층');
 }
 

@@ -43,12 +43,22 @@ export class EmailField {
   }
 }
 
-/** mb-address-field with no search adapter (the demo configures none): postcode and base typed by hand. */
+/**
+ * mb-address-field: with the site's address search (the trade demo) 주소 검색 opens a search box and a
+ * result list, postcode and base address are read-only until 직접 입력; without one they are typed.
+ */
 export class AddressField {
   readonly group: Locator;
   readonly postcode: Locator;
   readonly base: Locator;
   readonly detail: Locator;
+  readonly searchButton: Locator;
+  /** The search box (a combobox) and its own 검색 button, once 주소 검색 opened them. */
+  readonly query: Locator;
+  readonly querySubmit: Locator;
+  readonly results: Locator;
+  /** The search panel: its problem line, "still working" and what it found. */
+  readonly panel: Locator;
 
   /** `isRequired`: the legend, postcode and base address carry "(필수)". */
   constructor(scope: Locator, legend: string, isRequired: boolean) {
@@ -57,11 +67,32 @@ export class AddressField {
     this.postcode = this.group.getByRole('textbox', { name: label(t('address.postcode')), exact: true });
     this.base = this.group.getByRole('textbox', { name: label(t('address.base')), exact: true });
     this.detail = this.group.getByRole('textbox', { name: t('address.detail'), exact: true });
+    this.searchButton = this.group.getByRole('button', { name: t('address.search'), exact: true });
+    this.query = this.group.getByRole('combobox', { name: t('address.query.label'), exact: true });
+    this.querySubmit = this.group.getByRole('button', { name: t('address.query.submit'), exact: true });
+    this.results = this.group.getByRole('option');
+    this.panel = this.group.locator('[data-part="query-panel"]');
   }
 
+  /** Types the address; where a search makes postcode and base read-only, after 직접 입력. */
   async fill(address: Address): Promise<void> {
+    if (!(await this.postcode.isEditable())) await this.group.locator('[data-part~="manual-button"]').click();
     await this.postcode.fill(address.postcode);
     await this.base.fill(address.base);
     await this.detail.fill(address.detail);
+  }
+
+  /** Opens the search (once) and searches for `text`; the results or a problem show in the panel. */
+  async search(text: string): Promise<void> {
+    if (!(await this.query.isVisible())) await this.searchButton.click();
+    await this.query.fill(text);
+    await this.querySubmit.click();
+  }
+
+  /** Picks the result whose road address is `base`: postcode and base address are filled from it. */
+  async pick(base: string): Promise<void> {
+    await this.results.filter({ hasText: base }).first().click();
+    const input = await this.base.elementHandle();
+    await this.base.page().waitForFunction(([element, expected]) => (element as HTMLInputElement).value === expected, [input, base] as const);
   }
 }

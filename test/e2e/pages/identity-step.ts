@@ -37,6 +37,20 @@ export class IdentityStep {
   }
 
   /**
+   * 아이핀 on the method choice, then "다음": the provider window opens (popup mode) — or, when the
+   * step shows its own "open the window" button first, after that button; resolves with the window.
+   */
+  async chooseIpin(): Promise<IpinWindow> {
+    await this.methodChoice.getByRole('radio', { name: /^아이핀/ }).check();
+    const popup = this.page.context().waitForEvent('page');
+    await this.methodChoice.getByRole('button', { name: t('common.next'), exact: true }).click();
+    const open = this.root.locator('[data-part="provider"] [data-action="open"]');
+    const first = await Promise.race([popup.then(() => 'window' as const), open.waitFor().then(() => 'button' as const, () => 'none' as const)]);
+    if (first === 'button') await open.click();
+    return new IpinWindow(await popup);
+  }
+
+  /**
    * The whole mobile verification of `person` as a user does it: method, form (security text read
    * off the sandbox), code from the sandbox SMS inbox, confirm. Returns the verification id.
    */
@@ -151,5 +165,31 @@ export class CodeEntry {
 
   async confirm(): Promise<void> {
     await this.confirmButton.click();
+  }
+}
+
+/**
+ * The sandbox i-PIN provider window (server/sandbox/routes.ts), opened as a popup: ID, password and
+ * security text, then 인증; the window hands the result to the page that opened it and closes.
+ */
+export class IpinWindow {
+  readonly page: Page;
+
+  constructor(page: Page) {
+    this.page = page;
+  }
+
+  /** Types the i-PIN login (the security text read off the sandbox), without submitting it. */
+  async fill(origin: string, ipinId: string, password: string): Promise<void> {
+    await this.page.locator('#ipin-id').waitFor();
+    const verificationId = await this.page.locator('input[name="verification"]').inputValue();
+    await this.page.locator('#ipin-id').fill(ipinId);
+    await this.page.locator('#ipin-password').fill(password);
+    await this.page.locator('#ipin-captcha').fill(await captchaAnswer(origin, verificationId));
+  }
+
+  /** 인증: the result goes to the opener, which exchanges it. */
+  async submit(): Promise<void> {
+    await this.page.locator('button[name="action"][value="login"]').click();
   }
 }

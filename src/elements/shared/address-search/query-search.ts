@@ -9,7 +9,8 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { MessageKey, MessageParams } from '../../../i18n/index.ts';
 import { describedBy, renderField } from '../field.ts';
-import { AddressSearchError, type AddressMatch, type AddressQueryAdapter } from './adapter.ts';
+import { renderJobStatus } from '../job-status.ts';
+import type { AddressMatch, AddressQueryAdapter, AddressSearchError } from './adapter.ts';
 
 type Translate = (key: MessageKey, params?: MessageParams) => string;
 
@@ -30,6 +31,8 @@ export interface AddressQueryHost {
 
 /** Queries shorter than this are not sent (juso.go.kr answers them with an error). */
 const minQueryLength = 2;
+/** A search pending this long says "still working" (the close button stops it), as every request of the elements does. */
+const slowAfterMs = 3000;
 
 export class AddressQueryController implements ReactiveController {
   open = false;
@@ -40,6 +43,8 @@ export class AddressQueryController implements ReactiveController {
   /** Index of the active option, -1 for none. */
   active = -1;
   loading = false;
+  /** Loading for a few seconds already. */
+  slow = false;
   /** A problem to show under the search box. */
   problem: MessageKey | undefined;
   /** What the last finished search found, shown above the list. */
@@ -48,6 +53,7 @@ export class AddressQueryController implements ReactiveController {
   #element: ReactiveControllerHost & HTMLElement;
   #host: AddressQueryHost;
   #abort: AbortController | undefined;
+  #slowTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(element: ReactiveControllerHost & HTMLElement, host: AddressQueryHost) {
     this.#element = element;
@@ -57,6 +63,7 @@ export class AddressQueryController implements ReactiveController {
 
   hostDisconnected(): void {
     this.#abort?.abort();
+    clearTimeout(this.#slowTimer);
   }
 
   get inputId(): string {
@@ -77,7 +84,8 @@ export class AddressQueryController implements ReactiveController {
   /** Closes the panel; without a choice focus returns to the search button. */
   close({ returnFocus = true } = {}): void {
     this.#abort?.abort();
-    Object.assign(this, { open: false, results: [], total: 0, page: 0, active: -1, loading: false, problem: undefined, summary: '' });
+    clearTimeout(this.#slowTimer);
+    Object.assign(this, { open: false, results: [], total: 0, page: 0, active: -1, loading: false, slow: false, problem: undefined, summary: '' });
     this.#element.requestUpdate();
     if (returnFocus) this.#host.closed();
   }
@@ -100,6 +108,13 @@ export class AddressQueryController implements ReactiveController {
     const abort = (this.#abort = new AbortController());
     this.problem = undefined;
     this.loading = true;
+    this.slow = false;
+    clearTimeout(this.#slowTimer);
+    this.#slowTimer = setTimeout(() => {
+      if (this.#abort !== abort || !this.loading) return;
+      this.slow = true;
+      this.#element.requestUpdate();
+    }, slowAfterMs);
     this.#host.announce(this.#host.t('address.query.loading'));
     this.#element.requestUpdate();
     try {
@@ -118,10 +133,15 @@ export class AddressQueryController implements ReactiveController {
       this.#host.announce(this.summary);
     } catch (error) {
       if (abort.signal.aborted) return;
-      this.problem = error instanceof AddressSearchError && error.code === 'ADDRESS_SEARCH_UNAVAILABLE' ? 'address.unavailable' : 'address.failed';
+      // By code, not class: a search whose code could not be fetched says so too (from-site-config.ts).
+      this.problem = (error as Partial<AddressSearchError> | null)?.code === 'ADDRESS_SEARCH_UNAVAILABLE' ? 'address.unavailable' : 'address.failed';
       this.#host.announce(this.#host.t(this.problem));
     } finally {
-      if (this.#abort === abort) this.loading = false;
+      if (this.#abort === abort) {
+        this.loading = false;
+        this.slow = false;
+        clearTimeout(this.#slowTimer);
+      }
       this.#element.requestUpdate();
     }
     if (page > 1) document.getElementById(this.inputId)?.focus();
@@ -202,6 +222,7 @@ export function renderAddressQuery(query: AddressQueryController, t: Translate):
         <button type="button" data-part="button query-submit" @click=${() => query.run(1)}>${t('address.query.submit')}</button>
       </div>`,
     })}
+    ${query.slow ? renderJobStatus({ label: t('address.query.loading'), slow: true, t, name: 'address-search' }) : nothing}
     ${query.summary ? html`<p data-part="query-summary">${query.summary}</p>` : nothing}
     ${expanded
       ? html`<ul id=${listId} role="listbox" data-part="results" aria-label=${t('address.query.results')} aria-busy=${query.loading ? 'true' : 'false'}>

@@ -116,6 +116,18 @@ describe('site API address search', () => {
       equal(page.results[0]?.base, '서울특별시 강남구 테헤란로 142', 'first of page 2');
     });
 
+    it('gives up on an answer that never comes after timeoutMs (UNAVAILABLE), and a cancel is no error of its own', async () => {
+      const hang: typeof fetch = (_input, init) => new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal?.reason)));
+      const adapter = siteApiAdapter({ endpoint, fetch: hang, timeoutMs: 50 });
+      let code: string | undefined;
+      await adapter.query({ query: '테헤란로', page: 1, locale: 'ko' }).catch((error: unknown) => (code = (error as AddressSearchError).code));
+      equal(code, 'ADDRESS_SEARCH_UNAVAILABLE', 'timed out');
+      const stop = new AbortController();
+      const cancelled = adapter.query({ query: '테헤란로', page: 1, locale: 'ko', signal: stop.signal }).catch((error: unknown) => error);
+      stop.abort();
+      assert(!((await cancelled) instanceof AddressSearchError), 'the caller aborted: its own reason, not a search failure');
+    });
+
     it('uses the fetch it is given', async () => {
       const seen: string[] = [];
       const adapter = siteApiAdapter({ endpoint: 'https://address.example.kr/search', fetch: async (input) => (seen.push(String(input)), Response.json({ results: [], total: 0 })) });

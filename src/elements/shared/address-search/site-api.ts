@@ -16,8 +16,9 @@
  * `postcode` and `base` are required in every result; the rest is optional. `total` counts all pages.
  * From juso.go.kr's `results.juso[]`: `zipNo`→postcode, `roadAddrPart1`→base, `roadAddrPart2`→extra,
  * `jibunAddr`→jibun, `engAddr`→english, `bdNm`→buildingName; `common.totalCount`→total.
- * Any other status, or a body that is not this shape, is `ADDRESS_SEARCH_FAILED`; a network error is
- * `ADDRESS_SEARCH_UNAVAILABLE`.
+ * Any other status, or a body that is not this shape, is `ADDRESS_SEARCH_FAILED`; a network error, or
+ * no answer within `timeoutMs`, is `ADDRESS_SEARCH_UNAVAILABLE`. The reference server answers this
+ * contract as `GET /api/v1/addresses` (operation `searchAddresses`, docs/openapi.json).
  */
 import { AddressSearchError, type AddressMatch, type AddressQueryAdapter, type AddressQueryPage, type AddressSearchOptions } from './adapter.ts';
 
@@ -26,6 +27,8 @@ export interface SiteApiAdapterOptions {
   endpoint: string | URL;
   /** Default: the global `fetch`. */
   fetch?: typeof fetch;
+  /** Milliseconds to wait for an answer before giving up (default 15 000, the elements' request budget). */
+  timeoutMs?: number;
 }
 
 const optionalKeys = ['extra', 'jibun', 'english', 'buildingName'] as const;
@@ -54,22 +57,38 @@ export function parseAddressPage(body: unknown): AddressQueryPage | undefined {
 
 export function siteApiAdapter(options: SiteApiAdapterOptions): AddressQueryAdapter {
   const fetchImpl: typeof fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+  const timeoutMs = options.timeoutMs ?? 15_000;
 
   async function query({ query, page, signal }: { query: string; page: number; signal?: AbortSignal }): Promise<AddressQueryPage> {
     const url = new URL(options.endpoint, globalThis.location?.href);
     url.searchParams.set('keyword', query.trim());
     url.searchParams.set('page', String(page));
-    let response: Response;
+    // A request that never answers must end: the caller's signal or the time budget, whichever first.
+    const stop = new AbortController();
+    const forward = () => stop.abort(signal?.reason);
+    signal?.addEventListener('abort', forward, { once: true });
+    const timer = setTimeout(() => stop.abort(new DOMException('address search timed out', 'TimeoutError')), timeoutMs);
     try {
-      response = await fetchImpl(url, { signal: signal ?? null, credentials: 'same-origin', headers: { Accept: 'application/json' } });
-    } catch (cause) {
-      if (signal?.aborted) throw cause;
-      throw new AddressSearchError('ADDRESS_SEARCH_UNAVAILABLE', `address search at ${url.pathname} could not be reached`, { cause });
+      let response: Response;
+      try {
+        response = await fetchImpl(url, { signal: stop.signal, credentials: 'same-origin', headers: { Accept: 'application/json' } });
+      } catch (cause) {
+        if (signal?.aborted) throw cause;
+        throw new AddressSearchError('ADDRESS_SEARCH_UNAVAILABLE', `address search at ${url.pathname} could not be reached`, { cause });
+      }
+      if (!response.ok) throw new AddressSearchError('ADDRESS_SEARCH_FAILED', `address search answered ${response.status}`);
+      const body = await response.json().catch((cause: unknown) => {
+        if (signal?.aborted) throw cause;
+        if (stop.signal.aborted) throw new AddressSearchError('ADDRESS_SEARCH_UNAVAILABLE', 'address search timed out', { cause });
+        return undefined;
+      });
+      const result = parseAddressPage(body);
+      if (!result) throw new AddressSearchError('ADDRESS_SEARCH_FAILED', 'address search answered an unexpected body');
+      return result;
+    } finally {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', forward);
     }
-    if (!response.ok) throw new AddressSearchError('ADDRESS_SEARCH_FAILED', `address search answered ${response.status}`);
-    const result = parseAddressPage(await response.json().catch(() => undefined));
-    if (!result) throw new AddressSearchError('ADDRESS_SEARCH_FAILED', 'address search answered an unexpected body');
-    return result;
   }
 
   return {
