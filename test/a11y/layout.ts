@@ -73,9 +73,10 @@ function focusIndicator(): { target: string; outline: boolean; border: boolean; 
   let active = document.activeElement as HTMLElement | null;
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement as HTMLElement;
   if (!active || active === document.body || !active.closest('#storybook-root')) return null;
-  // A visually hidden native input (custom radio or checkbox) shows its focus on its label.
+  // A visually hidden native input (custom radio or checkbox) shows its focus on its label. Its box,
+  // not clientWidth, tells: an inline element (a link in the error summary) has a clientWidth of 0.
   const style = getComputedStyle(active);
-  const shown = Number(style.opacity) === 0 || active.clientWidth <= 1 ? (active.closest('label') ?? active.parentElement ?? active) : active;
+  const shown = Number(style.opacity) === 0 || active.getBoundingClientRect().width <= 1 ? (active.closest('label') ?? active.parentElement ?? active) : active;
   const shownStyle = getComputedStyle(shown);
   const visible = (styleName: string, width: string, color: string) => styleName !== 'none' && styleName !== 'hidden' && parseFloat(width) > 0 && color !== 'transparent' && !/rgba\(.*,\s*0\)$/.test(color);
   const outline = visible(shownStyle.outlineStyle, shownStyle.outlineWidth, shownStyle.outlineColor);
