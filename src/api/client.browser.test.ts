@@ -8,6 +8,7 @@ import type { SignupRequest } from './contract.ts';
 import { MembershipError } from './errors.ts';
 import type { MemberSummary, SiteConfig } from './schemas.ts';
 import { deferred, waitFor } from '../../test/browser/fixture.ts';
+import { captureTimeouts, type CapturedTimeouts } from '../../test/support/clock.ts';
 import type { Deferred } from '../../test/support/wait.ts';
 
 // Mocha globals provided by @web/test-runner (no @types/mocha in this project).
@@ -50,7 +51,6 @@ interface Seen {
   method: string;
   url: URL;
   headers: Headers;
-  at: number;
 }
 /** Requests that reached a test handler, in order. */
 let seen: Seen[] = [];
@@ -58,7 +58,7 @@ let seen: Seen[] = [];
 let unhandled: string[] = [];
 
 function record(request: Request): Seen {
-  const entry = { method: request.method, url: new URL(request.url), headers: new Headers(request.headers), at: performance.now() };
+  const entry = { method: request.method, url: new URL(request.url), headers: new Headers(request.headers) };
   seen.push(entry);
   return entry;
 }
@@ -134,6 +134,50 @@ function answerLater(): Promise<void> {
   const answer = deferred();
   held.push(answer);
   return answer.promise;
+}
+
+/** A JSON body that sends its first bytes and then nothing more: the headers arrive, the body never ends. */
+function stalledBody(): Response {
+  const stalled = new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(new TextEncoder().encode('{"siteId":"kot'));
+    },
+  });
+  return new HttpResponse(stalled, { headers: { 'content-type': 'application/json' } });
+}
+
+/**
+ * Whether MSW streams an answer's body to the page (it transfers the stream). Where it cannot (WebKit),
+ * it sends the whole body at once, so a body that never ends is an answer whose headers never come.
+ */
+const streamsBodies = (() => {
+  try {
+    const stream = new ReadableStream({ start: (controller) => controller.close() });
+    new MessageChannel().port1.postMessage(stream, [stream]);
+    return true;
+  } catch {
+    return false;
+  }
+})();
+
+/** The page's fetch, counting the answers whose headers reached the client. */
+function countingFetch(): { fetch: typeof globalThis.fetch; answered: Response[] } {
+  const answered: Response[] = [];
+  return { answered, fetch: (input, init) => globalThis.fetch(input, init).then((response) => (answered.push(response), response)) };
+}
+
+/**
+ * Runs `test` with the page's timeouts of a second or more under a manual clock: the client's retry
+ * waits (and its total budget) then pass only when the test moves the time on. A call that should not
+ * wait settles with the clock never moved; one that waits by mistake hangs the test until it fails.
+ */
+async function withSlowTimersHeld(test: (timers: CapturedTimeouts) => Promise<void>): Promise<void> {
+  const timers = captureTimeouts((ms) => ms >= 1000);
+  try {
+    await test(timers);
+  } finally {
+    timers.restore();
+  }
 }
 
 describe('MembershipClient (browser, MSW)', () => {
@@ -454,26 +498,19 @@ describe('MembershipClient (browser, MSW)', () => {
       equal(seen.length, 1, 'one request');
     });
     it('a body that stalls after the headers → TIMEOUT, not a hang', async () => {
-      worker.use(http.get(url('site'), ({ request }) => {
-        record(request);
-        const stalled = new ReadableStream<Uint8Array>({
-          start(controller) {
-            controller.enqueue(new TextEncoder().encode('{"siteId":"kot'));
-          },
-        });
-        return new HttpResponse(stalled, { headers: { 'content-type': 'application/json' } });
-      }));
-      const started = performance.now();
-      const error = await rejection(newClient({ timeoutMs: 300, retryLimit: 0 }).call('getSiteConfig', {}));
+      worker.use(http.get(url('site'), ({ request }) => (record(request), stalledBody())));
+      const { fetch, answered } = countingFetch();
+      // Without the per-try timeout covering the body, this call would never settle (the test fails on its own timeout).
+      const error = await rejection(newClient({ timeoutMs: 300, retryLimit: 0, fetch }).call('getSiteConfig', {}));
       equal(error.code, 'TIMEOUT', 'code');
+      if (streamsBodies) equal(answered.length, 1, 'the headers had arrived: the body is what timed out');
       equal(seen.length, 1, 'one request');
-      assert(performance.now() - started < 2000, 'gave up after about timeoutMs');
     });
 
   });
 
   describe('Retry-After', () => {
-    it('503 with Retry-After: 1 on a GET waits about a second, retries and resolves', async () => {
+    it('503 with Retry-After: 1 on a GET waits that second (on a manual clock), retries and resolves', async () => {
       worker.use(http.get(url('site'), ({ request }) => {
         record(request);
         if (seen.length === 1) {
@@ -481,12 +518,17 @@ describe('MembershipClient (browser, MSW)', () => {
         }
         return HttpResponse.json(siteConfig);
       }));
-      const result = await newClient({ retryLimit: 2 }).call('getSiteConfig', {});
-      deepEqual(result, siteConfig, 'resolves with the second answer');
-      equal(seen.length, 2, 'two requests');
-      const gap = seen[1]!.at - seen[0]!.at;
-      assert(gap >= 950, `second request about 1 s after the first (gap ${Math.round(gap)} ms)`);
-      assert(gap < 2500, `waited the Retry-After, not longer (gap ${Math.round(gap)} ms)`);
+      const retryWait = captureTimeouts((ms) => ms === 1000);
+      try {
+        const pending = newClient({ retryLimit: 2 }).call('getSiteConfig', {});
+        await waitFor(() => retryWait.pending === 1, 'the client waits 1000 ms, as Retry-After says');
+        equal(seen.length, 1, 'no second request while it waits');
+        retryWait.advance(1000);
+        deepEqual(await pending, siteConfig, 'resolves with the second answer');
+        equal(seen.length, 2, 'two requests');
+      } finally {
+        retryWait.restore();
+      }
     });
 
     it('503 with a Retry-After longer than maxRetryAfterMs is not waited for', async () => {
@@ -494,13 +536,13 @@ describe('MembershipClient (browser, MSW)', () => {
         record(request);
         return HttpResponse.json(errorBody('SERVICE_UNAVAILABLE', 'Maintenance'), { status: 503, headers: { 'retry-after': '10' } });
       }));
-      const started = performance.now();
-      const error = await rejection(newClient({ retryLimit: 2, maxRetryAfterMs: 5000 }).call('getSiteConfig', {}));
-      equal(error.code, 'SERVICE_UNAVAILABLE', 'code');
-      equal(error.status, 503, 'status');
-      equal(error.retryAfterSeconds, 10, 'retryAfterSeconds from the header');
-      equal(seen.length, 1, 'one request');
-      assert(performance.now() - started < 1000, 'rejects at once');
+      await withSlowTimersHeld(async () => {
+        const error = await rejection(newClient({ retryLimit: 2, maxRetryAfterMs: 5000 }).call('getSiteConfig', {}));
+        equal(error.code, 'SERVICE_UNAVAILABLE', 'code');
+        equal(error.status, 503, 'status');
+        equal(error.retryAfterSeconds, 10, 'retryAfterSeconds from the header');
+        equal(seen.length, 1, 'one request');
+      });
     });
 
     it('503 with a Retry-After HTTP date far ahead is not waited for either', async () => {
@@ -509,12 +551,13 @@ describe('MembershipClient (browser, MSW)', () => {
         record(request);
         return HttpResponse.json(errorBody('SERVICE_UNAVAILABLE', 'Maintenance'), { status: 503, headers: { 'retry-after': later } });
       }));
-      const started = performance.now();
-      const error = await rejection(newClient({ retryLimit: 2, maxRetryAfterMs: 1000 }).call('getSiteConfig', {}));
-      equal(error.code, 'SERVICE_UNAVAILABLE', 'code');
-      assert(error.retryAfterSeconds !== undefined && error.retryAfterSeconds > 100 && error.retryAfterSeconds <= 120, `retryAfterSeconds from the date (${error.retryAfterSeconds})`);
-      equal(seen.length, 1, 'one request');
-      assert(performance.now() - started < 900, 'rejects at once, without waiting maxRetryAfterMs');
+      // Not even maxRetryAfterMs is waited: the call settles with the manual clock never moved.
+      await withSlowTimersHeld(async () => {
+        const error = await rejection(newClient({ retryLimit: 2, maxRetryAfterMs: 1000 }).call('getSiteConfig', {}));
+        equal(error.code, 'SERVICE_UNAVAILABLE', 'code');
+        assert(error.retryAfterSeconds !== undefined && error.retryAfterSeconds > 100 && error.retryAfterSeconds <= 120, `retryAfterSeconds from the date (${error.retryAfterSeconds})`);
+        equal(seen.length, 1, 'one request');
+      });
     });
 
     it('429 with Retry-After: 60 and a RATE_LIMITED body rejects at once', async () => {
@@ -522,14 +565,14 @@ describe('MembershipClient (browser, MSW)', () => {
         record(request);
         return HttpResponse.json(errorBody('RATE_LIMITED', 'Slow down', { retryAfterSeconds: 60 }), { status: 429, headers: { 'retry-after': '60' } });
       }));
-      const started = performance.now();
-      const error = await rejection(newClient({ retryLimit: 2 }).call('checkLoginIdAvailability', { params: { loginId: 'hong123' } }));
-      equal(error.code, 'RATE_LIMITED', 'code');
-      equal(error.status, 429, 'status');
-      equal(error.retryAfterSeconds, 60, 'retryAfterSeconds');
-      equal(error.retryable, true, 'retryable later');
-      equal(seen.length, 1, 'one request');
-      assert(performance.now() - started < 1000, 'rejects at once');
+      await withSlowTimersHeld(async () => {
+        const error = await rejection(newClient({ retryLimit: 2 }).call('checkLoginIdAvailability', { params: { loginId: 'hong123' } }));
+        equal(error.code, 'RATE_LIMITED', 'code');
+        equal(error.status, 429, 'status');
+        equal(error.retryAfterSeconds, 60, 'retryAfterSeconds');
+        equal(error.retryable, true, 'retryable later');
+        equal(seen.length, 1, 'one request');
+      });
     });
 
     it('429 whose body alone says retryAfterSeconds 60 is not retried either', async () => {
@@ -711,18 +754,12 @@ describe('MembershipClient (browser, MSW)', () => {
     });
 
     it('aborting while the body is read → ABORTED, not INVALID_RESPONSE', async () => {
-      worker.use(http.get(url('site'), ({ request }) => {
-        record(request);
-        const stalled = new ReadableStream<Uint8Array>({
-          start(controller) {
-            controller.enqueue(new TextEncoder().encode('{"siteId":"kot'));
-          },
-        });
-        return new HttpResponse(stalled, { headers: { 'content-type': 'application/json' } });
-      }));
+      worker.use(http.get(url('site'), ({ request }) => (record(request), stalledBody())));
+      const { fetch, answered } = countingFetch();
       const controller = new AbortController();
-      const pending = newClient({ timeoutMs: 5000 }).call('getSiteConfig', {}, { signal: controller.signal });
-      setTimeout(() => controller.abort(), 200);
+      // No timeout could end the call first: only the abort can (else the test fails on its own timeout).
+      const pending = newClient({ timeoutMs: 600_000, totalTimeoutMs: 600_000, fetch }).call('getSiteConfig', {}, { signal: controller.signal });
+      void waitFor(() => (streamsBodies ? answered.length === 1 : seen.length === 1), 'the answer is under way (its body never ends)').then(() => controller.abort());
       const error = await rejection(pending);
       equal(error.code, 'ABORTED', 'code');
       equal(seen.length, 1, 'one request');
@@ -755,14 +792,20 @@ describe('MembershipClient (browser, MSW)', () => {
         record(request);
         return HttpResponse.json(errorBody('SERVICE_UNAVAILABLE', 'Busy'), { status: 503, headers: { 'retry-after': '2' } });
       }));
-      const controller = new AbortController();
-      const pending = newClient({ retryLimit: 2 }).call('getSiteConfig', {}, { signal: controller.signal });
-      setTimeout(() => controller.abort(), 300);
-      const started = performance.now();
-      const error = await rejection(pending);
-      equal(error.code, 'ABORTED', 'code');
-      equal(seen.length, 1, 'no second request');
-      assert(performance.now() - started < 1500, 'did not wait out the Retry-After');
+      // The 2-second wait is on a manual clock that never moves: only the abort can end it.
+      const retryWait = captureTimeouts((ms) => ms === 2000);
+      try {
+        const controller = new AbortController();
+        const pending = newClient({ retryLimit: 2 }).call('getSiteConfig', {}, { signal: controller.signal });
+        await waitFor(() => retryWait.pending === 1, 'the client waits out Retry-After: 2');
+        controller.abort();
+        const error = await rejection(pending);
+        equal(error.code, 'ABORTED', 'code');
+        equal(retryWait.pending, 0, 'the wait was called off');
+        equal(seen.length, 1, 'no second request');
+      } finally {
+        retryWait.restore();
+      }
     });
   });
 

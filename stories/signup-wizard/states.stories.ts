@@ -4,10 +4,10 @@ import { withActions } from 'storybook/actions/decorator';
 import { expect } from 'storybook/test';
 import { apiBase, apiError, clientFor, connectionLost, http, neverAnswers, overrideApi } from '../support/api.ts';
 import {
-  $, agreeToAll, chooseType, click, clickNext, fillDetails, freshLoginId, freshPerson, people, settle, submitDetails, submitReview, toDetails, verifyInWizard,
+  $, agreeToAll, chooseType, click, clickNext, fillDetails, freshLoginId, freshPerson, people, settle, submitDetails, submitReview, submitToDone, toDetails, verifyInWizard,
   verifierIn, verifyByMobile, waitFor, waitForStep, wizardIn,
 } from '../support/drive.ts';
-import { blockPopups, renderWizard, stayOnCompletion, withoutDraft, wizardArgTypes, wizardEvents, type WizardArgs } from '../support/wizard.ts';
+import { blockPopups, renderWizard, withoutDraft, wizardArgTypes, wizardEvents, type WizardArgs } from '../support/wizard.ts';
 
 /**
  * `<signup-wizard>` when things do not go straight: slow or failing API answers, refusals, the popup
@@ -236,11 +236,7 @@ export const ReverifiedAndDone: Story = {
       await waitFor(() => wizard.querySelector('[data-part="review-reverify"] [data-part="verified"]'), 'verified again');
       await settle(wizard);
     });
-    await step('Submit', async () => {
-      stayOnCompletion(wizard);
-      await submitReview(wizard);
-      await waitForStep(wizard, 'done');
-    });
+    await step('Submit', () => submitToDone(wizard));
     await expect(wizard.step).toBe('done');
   },
 };

@@ -3,9 +3,9 @@ import { withActions } from 'storybook/actions/decorator';
 import { expect } from 'storybook/test';
 import {
   $, agreeToAll, chooseType, clickNext, fillCompanyForm, fillDetails, freshBusinessNumber, freshLoginId, freshPerson, people, searchCompany,
-  settle, submitDetails, submitReview, toDetails, waitFor, waitForStep, wizardIn,
+  settle, submitDetails, submitToDone, toDetails, waitFor, waitForStep, wizardIn,
 } from '../support/drive.ts';
-import { renderWizard, stayOnCompletion, withoutDraft, wizardArgTypes, wizardEvents, type WizardArgs } from '../support/wizard.ts';
+import { renderWizard, withoutDraft, wizardArgTypes, wizardEvents, type WizardArgs } from '../support/wizard.ts';
 
 /**
  * Every step of `<signup-wizard>` against the reference server running in the page (seeded demo
@@ -287,11 +287,7 @@ export const Done: Story = {
     const person = freshPerson();
     await step(`Type, terms and a mobile verification of ${person.name}`, () => toDetails(wizard, person));
     await step('Details', () => submitDetails(wizard, { loginId: freshLoginId('member') }));
-    await step('Submit', async () => {
-      stayOnCompletion(wizard);
-      await submitReview(wizard);
-      await waitForStep(wizard, 'done');
-    });
+    await step('Submit', () => submitToDone(wizard));
     await expect(wizard.querySelector('[data-part="welcome"]')).not.toBeNull();
   },
 };
@@ -310,11 +306,7 @@ export const DoneMaster: Story = {
       await clickNext(wizard);
       await waitForStep(wizard, 'review');
     });
-    await step('Submit', async () => {
-      stayOnCompletion(wizard);
-      await submitReview(wizard);
-      await waitForStep(wizard, 'done');
-    });
+    await step('Submit', () => submitToDone(wizard));
     await expect(wizard.querySelector('[data-part~="certificate-pending"]')).not.toBeNull();
   },
 };
@@ -332,11 +324,7 @@ export const DoneAssociate: Story = {
       await clickNext(wizard);
       await waitForStep(wizard, 'review');
     });
-    await step('Submit', async () => {
-      stayOnCompletion(wizard);
-      await submitReview(wizard);
-      await waitForStep(wizard, 'done');
-    });
+    await step('Submit', () => submitToDone(wizard));
     await expect($(wizard, '[data-part~="company-role"]').dataset.role).toBe('associate');
   },
 };
@@ -408,11 +396,7 @@ export const DoneInEnglish: Story = {
     const person = freshPerson();
     await step(`Type, terms and a mobile verification of ${person.name}`, () => toDetails(wizard, person));
     await step('Details', () => submitDetails(wizard, { loginId: freshLoginId('member') }));
-    await step('Submit', async () => {
-      stayOnCompletion(wizard);
-      await submitReview(wizard);
-      await waitForStep(wizard, 'done');
-    });
+    await step('Submit', () => submitToDone(wizard));
     await expect(wizard.step).toBe('done');
   },
 };

@@ -170,3 +170,10 @@ export async function submitReview(wizard: SignupWizard): Promise<void> {
   await waitFor(() => wizard.step !== 'review' || wizard.querySelector('[data-part="review-form"] [data-part="failure"], [data-part~="review-form"] ~ [data-part="failure"], [data-part="failure"]'), 'the submit was answered');
   await settle(wizard);
 }
+
+/** Submits the review and waits for the done screen, staying on it (the story cancels `signup-complete`). */
+export async function submitToDone(wizard: SignupWizard): Promise<void> {
+  wizard.addEventListener('signup-complete', (event) => event.preventDefault(), { once: true });
+  await submitReview(wizard);
+  await waitForStep(wizard, 'done');
+}

@@ -86,7 +86,3 @@ export const blockPopups: BeforeEach = ({ viewMode }) => {
   };
 };
 
-/** Stay on the completion screen: `signup-complete` is cancelable, and cancelling it keeps the page (documented API). */
-export function stayOnCompletion(wizard: HTMLElement): void {
-  wizard.addEventListener('signup-complete', (event) => event.preventDefault(), { once: true });
-}

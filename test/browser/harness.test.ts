@@ -2,7 +2,7 @@
 // hand-moved timers — the tools every browser test, story and e2e journey relies on.
 import { PasswordField } from '../../src/elements/shared/password-field.ts';
 import { defineElement } from '../../src/elements/shared/define-element.ts';
-import { manualTimers } from '../support/clock.ts';
+import { captureTimeouts, manualTimers } from '../support/clock.ts';
 import { byLabel, fillByLabel, labelOf } from '../support/dom.ts';
 import { assert, cleanupFixtures, deferred, equal, fixture, waitFor } from './fixture.ts';
 
@@ -89,5 +89,27 @@ describe('test harness', () => {
     timers.advance(5);
     equal(ran.join(), 'a,b', 'then the next');
     equal(timers.pending, 0, 'none left');
+  });
+
+  it('captureTimeouts holds the page\'s matching timeouts for the test to move on, and only those', async () => {
+    const realSet = setTimeout;
+    const held = captureTimeouts((ms) => ms >= 1000);
+    const ran: string[] = [];
+    try {
+      const cleared = setTimeout(() => ran.push('cleared'), 5000);
+      setTimeout(() => ran.push('held'), 1000);
+      const real = deferred();
+      setTimeout(() => real.resolve(), 1);
+      await real.promise; // a short timeout still runs on the real clock
+      clearTimeout(cleared);
+      equal(held.pending, 1, 'the long one held, the cleared one gone');
+      held.advance(999);
+      equal(ran.join(), '', 'not yet');
+      held.advance(1);
+      equal(ran.join(), 'held', 'run when the time was moved on');
+    } finally {
+      held.restore();
+    }
+    equal(setTimeout, realSet, 'restored');
   });
 });

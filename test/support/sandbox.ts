@@ -128,7 +128,10 @@ export async function submitAndWait(verifier: IdentityVerify, formPart: 'mobile-
   let refused: string | undefined;
   const onError = (event: Event) => (refused = (event as CustomEvent<{ code: string }>).detail.code);
   verifier.addEventListener('identity-verify-error', onError);
-  $<HTMLButtonElement>(form, 'button[type="submit"]').click();
+  // Focused first, as a click focuses it: where the element puts the focus next is then its own doing.
+  const submit = $<HTMLButtonElement>(form, 'button[type="submit"]');
+  submit.focus();
+  submit.click();
   try {
     await waitFor(() => wasBusy && (!form.isConnected || form.getAttribute('aria-busy') !== 'true'), `${formPart}: the answer`);
   } finally {

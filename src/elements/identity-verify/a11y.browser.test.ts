@@ -1,47 +1,18 @@
 // <identity-verify> accessibility items (issue 10: 8, 15, 18, 22, 24) against the reference server in the
 // page (MSW): names and descriptions, required state, the expired code, readable terms, the spoken captcha.
 import { http, HttpResponse } from 'msw';
-import { setupWorker } from 'msw/browser';
 import { sendKeys } from '@web/test-runner-commands';
-import { createMockServer } from '../../../server/msw.ts';
-import { getSandboxPerson, sandboxPersonIds } from '../../../server/sandbox/people.ts';
 import { expectAccessible } from '../../../test/browser/axe.ts';
-import { assert, cleanupFixtures, equal, fixture, waitFor } from '../../../test/browser/fixture.ts';
-import { defineElement } from '../shared/define-element.ts';
+import { assert, cleanupFixtures, equal, waitFor } from '../../../test/browser/fixture.ts';
+import { $, typeIn } from '../../../test/support/dom.ts';
+import { people, toCodeStep } from '../../../test/support/sandbox.ts';
+import { verifierPage } from '../../../test/support/verifier.ts';
 import type { OtpInput } from '../shared/otp-input.ts';
-import { IdentityVerify } from './identity-verify.ts';
-
-defineElement('identity-verify', IdentityVerify);
 
 // Both clocks move together: the server's (code expiry) and the element's (countdown).
-let serverOffset = 0;
-let clientOffset = 0;
-const mock = await createMockServer({ now: () => Date.now() + serverOffset, config: { rateLimitScale: 100 } });
-const worker = setupWorker(...mock.handlers);
-const hong = getSandboxPerson(sandboxPersonIds.hong);
+const { api, offsets, mount, mobileForm, reset } = await verifierPage();
+const hong = people.hong;
 
-async function mount(attributes: Record<string, string> = {}, lang = 'ko'): Promise<IdentityVerify> {
-  const element = document.createElement('identity-verify') as IdentityVerify;
-  element.setAttribute('api-base', mock.apiBase);
-  element.setAttribute('site', 'trade');
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-  element.clock = () => Date.now() + clientOffset;
-  await fixture(element, { lang });
-  await waitFor(() => !['idle', 'loading', 'part-loading', undefined].includes(element.dataset.step), 'the site config and the method loaded');
-  return element;
-}
-
-async function mobileForm(lang = 'ko'): Promise<IdentityVerify> {
-  const element = await mount({ methods: 'mobile' }, lang);
-  await waitFor(() => element.querySelector('img[data-part="captcha-image"]'), 'the mobile form with its captcha');
-  return element;
-}
-
-const $ = <T extends Element = HTMLElement>(root: Element, selector: string) => {
-  const found = root.querySelector<T>(selector);
-  assert(found, `no ${selector}`);
-  return found;
-};
 const textOf = (ids: string | null) => (ids ?? '').split(/\s+/).filter(Boolean).map((id) => document.getElementById(id)?.textContent?.trim() ?? '').join(' ');
 /** The accessible name as the ARIA rules give it for these controls: aria-labelledby first, else the label. */
 const nameOf = (control: HTMLInputElement) => (control.hasAttribute('aria-labelledby') ? textOf(control.getAttribute('aria-labelledby')) : (control.labels?.[0]?.textContent ?? '').replace(/\s+/g, ' ').trim());
@@ -49,44 +20,11 @@ const nameOf = (control: HTMLInputElement) => (control.hasAttribute('aria-labell
 /** What assistive tech reads as "required": the attribute or its ARIA twin. */
 const isRequired = (control: HTMLInputElement | HTMLSelectElement) => control.required || control.getAttribute('aria-required') === 'true';
 
-function type(root: Element, selector: string, value: string): void {
-  const input = $<HTMLInputElement>(root, selector);
-  input.value = value;
-  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText', data: value }));
-}
-
-async function toCodeStep(element: IdentityVerify): Promise<void> {
-  const carrier = $<HTMLSelectElement>(element, 'select[name="carrier"]');
-  carrier.value = hong.carrier;
-  carrier.dispatchEvent(new Event('change', { bubbles: true }));
-  type(element, 'input[name="name"]', hong.name);
-  type(element, 'input[name="birthDate"]', hong.birthDate.replaceAll('-', ''));
-  $<HTMLInputElement>(element, `[data-field-group="gender"] input[value="${hong.gender}"]`).click();
-  $<HTMLInputElement>(element, `[data-field-group="nationality"] input[value="${hong.nationality}"]`).click();
-  type(element, 'input[name="mobile"]', hong.mobile);
-  $<HTMLInputElement>(element, '[data-field="termsAll"]').click();
-  const image = await waitFor(() => {
-    const img = element.querySelector<HTMLImageElement>('img[data-part="captcha-image"]');
-    return img?.complete && img.naturalWidth > 0 ? img : null;
-  }, 'the captcha image loaded');
-  const verificationId = /verifications\/([^/]+)\/captcha/.exec(image.src)?.[1];
-  const { answer } = await fetch(`/sandbox/verifications/${verificationId}/captcha-answer`).then((r) => r.json() as Promise<{ answer: string }>);
-  type(element, 'input[name="captchaAnswer"]', answer);
-  await element.updateComplete;
-  $<HTMLButtonElement>(element, '[data-part="mobile-form"] button[type="submit"]').click();
-  await waitFor(() => element.dataset.step === 'mobile-code', 'the code step');
-}
-
 describe('<identity-verify> accessibility items', () => {
-  before(async () => {
-    await worker.start({ quiet: true, onUnhandledFrame: 'bypass' });
-  });
-  after(() => worker.stop());
+  after(() => api.worker.stop());
   afterEach(() => {
     cleanupFixtures();
-    worker.resetHandlers();
-    clientOffset = 0;
-    serverOffset = 0;
+    reset();
   });
 
   it('method radios are named by the method only, described by their description, one group (item 18)', async () => {
@@ -118,17 +56,17 @@ describe('<identity-verify> accessibility items', () => {
       assert(control, `${label.textContent}: a control`);
       equal(isRequired(control), Boolean(label.querySelector('[data-part="required"]')), `${label.textContent}: required as its label says`);
     }
-    await toCodeStep(element);
+    await toCodeStep(element, hong);
     assert(isRequired($<HTMLInputElement>(element, 'mb-otp-input input[name="code"]')), '인증번호 is required');
   });
 
   it('an expired code makes the code input invalid with the expiry as its error, and a new code clears it (item 24)', async () => {
     const element = await mobileForm();
-    await toCodeStep(element);
+    await toCodeStep(element, hong);
     const otp = $<OtpInput>(element, 'mb-otp-input');
     const input = () => $<HTMLInputElement>(otp, 'input[name="code"]');
     equal(input().getAttribute('aria-invalid'), 'false', 'valid while time is left');
-    clientOffset = 181_000;
+    offsets.client = 181_000;
     equal(otp.querySelector('[data-part~="extend"]') !== null, true, 'more time offered while the code is valid');
     await waitFor(() => input().getAttribute('aria-invalid') === 'true', 'invalid once the time is up', 2500);
     const said = textOf(input().getAttribute('aria-describedby'));
@@ -140,7 +78,7 @@ describe('<identity-verify> accessibility items', () => {
 
   it('offers more time before the code runs out: one warning at 1 minute, extended on the server, the same code works (WCAG 2.2.1)', async () => {
     const element = await mobileForm();
-    await toCodeStep(element);
+    await toCodeStep(element, hong);
     const otp = $<OtpInput>(element, 'mb-otp-input');
     const live = $(otp, '[aria-live]');
     const heard: string[] = [];
@@ -148,8 +86,8 @@ describe('<identity-verify> accessibility items', () => {
     observer.observe(live, { childList: true, subtree: true, characterData: true });
     const countdown = () => $(otp, '[data-part="countdown"]').textContent!;
     try {
-      serverOffset = 121_000;
-      clientOffset = 121_000;
+      offsets.server = 121_000;
+      offsets.client = 121_000;
       await waitFor(() => heard.some((text) => text.includes('1분 남았습니다') && text.includes('[시간 연장]')), 'the 1-minute warning names "시간 연장"', 2500);
       const after = heard.length;
       for (let tick = 0; tick < 2; tick += 1) {
@@ -166,13 +104,13 @@ describe('<identity-verify> accessibility items', () => {
       observer.disconnect();
     }
     // Past the code's first limit, on both clocks: the extended code still works.
-    serverOffset = 200_000;
-    clientOffset = 200_000;
-    const [message] = await mock.deps.store.listSandboxMessages(1);
+    offsets.server = 200_000;
+    offsets.client = 200_000;
+    const [message] = await api.mock.deps.store.listSandboxMessages(1);
     const code = message?.text.match(/\[(\d{6})\]/)?.[1];
     assert(code, 'the code sent');
     const input = $<HTMLInputElement>(otp, 'input[name="code"]');
-    type(otp, 'input[name="code"]', code);
+    typeIn(otp, 'input[name="code"]', code);
     equal(input.value, code, 'typed');
     $<HTMLButtonElement>(element, '[data-part="code-form"] button[type="submit"]').click();
     await waitFor(() => element.dataset.step === 'done', 'verified with the extended code');
@@ -211,7 +149,7 @@ describe('<identity-verify> accessibility items', () => {
     equal(element.querySelector('[data-kind="captcha-audio"]'), null, 'no failure said');
     audio.pause();
 
-    worker.use(http.get('*/verifications/:id/captcha/audio', () => HttpResponse.json({ code: 'SERVICE_UNAVAILABLE' }, { status: 503 })));
+    api.worker.use(http.get('*/verifications/:id/captcha/audio', () => HttpResponse.json({ code: 'SERVICE_UNAVAILABLE' }, { status: 503 })));
     listen.click();
     const failure = await waitFor(() => element.querySelector('[data-kind="captcha-audio"]'), 'the failure shown');
     assert(failure.textContent!.includes('보안문자 음성을 재생하지 못했습니다'), `said: ${failure.textContent}`);

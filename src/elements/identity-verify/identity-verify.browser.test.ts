@@ -1,48 +1,19 @@
 // <identity-verify> against the real reference server running in the page (MSW): method choice,
 // the mobile OTP flow and its errors, every state checked with axe first.
 import { http, HttpResponse } from 'msw';
-import { setupWorker } from 'msw/browser';
-import { createMockServer } from '../../../server/msw.ts';
-import { getSandboxPerson, sandboxPersonIds, type SandboxPerson } from '../../../server/sandbox/people.ts';
 import { expectAccessible } from '../../../test/browser/axe.ts';
-import { assert, cleanupFixtures, equal, fixture, waitFor } from '../../../test/browser/fixture.ts';
-import { defineElement } from '../shared/define-element.ts';
+import { assert, cleanupFixtures, equal, waitFor } from '../../../test/browser/fixture.ts';
+import { $, typeIn } from '../../../test/support/dom.ts';
+import { captchaAnswer, enterCode, fillMobileForm, people, smsCode, submitAndWait, toCodeStep } from '../../../test/support/sandbox.ts';
+import { verifierPage } from '../../../test/support/verifier.ts';
 import type { OtpInput } from '../shared/otp-input.ts';
 import { IdentityVerify } from './identity-verify.ts';
 
-defineElement('identity-verify', IdentityVerify);
-
 // Both clocks can be moved: the server's (code expiry, resend cooldown) and the element's (countdowns).
-let serverOffset = 0;
-let clientOffset = 0;
-const mock = await createMockServer({ now: () => Date.now() + serverOffset, config: { rateLimitScale: 100 } });
-const worker = setupWorker(...mock.handlers);
-
-const hong = getSandboxPerson(sandboxPersonIds.hong);
-
-async function mount(attributes: Record<string, string> = {}, lang = 'ko'): Promise<IdentityVerify> {
-  const element = document.createElement('identity-verify') as IdentityVerify;
-  element.setAttribute('api-base', mock.apiBase);
-  element.setAttribute('site', 'trade');
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-  element.clock = () => Date.now() + clientOffset;
-  await fixture(element, { lang });
-  await waitFor(() => !['idle', 'loading', 'part-loading', undefined].includes(element.dataset.step), 'the site config and the method loaded');
-  return element;
-}
+const { api, offsets, mount, mobileForm, reset } = await verifierPage();
+const hong = people.hong;
 
 const step = (element: IdentityVerify) => element.dataset.step;
-const $ = <T extends Element = HTMLElement>(element: Element, selector: string) => {
-  const found = element.querySelector<T>(selector);
-  assert(found, `no ${selector}`);
-  return found;
-};
-
-function type(element: Element, selector: string, value: string): void {
-  const input = $<HTMLInputElement>(element, selector);
-  input.value = value;
-  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText', data: value }));
-}
 
 async function chooseMethod(element: IdentityVerify, id: string): Promise<void> {
   $<HTMLInputElement>(element, `input[name="method"][value="${id}"]`).click();
@@ -51,78 +22,8 @@ async function chooseMethod(element: IdentityVerify, id: string): Promise<void> 
   await element.updateComplete;
 }
 
-async function mobileForm(): Promise<IdentityVerify> {
-  const element = await mount({ methods: 'mobile' });
-  await waitFor(() => element.querySelector('img[data-part="captcha-image"]'), 'the mobile form with its captcha');
-  return element;
-}
-
-/** The security text of the image shown now (read after the image loaded: loading it makes a new text). */
-async function captchaAnswer(element: IdentityVerify): Promise<string> {
-  const image = await waitFor(() => {
-    const img = element.querySelector<HTMLImageElement>('img[data-part="captcha-image"]');
-    return img?.complete && img.naturalWidth > 0 ? img : null;
-  }, 'the captcha image loaded');
-  const verificationId = /verifications\/([^/]+)\/captcha/.exec(image.src)?.[1];
-  assert(verificationId, 'verification id in the image URL');
-  const answer = await fetch(`/sandbox/verifications/${verificationId}/captcha-answer`).then((r) => r.json() as Promise<{ answer: string }>);
-  return answer.answer;
-}
-
-async function fillForm(element: IdentityVerify, person: SandboxPerson, overrides: { birthDate?: string; captcha?: string } = {}): Promise<void> {
-  const carrier = $<HTMLSelectElement>(element, 'select[name="carrier"]');
-  carrier.value = person.carrier;
-  carrier.dispatchEvent(new Event('change', { bubbles: true }));
-  type(element, 'input[name="name"]', person.name);
-  type(element, 'input[name="birthDate"]', overrides.birthDate ?? person.birthDate.replaceAll('-', ''));
-  $<HTMLInputElement>(element, `[data-field-group="gender"] input[value="${person.gender}"]`).click();
-  $<HTMLInputElement>(element, `[data-field-group="nationality"] input[value="${person.nationality}"]`).click();
-  type(element, 'input[name="mobile"]', person.mobile);
-  const all = $<HTMLInputElement>(element, '[data-field="termsAll"]');
-  if (!all.checked) all.click();
-  type(element, 'input[name="captchaAnswer"]', overrides.captcha ?? (await captchaAnswer(element)));
-  await element.updateComplete;
-}
-
-/** Clicks `button` and waits until the form it submits was busy (a request ran) and is not any more. */
-async function submitAndSettle(element: IdentityVerify, formPart: string): Promise<void> {
-  const form = $(element, `[data-part="${formPart}"]`);
-  let wasBusy = false;
-  const observer = new MutationObserver(() => {
-    if (form.getAttribute('aria-busy') === 'true') wasBusy = true;
-  });
-  observer.observe(form, { attributes: true, attributeFilter: ['aria-busy'] });
-  $<HTMLButtonElement>(form, 'button[type="submit"]').click();
-  try {
-    // Done when the form is no longer busy, or gone (the next step replaced it).
-    await waitFor(() => wasBusy && (!form.isConnected || form.getAttribute('aria-busy') !== 'true'), `${formPart}: the request finished`);
-  } finally {
-    observer.disconnect();
-  }
-  await element.updateComplete;
-}
-
-const submitForm = (element: IdentityVerify) => submitAndSettle(element, 'mobile-form');
-
-async function latestCode(): Promise<string> {
-  const [message] = await mock.deps.store.listSandboxMessages(1);
-  const code = message?.text.match(/\[(\d{6})\]/)?.[1];
-  assert(code, 'a sandbox SMS with a code');
-  return code;
-}
-
-async function toCodeStep(element: IdentityVerify, person = hong): Promise<void> {
-  await fillForm(element, person);
-  await submitForm(element);
-  await waitFor(() => step(element) === 'mobile-code', `the code step (alert: ${element.querySelector('[data-part="alert"]')?.textContent ?? 'none'})`);
-}
-
-async function enterCode(element: IdentityVerify, code: string): Promise<void> {
-  const otp = $<OtpInput>(element, 'mb-otp-input');
-  await otp.updateComplete;
-  type(otp, 'input', code);
-  await submitAndSettle(element, 'code-form');
-}
+const submitForm = (element: IdentityVerify) => submitAndWait(element, 'mobile-form');
+const latestCode = () => smsCode(hong.mobile);
 
 function collect<K extends 'identity-verified' | 'identity-verify-error'>(type: K): HTMLElementEventMap[K][] {
   const events: HTMLElementEventMap[K][] = [];
@@ -134,16 +35,11 @@ function collect<K extends 'identity-verified' | 'identity-verify-error'>(type: 
 const cleanups: (() => void)[] = [];
 
 describe('<identity-verify>', () => {
-  before(async () => {
-    await worker.start({ quiet: true, onUnhandledFrame: 'bypass' });
-  });
-  after(() => worker.stop());
+  after(() => api.worker.stop());
   afterEach(() => {
     cleanupFixtures();
-    worker.resetHandlers();
+    reset();
     for (const cleanup of cleanups.splice(0)) cleanup();
-    serverOffset = 0;
-    clientOffset = 0;
   });
 
   describe('accessibility (axe) of every state', () => {
@@ -171,7 +67,7 @@ describe('<identity-verify>', () => {
 
     it('code step and done', async () => {
       const element = await mobileForm();
-      await toCodeStep(element);
+      await toCodeStep(element, hong);
       await expectAccessible(element);
       await enterCode(element, await latestCode());
       await waitFor(() => step(element) === 'done', 'done');
@@ -206,7 +102,7 @@ describe('<identity-verify>', () => {
     await chooseMethod(element, 'mobile');
     await waitFor(() => element.querySelector('img[data-part="captcha-image"]'), 'captcha');
     equal(document.activeElement, element.querySelector('[data-part="mobile-form"] h2'), 'focus moved to the step heading');
-    await toCodeStep(element);
+    await toCodeStep(element, hong);
     equal(document.activeElement, element.querySelector('[data-part="code-form"] h2'), 'focus moved to the code heading');
     assert(element.textContent!.includes('010-****-5678'), 'the masked number is shown');
     await enterCode(element, await latestCode());
@@ -233,7 +129,7 @@ describe('<identity-verify>', () => {
   it('CAPTCHA_MISMATCH: a new image, the answer cleared and focused, everything else kept', async () => {
     const errors = collect('identity-verify-error');
     const element = await mobileForm();
-    await fillForm(element, hong, { captcha: 'wrong!' });
+    await fillMobileForm(element, hong, { captcha: 'wrong!' });
     const before = $<HTMLImageElement>(element, 'img[data-part="captcha-image"]').src;
     await submitForm(element);
 
@@ -253,28 +149,28 @@ describe('<identity-verify>', () => {
     equal(errors[0]?.detail.code, 'CAPTCHA_MISMATCH', 'identity-verify-error for hosts that log');
     assert(!JSON.stringify(errors[0]?.detail).includes('vrf_'), 'no ids in the error event');
 
-    type(element, 'input[name="captchaAnswer"]', await captchaAnswer(element));
+    typeIn(element, 'input[name="captchaAnswer"]', await captchaAnswer(element));
     await submitForm(element);
     await waitFor(() => step(element) === 'mobile-code', 'the new image answer works');
   });
 
   it('IDENTITY_MISMATCH and a lost connection: an alert saying what to do, typed values kept', async () => {
     const element = await mobileForm();
-    await fillForm(element, hong, { birthDate: '19850413' });
+    await fillMobileForm(element, hong, { birthDate: '19850413' });
     await submitForm(element);
     assert($(element, '[role="alert"]').textContent!.includes('본인 정보가 일치하지 않습니다'), 'identity mismatch alert');
     equal($<HTMLInputElement>(element, 'input[name="birthDate"]').value, '19850413', 'kept');
 
-    worker.use(http.post(`${mock.apiBase}verifications/:id/mobile-code`, () => HttpResponse.error(), { once: true }));
-    type(element, 'input[name="birthDate"]', '1985-04-12');
-    type(element, 'input[name="captchaAnswer"]', await captchaAnswer(element));
+    api.worker.use(http.post(`${api.mock.apiBase}verifications/:id/mobile-code`, () => HttpResponse.error(), { once: true }));
+    typeIn(element, 'input[name="birthDate"]', '1985-04-12');
+    typeIn(element, 'input[name="captchaAnswer"]', await captchaAnswer(element));
     await submitForm(element);
     const alert = $(element, '[role="alert"]').textContent!;
     assert(alert.includes('서버에 연결할 수 없습니다') && alert.includes('새로 표시된 보안문자'), `network alert with the way forward: ${alert}`);
     equal($<HTMLInputElement>(element, 'input[name="name"]').value, hong.name, 'name kept');
     equal($<HTMLInputElement>(element, 'input[name="birthDate"]').value, '1985-04-12', 'birth date kept');
 
-    type(element, 'input[name="captchaAnswer"]', await captchaAnswer(element));
+    typeIn(element, 'input[name="captchaAnswer"]', await captchaAnswer(element));
     await submitForm(element);
     await waitFor(() => step(element) === 'mobile-code', 'the retry goes through');
   });
@@ -283,7 +179,7 @@ describe('<identity-verify>', () => {
     const element = await mount();
     await chooseMethod(element, 'mobile');
     await waitFor(() => element.querySelector('img[data-part="captcha-image"]'), 'captcha');
-    await fillForm(element, getSandboxPerson(sandboxPersonIds.corporatePhone));
+    await fillMobileForm(element, people.corporatePhone);
     await submitForm(element);
     const alert = $(element, '[role="alert"]');
     assert(alert.textContent!.includes('법인 명의 제외'), 'explains the refusal');
@@ -292,10 +188,10 @@ describe('<identity-verify>', () => {
 
   it('a wrong code says how many tries are left, then the right one passes', async () => {
     const element = await mobileForm();
-    await toCodeStep(element);
+    await toCodeStep(element, hong);
     const code = await latestCode();
     const otp = $<OtpInput>(element, 'mb-otp-input');
-    type(otp, 'input', '123');
+    typeIn(otp, 'input', '123');
     $<HTMLButtonElement>(element, '[data-part="code-form"] button[type="submit"]').click();
     await element.updateComplete;
     await otp.updateComplete;
@@ -313,24 +209,24 @@ describe('<identity-verify>', () => {
 
   it('resend waits for the cooldown, sends a new code, and shows the server wait when the clocks disagree', async () => {
     const element = await mobileForm();
-    await toCodeStep(element);
+    await toCodeStep(element, hong);
     const otp = $<OtpInput>(element, 'mb-otp-input');
     const resend = () => $<HTMLButtonElement>(otp, '[data-part~="resend"]');
     assert(resend().disabled, 'resend disabled at first');
     assert($(otp, '[data-part="resend-hint"]').textContent!.includes('0:30'), 'its own countdown');
 
-    serverOffset = 31_000;
-    clientOffset = 31_000;
+    offsets.server = 31_000;
+    offsets.client = 31_000;
     await waitFor(() => !resend().disabled, 'enabled after 30 s', 2500);
-    const sent = (await mock.deps.store.listSandboxMessages(100)).length;
+    const sent = (await api.mock.deps.store.listSandboxMessages(100)).length;
     resend().click();
     await waitFor(() => resend().disabled, 'a new cooldown after the resend');
     // The announcement follows the server's answer (the button disables before it: a slower engine shows the gap).
     await waitFor(() => element.querySelector('[role="status"]')!.textContent!.includes('다시 보냈습니다'), 'announced');
-    equal((await mock.deps.store.listSandboxMessages(100)).length, sent + 1, 'one more SMS');
+    equal((await api.mock.deps.store.listSandboxMessages(100)).length, sent + 1, 'one more SMS');
 
     // The device clock runs ahead of the server: the button is enabled, the server says wait.
-    clientOffset = 31_000 + 31_000;
+    offsets.client = 31_000 + 31_000;
     await waitFor(() => !resend().disabled, 'enabled by the fast device clock', 2500);
     resend().click();
     await waitFor(() => element.querySelector('[role="alert"]'), 'RESEND_TOO_SOON');
@@ -338,19 +234,19 @@ describe('<identity-verify>', () => {
     assert(wait >= 25 && wait <= 30, `the server's seconds: ${$(element, '[role="alert"]').textContent}`);
     await otp.updateComplete;
     assert(resend().disabled, 'the button waits as long as the server says');
-    equal((await mock.deps.store.listSandboxMessages(100)).length, sent + 1, 'no SMS sent');
+    equal((await api.mock.deps.store.listSandboxMessages(100)).length, sent + 1, 'no SMS sent');
   });
 
   it('counts the code down and, once the time is up, says so and points to resend', async () => {
     const element = await mobileForm();
-    await toCodeStep(element);
+    await toCodeStep(element, hong);
     const otp = $<OtpInput>(element, 'mb-otp-input');
     const countdown = () => $(otp, '[data-part="countdown"]').textContent!;
     assert(/[23]:[0-5]\d/.test(countdown()), `about 3 minutes: ${countdown()}`);
     const code = await latestCode();
 
-    serverOffset = 181_000;
-    clientOffset = 181_000;
+    offsets.server = 181_000;
+    offsets.client = 181_000;
     await waitFor(() => countdown().includes('입력 시간 만료'), 'expired on screen', 2500);
     await enterCode(element, code);
     const error = $(otp, '[data-part="error"]').textContent!;
@@ -371,7 +267,7 @@ describe('<identity-verify>', () => {
     assert(element.textContent!.includes('Mobile phone verification') && element.textContent!.includes('Please choose one.'), 'English form and errors');
     assert(!/[가-힣]/.test(element.querySelector('[data-part="mobile-form"]')!.textContent!), 'no Korean left in the form');
     equal(leak(), undefined, 'no message key shown (form)');
-    await toCodeStep(element);
+    await toCodeStep(element, hong);
     assert(!/[가-힣]/.test(element.textContent!), 'no Korean on the code step');
     equal(leak(), undefined, 'no message key shown (code)');
   });

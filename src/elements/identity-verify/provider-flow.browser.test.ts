@@ -1,23 +1,18 @@
 // <identity-verify> with a provider method (the sandbox i-PIN of the reference server, in the page via
 // MSW): popup mode with a stand-in window, popup blocked / closed / cancelled, and redirect mode with
 // the return to this page. The provider page itself is driven with fetch, as a user would submit it.
-import { setupWorker } from 'msw/browser';
 import { http } from 'msw';
-import { createMockServer } from '../../../server/msw.ts';
-import { getSandboxPerson, sandboxPersonIds } from '../../../server/sandbox/people.ts';
 import { hiddenInputs } from '../../../server/sandbox/testing.ts';
-import { assert, cleanupFixtures, equal, fixture, settle, waitFor } from '../../../test/browser/fixture.ts';
-import { defineElement } from '../shared/define-element.ts';
+import { assert, cleanupFixtures, equal, settle, waitFor } from '../../../test/browser/fixture.ts';
+import { $ } from '../../../test/support/dom.ts';
+import { people } from '../../../test/support/sandbox.ts';
+import { verifierPage } from '../../../test/support/verifier.ts';
 import type { IdentityVerifiedEvent } from './events.ts';
-import { IdentityVerify } from './identity-verify.ts';
+import type { IdentityVerify } from './identity-verify.ts';
 import { clearPendingRedirect, navigation, prefersRedirect, readPendingRedirect, savePendingRedirect } from './redirect.ts';
 
-
-defineElement('identity-verify', IdentityVerify);
-
-const mock = await createMockServer({ config: { rateLimitScale: 100 } });
-const worker = setupWorker(...mock.handlers);
-const hong = getSandboxPerson(sandboxPersonIds.hong);
+const { api, mount, reset } = await verifierPage();
+const hong = people.hong;
 const providerOrigin = location.origin; // the sandbox i-PIN's origin is the server's: this page's, under MSW
 const pageHref = location.href;
 const originalOpen = window.open;
@@ -29,22 +24,7 @@ function pageWith(params: Record<string, string>): string {
   return url.href;
 }
 
-async function mount(attributes: Record<string, string> = {}): Promise<IdentityVerify> {
-  const element = document.createElement('identity-verify') as IdentityVerify;
-  element.setAttribute('api-base', mock.apiBase);
-  element.setAttribute('site', 'trade');
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-  await fixture(element);
-  await waitFor(() => !['idle', 'loading', 'part-loading', undefined].includes(element.dataset.step), 'the site config and the method loaded');
-  return element;
-}
-
 const step = (element: IdentityVerify) => element.dataset.step;
-const $ = <T extends Element = HTMLElement>(element: Element, selector: string) => {
-  const found = element.querySelector<T>(selector);
-  assert(found, `no ${selector}`);
-  return found;
-};
 
 /**
  * window.open answers with a same-origin iframe's window: a real Window (a MessageEvent source must
@@ -85,16 +65,16 @@ const verifiedEvents: IdentityVerifiedEvent[] = [];
 const onVerified = (event: Event) => verifiedEvents.push(event as IdentityVerifiedEvent);
 
 describe('<identity-verify> with a provider (i-PIN)', () => {
-  before(async () => {
-    await worker.start({ quiet: true, onUnhandledFrame: 'bypass' });
+  before(() => {
     document.addEventListener('identity-verified', onVerified);
   });
   after(() => {
     document.removeEventListener('identity-verified', onVerified);
-    return worker.stop();
+    return api.worker.stop();
   });
   afterEach(() => {
     cleanupFixtures();
+    reset();
     window.open = originalOpen;
     Object.assign(navigation, originalNavigation);
     for (const frame of document.querySelectorAll('iframe')) frame.remove();
@@ -131,7 +111,7 @@ describe('<identity-verify> with a provider (i-PIN)', () => {
     // dispatchEvent runs the element's listener at once: an accepted message has already moved it to 'exchanging'.
     await settle(element);
     equal(step(element), 'provider-waiting', 'wrong origin, wrong window, other id, other shape: ignored');
-    equal((await mock.deps.store.getVerification(verificationId))?.done, false, 'nothing was exchanged');
+    equal((await api.mock.deps.store.getVerification(verificationId))?.done, false, 'nothing was exchanged');
     equal(verifiedEvents.length, 0, 'no event');
 
     post(message, providerOrigin, popup);
@@ -150,7 +130,7 @@ describe('<identity-verify> with a provider (i-PIN)', () => {
     const held = new Promise<void>((resolve) => (release = resolve));
     let exchanges = 0;
     // The first exchange waits (then reaches the server anyway, after the cancel); later ones go straight through.
-    worker.use(http.post(/\/provider-result$/, async () => {
+    api.worker.use(http.post(/\/provider-result$/, async () => {
       exchanges += 1;
       if (exchanges === 1) await held;
       return undefined;
@@ -176,7 +156,7 @@ describe('<identity-verify> with a provider (i-PIN)', () => {
       assert(exchanges >= 2, 'the retry exchanged again');
     } finally {
       release();
-      worker.resetHandlers();
+      api.worker.resetHandlers();
     }
   });
 

@@ -3,17 +3,14 @@
 // the way forward; once the server answers again the request goes through.
 import { delay, http } from 'msw';
 import { expectAccessible } from '../../../test/browser/axe.ts';
-import { assert, cleanupFixtures, equal, fixture, settle, waitFor } from '../../../test/browser/fixture.ts';
-import { startMockApi } from '../../../test/support/api.ts';
+import { assert, cleanupFixtures, equal, settle, waitFor } from '../../../test/browser/fixture.ts';
 import { $, typeIn } from '../../../test/support/dom.ts';
 import { chooseMobile, fillMobileForm, freshPerson, smsCode, toCodeStep } from '../../../test/support/sandbox.ts';
-import { defineElement } from '../shared/define-element.ts';
+import { verifierPage } from '../../../test/support/verifier.ts';
 import type { OtpInput } from '../shared/otp-input.ts';
-import { IdentityVerify } from './identity-verify.ts';
+import type { IdentityVerify } from './identity-verify.ts';
 
-defineElement('identity-verify', IdentityVerify);
-
-const api = await startMockApi();
+const { api, mount: mountVerifier, reset } = await verifierPage();
 // The slow state shows after ~3 s: wait a little longer than that.
 const slowWait = 8000;
 
@@ -33,11 +30,7 @@ function hangFirst(path: string): void {
 }
 
 async function mount(): Promise<IdentityVerify> {
-  const element = document.createElement('identity-verify') as IdentityVerify;
-  element.setAttribute('api-base', api.mock.apiBase);
-  element.setAttribute('site', 'trade');
-  element.setAttribute('methods', 'mobile');
-  await fixture(element);
+  const element = await mountVerifier({ methods: 'mobile' });
   await chooseMobile(element);
   return element;
 }
@@ -56,7 +49,7 @@ describe('<identity-verify> slow requests', () => {
   // Not awaited: the worker may not acknowledge the stop after this file's held requests.
   after(() => void api.worker.stop());
   afterEach(() => {
-    api.worker.resetHandlers();
+    reset();
     cleanupFixtures();
   });
 

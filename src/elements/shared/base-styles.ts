@@ -28,18 +28,15 @@ export const baseStyles = css`
     :where([data-mb-root]) :where(h2) {
       font-size: var(--mb-font-size-title);
     }
-    /* An outline, not a box-shadow: forced-colors mode drops shadows but draws outlines, even transparent ones. */
+    /* The focus ring is an outline, with the --mb-focus-ring halo (a box-shadow) around it: forced-colors
+       mode drops shadows but draws outlines, even transparent ones. */
     :where([data-mb-root]) :where(h2, h3):focus {
       outline: 2px solid transparent;
       outline-offset: 2px;
     }
     :where([data-mb-root]) :where(h2, h3):focus-visible {
       outline-color: var(--mb-color-focus);
-    }
-    @media (forced-colors: active) {
-      :where([data-mb-root]) :where(h2, h3):focus-visible {
-        outline-color: Highlight;
-      }
+      box-shadow: var(--mb-focus-ring);
     }
     :where([data-part='field']) {
       display: grid;
@@ -77,6 +74,12 @@ export const baseStyles = css`
     :where([data-mb-root]) :where(input, select, textarea, button, a, [tabindex]):focus-visible {
       outline: 2px solid var(--mb-color-focus);
       outline-offset: 2px;
+      box-shadow: var(--mb-focus-ring);
+    }
+    @media (forced-colors: active) {
+      :where([data-mb-root]) :where(h2, h3, input, select, textarea, button, a, [tabindex]):focus-visible {
+        outline-color: Highlight;
+      }
     }
     :where([data-mb-root]) :where([aria-invalid='true']) {
       border-color: var(--mb-color-danger);

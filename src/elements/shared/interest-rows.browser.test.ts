@@ -281,6 +281,28 @@ describe('mb-interest-regions', () => {
     equal(JSON.stringify(new FormData(form).getAll('interestRegions')), '["US","JP"]', 'form data');
   });
 
+  it('fits a 320 px screen in both languages: the list shrinks below its longest country name (WCAG 1.4.10)', async () => {
+    // 288 px: a 320 px screen less the page's 16 px margins, as Storybook's canvas and most sites have.
+    const narrow = new CSSStyleSheet();
+    narrow.replaceSync('.narrow-320 { width: 288px; }');
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, narrow];
+    try {
+      for (const lang of ['en', 'ko']) {
+        const box = Object.assign(document.createElement('div'), { className: 'narrow-320' });
+        const regions = document.createElement('mb-interest-regions') as MbInterestRegions;
+        box.append(regions);
+        await fixture(box, { lang });
+        await regions.updateComplete;
+        const right = box.getBoundingClientRect().right;
+        const widest = [regions, ...regions.querySelectorAll<HTMLElement>('*')].find((element) => element.getBoundingClientRect().right > right + 0.5);
+        assert(!widest, `${lang}: nothing wider than the screen (${widest?.localName}[${widest?.dataset['part'] ?? ''}] ends at ${widest?.getBoundingClientRect().right} > ${right})`);
+        assert(select(regions).getBoundingClientRect().width > 100, `${lang}: the list keeps a usable width`);
+      }
+    } finally {
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((sheet) => sheet !== narrow);
+    }
+  });
+
   it('speaks English', async () => {
     const regions = await mount<MbInterestRegions>('mb-interest-regions', { value: ['KR'] }, 'en');
     equal(part(regions, 'chip-name').textContent?.trim(), 'South Korea', 'country in English');

@@ -40,14 +40,19 @@ export const interestRowsStyles = css`
       justify-self: start;
       margin-block-end: var(--mb-space-4);
     }
+    /* The select is as wide as its longest country name (≈ 370 px in English): neither the field's grid
+       column nor the flex row may take that as their minimum, or the row overflows at 320 px. */
     :where(mb-interest-regions) :where([data-part='control']) {
       display: flex;
       flex-wrap: wrap;
       gap: var(--mb-space-2);
+      min-width: 0;
     }
     :where(mb-interest-regions) :where([data-part='control'] > select) {
       flex: 1 1 calc(var(--mb-space-8) * 6);
       width: auto;
+      min-width: 0;
+      max-width: 100%;
     }
     :where(mb-interest-regions) :where([data-part='chips']) {
       display: flex;

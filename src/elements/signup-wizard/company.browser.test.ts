@@ -6,7 +6,7 @@ import { sandboxPersonIds, type SandboxPerson } from '../../../server/sandbox/pe
 import { expectAccessible } from '../../../test/browser/axe.ts';
 import { assert, cleanupFixtures, equal } from '../../../test/browser/fixture.ts';
 import {
-  waitFor, $, agreeToAll, attachFile, chooseType, clickNext, fillCompanyForm, fillDetails, mountWizard, searchCompany, settle,
+  waitFor, $, agreeToAll, attachFile, chooseType, clickNext, fillCompanyForm, fillDetails, loadJourneyCode, mountWizard, searchCompany, settle,
   startApi, testPerson, typeIn, verifyAs, waitForStep, type MockApi,
 } from './harness.browser.test.ts';
 import type { SignupWizard } from './signup-wizard.ts';
@@ -50,7 +50,7 @@ const fileBodiesReadable = () => {
 describe('<signup-wizard> corporate', () => {
   before(async () => {
     api = await startApi();
-    mock = api.mock;
+    mock = api.mock;    await loadJourneyCode();
   });
   after(() => api.worker.stop());
   afterEach(() => {

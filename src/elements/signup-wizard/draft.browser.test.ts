@@ -8,7 +8,7 @@ import { expectAccessible } from '../../../test/browser/axe.ts';
 import { assert, cleanupFixtures, equal } from '../../../test/browser/fixture.ts';
 import { savePendingRedirect } from '../identity-verify/redirect.ts';
 import {
-  waitFor, $, agreeToAll, chooseType, clickNext, fillDetails, mountWizard, recordEvents, settle, startApi, typeIn, verifyAs, waitForStep,
+  waitFor, $, agreeToAll, chooseType, clickNext, fillDetails, loadJourneyCode, mountWizard, recordEvents, settle, startApi, typeIn, verifyAs, waitForStep,
   type MockApi,
 } from './harness.browser.test.ts';
 import type { SignupWizard } from './signup-wizard.ts';
@@ -32,7 +32,7 @@ function completed(wizard: SignupWizard): Promise<CustomEvent> {
 describe('<signup-wizard> draft and resume', () => {
   before(async () => {
     api = await startApi({ now: () => Date.now() + serverOffset });
-    mock = api.mock;
+    mock = api.mock;    await loadJourneyCode();
   });
   after(() => api.worker.stop());
   afterEach(() => {

@@ -5,11 +5,14 @@ import { setupWorker } from 'msw/browser';
 import { MembershipClient, type VerificationResult } from '../../api/index.ts';
 import { createMockServer, type MockServerOptions } from '../../../server/msw.ts';
 import { getSandboxPerson, type SandboxPerson } from '../../../server/sandbox/people.ts';
-import { assert, fixture } from '../../../test/browser/fixture.ts';
+import { expectAccessible } from '../../../test/browser/axe.ts';
+import { assert, cleanupFixtures, fixture } from '../../../test/browser/fixture.ts';
 import { IdentityVerifiedEvent } from '../identity-verify/events.ts';
+import { IdentityVerify } from '../identity-verify/identity-verify.ts';
 import { defineElement } from '../shared/define-element.ts';
 import type { SignupStep } from '../../flows/signup/steps.ts';
 import { SignupWizard } from './signup-wizard.ts';
+import { stepLoaders } from './step-modules.ts';
 
 defineElement('signup-wizard', SignupWizard);
 
@@ -25,6 +28,20 @@ export async function startApi(options: MockServerOptions = {}) {
   const worker = setupWorker(...mock.handlers);
   await worker.start({ quiet: true, onUnhandledFrame: 'bypass' });
   return { mock, worker };
+}
+
+/**
+ * Does, once per file in `before`, the one-time work a journey would otherwise do inside the first
+ * test's time limit (on a busy machine seconds of it, and that test timed out): the test server
+ * compiles the later steps' modules and <identity-verify>'s parts on their first request, and axe
+ * sets itself up on its first run.
+ */
+export async function loadJourneyCode(): Promise<void> {
+  await Promise.all([...Object.values(stepLoaders).map((load) => load()), IdentityVerify.parts.mobile(), IdentityVerify.parts.provider()]);
+  const probe = await fixture(document.createElement('p'));
+  probe.textContent = 'axe';
+  await expectAccessible(probe);
+  cleanupFixtures();
 }
 
 export async function mountWizard(mock: MockApi, attributes: Record<string, string> = {}, lang = 'ko'): Promise<SignupWizard> {

@@ -8,7 +8,7 @@ import type { SignupStep } from '../../flows/signup/steps.ts';
 import { assert, cleanupFixtures, fixture } from '../../../test/browser/fixture.ts';
 import { defineElement } from '../shared/define-element.ts';
 import {
-  waitFor, $, agreeToAll, chooseType, clickNext, fillDetails, mountWizard, settle, startApi, verifyAs, waitForStep, type MockApi,
+  waitFor, $, agreeToAll, chooseType, clickNext, fillDetails, loadJourneyCode, mountWizard, settle, startApi, verifyAs, waitForStep, type MockApi,
 } from './harness.browser.test.ts';
 import type { SignupWizard } from './signup-wizard.ts';
 
@@ -54,7 +54,7 @@ const errorsShown = (wizard: Element) => [...wizard.querySelectorAll('[data-part
 describe('<signup-wizard> language switch at run time', () => {
   before(async () => {
     api = await startApi();
-    mock = api.mock;
+    mock = api.mock;    await loadJourneyCode();
   });
   after(() => api.worker.stop());
   afterEach(() => {

@@ -6,7 +6,7 @@ import { getSandboxPerson, sandboxPersonIds } from '../../../server/sandbox/peop
 import { expectAccessible } from '../../../test/browser/axe.ts';
 import { assert, cleanupFixtures, equal } from '../../../test/browser/fixture.ts';
 import {
-  waitFor, $, agreeToAll, chooseType, clickNext, fillDetails, mountWizard, recordEvents, settle, startApi, testPerson, typeIn, verificationOf, verifyAs,
+  waitFor, $, agreeToAll, chooseType, clickNext, fillDetails, loadJourneyCode, mountWizard, recordEvents, settle, startApi, testPerson, typeIn, verificationOf, verifyAs,
   verifyThroughForm, waitForStep, type MockApi,
 } from './harness.browser.test.ts';
 import type { SignupWizard } from './signup-wizard.ts';
@@ -32,6 +32,7 @@ describe('<signup-wizard> signup', () => {
   before(async () => {
     api = await startApi();
     mock = api.mock;
+    await loadJourneyCode();
   });
   after(() => api.worker.stop());
   afterEach(() => {

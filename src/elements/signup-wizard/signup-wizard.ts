@@ -120,7 +120,7 @@ import { signupWizardStyles } from './signup-wizard.styles.ts';
  * @cssprop --mb-color-danger-surface - Background of alerts.
  * @cssprop --mb-color-success - Success statuses (ID available, identity verified).
  * @cssprop --mb-color-success-surface - Background of success statuses.
- * @cssprop --mb-color-focus - Colour of the focus ring.
+ * @cssprop --mb-color-focus - Colour of the focus outline (and of the default halo around it).
  * @cssprop --mb-radius - Corner radius of fields, buttons and cards.
  * @cssprop --mb-radius-small - Corner radius of small controls and tags.
  * @cssprop --mb-space-1 - Spacing, smallest step (gaps inside a field).
@@ -130,7 +130,7 @@ import { signupWizardStyles } from './signup-wizard.styles.ts';
  * @cssprop --mb-space-6 - Spacing, sixth step (between sections).
  * @cssprop --mb-space-8 - Spacing, largest step.
  * @cssprop --mb-control-height - Minimum height of inputs and buttons.
- * @cssprop --mb-focus-ring - Focus ring (a box-shadow value).
+ * @cssprop --mb-focus-ring - Halo around the focus outline (a box-shadow value, `none` for none; forced colors keep only the outline).
  * @cssprop --mb-max-width - Maximum width of the forms.
  *
  * @dependency mb-step-indicator, mb-consent-list, mb-password-field, mb-phone-input, mb-email-input, mb-address-field, mb-interest-items, mb-interest-regions, identity-verify

@@ -7,7 +7,7 @@ import { definePolicy, kotraPolicy } from '../../rules/policy.ts';
 import { expectAccessible } from '../../../test/browser/axe.ts';
 import { assert, cleanupFixtures, equal, fixture } from '../../../test/browser/fixture.ts';
 import {
-  waitFor, $, agreeToAll, chooseType, clickNext, fillDetails, mountWizard, recordEvents, settle, startApi, typeIn, verifyAs, waitForStep,
+  waitFor, $, agreeToAll, chooseType, clickNext, fillDetails, loadJourneyCode, mountWizard, recordEvents, settle, startApi, typeIn, verifyAs, waitForStep,
   type MockApi,
 } from './harness.browser.test.ts';
 import type { SignupWizard } from './signup-wizard.ts';
@@ -37,7 +37,7 @@ async function submit(wizard: SignupWizard): Promise<void> {
 describe('<signup-wizard> states', () => {
   before(async () => {
     api = await startApi();
-    mock = api.mock;
+    mock = api.mock;    await loadJourneyCode();
   });
   after(() => api.worker.stop());
   afterEach(() => {

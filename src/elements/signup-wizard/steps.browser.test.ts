@@ -5,7 +5,7 @@ import { sandboxPersonIds } from '../../../server/sandbox/people.ts';
 import { expectAccessible } from '../../../test/browser/axe.ts';
 import { assert, cleanupFixtures, equal } from '../../../test/browser/fixture.ts';
 import {
-  waitFor, $, agreeToAll, chooseType, clickNext, mountWizard, recordEvents, settle, startApi, verifyAs, waitForStep, type MockApi } from './harness.browser.test.ts';
+  waitFor, $, agreeToAll, chooseType, clickNext, loadJourneyCode, mountWizard, recordEvents, settle, startApi, verifyAs, waitForStep, type MockApi } from './harness.browser.test.ts';
 
 let api: Awaited<ReturnType<typeof startApi>>;
 let mock: MockApi;
@@ -13,7 +13,7 @@ let mock: MockApi;
 describe('<signup-wizard> steps', () => {
   before(async () => {
     api = await startApi();
-    mock = api.mock;
+    mock = api.mock;    await loadJourneyCode();
   });
   after(() => api.worker.stop());
   afterEach(() => {
