@@ -252,11 +252,9 @@ export function verificationRoutes(app: Hono, deps: ServerDeps): void {
       if (record.providerResultId === null || record.person === null || !safeEqual(record.providerResultId, body.resultId)) {
         fail('VERIFICATION_INVALID', { message: 'The result id does not belong to this verification.' });
       }
-      if (record.done) {
-        // The same result id again (the first answer was lost or cancelled): the same result, a new token.
-        if (!(await deps.store.voidUnusedVerificationTokens(record.verificationId))) fail('VERIFICATION_INVALID', { message: 'This provider result was already exchanged and its token used.' });
-        return issueVerificationToken(deps, record, record.person);
-      }
+      // Exchanged once only: a browser whose answer was lost repeats its request with the same
+      // Idempotency-Key and gets the first answer again (http.ts); anyone else, even with the result id, gets nothing.
+      if (record.done) fail('VERIFICATION_INVALID', { message: 'This provider result was already exchanged.' });
       const finished: VerificationRecord = { ...record, done: true };
       await deps.store.putVerification(finished);
       return issueVerificationToken(deps, finished, record.person);

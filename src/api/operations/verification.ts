@@ -130,6 +130,8 @@ export const verificationOperations = {
     params: verificationParams,
     body: z.object({ resultId: z.string().check(z.maxLength(200)) }),
     response: verificationResultSchema,
+    // Exchanged once: a retry after a lost answer repeats the request with its key and gets that answer again.
+    idempotent: true,
     errors: ['VERIFICATION_NOT_FOUND', 'VERIFICATION_EXPIRED', 'VERIFICATION_INVALID', 'PROVIDER_REFUSED'],
   }),
 } as const;

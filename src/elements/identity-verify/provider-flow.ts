@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { newIdempotencyKey } from '../../api/client.ts';
 import type { VerificationStart } from '../../api/contract.ts';
 import { MembershipError } from '../../api/errors.ts';
 import type { VerificationMethod, VerificationPurpose, VerificationResult } from '../../api/schemas.ts';
@@ -79,6 +80,8 @@ export class ProviderFlow implements ReactiveController {
   #origin: string | undefined;
   #expiresAt = Infinity;
   #resultId: string | undefined;
+  /** The Idempotency-Key of the exchange of one result: its retries repeat the same request. */
+  #exchangeKey: { resultId: string; key: string } | undefined;
   #poll: ReturnType<typeof setInterval> | undefined;
   #closedPolls = 0;
   #exchangeAbort: AbortController | undefined;
@@ -250,7 +253,10 @@ export class ProviderFlow implements ReactiveController {
     }, slowAfterMs);
     this.#setStage('exchanging');
     try {
-      const result = await runtime.client.call('exchangeProviderResult', { params: { verificationId }, body: { resultId } }, { signal: abort.signal });
+      // One key per result: a retry after a lost or cancelled answer is the same request, so the server
+      // answers it again instead of refusing a second exchange.
+      if (this.#exchangeKey?.resultId !== resultId) this.#exchangeKey = { resultId, key: newIdempotencyKey() };
+      const result = await runtime.client.call('exchangeProviderResult', { params: { verificationId }, body: { resultId } }, { signal: abort.signal, idempotencyKey: this.#exchangeKey.key });
       if (this.#exchangeAbort !== abort || abort.signal.aborted) throw abort.signal.reason;
       this.#stopExchange();
       this.#resultId = undefined;
@@ -258,7 +264,7 @@ export class ProviderFlow implements ReactiveController {
     } catch (error) {
       if (this.#exchangeAbort !== abort) return; // reset, or a newer exchange
       this.#stopExchange();
-      // A cancel keeps the result id: the retry exchanges it again (the server answers a repeat).
+      // A cancel keeps the result id and its key: the retry is the same request (the server answers it again).
       this.#fail(abort.signal.aborted ? new MembershipError({ code: 'ABORTED', message: 'cancelled by the user' }) : toMembershipError(error), 'exchange');
     }
   }
