@@ -1,6 +1,7 @@
 import type { KyInstance } from 'ky';
 import type { OperationId, Operations } from './contract.ts';
 import { MembershipError } from './errors.ts';
+import type { CallOptions, MembershipClientOptions } from './client-options.ts';
 import { operationGroups } from './operation-groups.ts';
 import { fillPath, type Operation, type OperationBody, type OperationParams, type OperationQuery, type OperationResponse } from './operation.ts';
 
@@ -31,24 +32,7 @@ function loadOperation(id: OperationId): Promise<Operation> {
   return pending.then((table) => table[id]!);
 }
 
-export interface MembershipClientOptions {
-  /** Base URL of the membership API, e.g. `https://members.example.go.kr/api/v1/`. */
-  apiBase: string | URL;
-  /** The calling site's id, sent as `X-Site-Id` on every request. */
-  siteId: string;
-  /** Sent as `Accept-Language` so developer messages and documents come in the UI language. */
-  lang?: string;
-  /** Per-attempt timeout in milliseconds (default 15 000). */
-  timeoutMs?: number;
-  /** The whole call, retries and their waits included, gives up after this many milliseconds (default 15 000). */
-  totalTimeoutMs?: number;
-  /** Retries of safe requests — GETs, and POSTs that carry an Idempotency-Key (default 2). */
-  retryLimit?: number;
-  /** A `Retry-After` longer than this is not waited for: the error reaches the UI (default 5 000). */
-  maxRetryAfterMs?: number;
-  /** For tests and non-browser hosts. */
-  fetch?: typeof globalThis.fetch;
-}
+export type { MembershipClientOptions } from './client-options.ts';
 
 type Input<O> = (OperationParams<O> extends undefined ? { params?: undefined } : { params: OperationParams<O> }) &
   (OperationQuery<O> extends undefined ? { query?: undefined } : { query: OperationQuery<O> }) &
@@ -57,14 +41,7 @@ type Input<O> = (OperationParams<O> extends undefined ? { params?: undefined } :
 export type CallInput<K extends OperationId> = Input<Operations[K]>;
 export type CallResult<K extends OperationId> = OperationResponse<Operations[K]>;
 
-export interface CallOptions {
-  signal?: AbortSignal;
-  /** Reuse the key of an earlier try of the same submit so the server replays, never repeats.
-   *  Without one, each call of an idempotent operation gets a fresh key. */
-  idempotencyKey?: string;
-  /** A signup's verification token, sent as X-Verification-Token (uploadCertificate while signed out). */
-  verificationToken?: string | undefined;
-}
+export type { CallOptions } from './client-options.ts';
 
 /** Paths of getCaptchaImage and getCaptchaAudio (+ `/audio`), needed synchronously for `<img src>` (client.test.ts checks them against the contract). */
 const captchaImagePath = '/verifications/{verificationId}/captcha';

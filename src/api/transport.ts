@@ -6,7 +6,7 @@ import type * as z from 'zod/mini';
 import { apiErrorSchema } from './error-schema.ts';
 import { MembershipError } from './errors.ts';
 import { contractFieldErrors, fillPath, type Operation } from './operation.ts';
-import type { CallOptions, MembershipClientOptions } from './client.ts';
+import type { CallOptions, MembershipClientOptions } from './client-options.ts';
 
 const jsonHeaders = { accept: 'application/json' };
 
