@@ -25,7 +25,7 @@ export class SignupFlow extends SignupMoves {
   /** Leaves the current step forward: validates it (and for the review, submits). */
   override async next(): Promise<void> {
     // Later steps are judged with the rules: a draft resumed past the consent step may still wait for them.
-    if (this.step !== 'type' && this.step !== 'consent' && !signupChecks()) return this.#withChecks(this.step, () => void this.next());
+    if (this.step !== 'type' && this.step !== 'consent' && !signupChecks()) return this.#withChecks(this.step, () => this.next());
     switch (this.step) {
       case 'type': {
         if (!this.typeForm.submit()) return this.requestFocus('invalid');
@@ -71,18 +71,20 @@ export class SignupFlow extends SignupMoves {
   }
 
   /** Runs `then` once the rules the later steps need are in; a failed load (offline) is said on `step`, and pressing again retries. */
-  async #withChecks(step: SignupStep, then: () => void): Promise<void> {
-    if (signupChecks()) return then();
-    try {
-      await loadSignupChecks();
-    } catch (error) {
-      return this.report(describeFailure(error), step);
+  async #withChecks(step: SignupStep, then: () => unknown): Promise<void> {
+    if (!signupChecks()) {
+      try {
+        await loadSignupChecks();
+      } catch (error) {
+        return this.report(describeFailure(error), step);
+      }
+      this.batch(() => {
+        this.detailsForm.revalidate();
+        this.company.form.revalidate();
+      });
     }
-    this.batch(() => {
-      this.detailsForm.revalidate();
-      this.company.form.revalidate();
-    });
-    then();
+    // Awaited, so whoever awaits next() or submit() waits for the whole move.
+    await then();
   }
 
   back(): void {
@@ -189,7 +191,7 @@ export class SignupFlow extends SignupMoves {
    * an error can be fixed without losing anything.
    */
   async submit(): Promise<void> {
-    if (!signupChecks()) return this.#withChecks(this.step, () => void this.submit());
+    if (!signupChecks()) return this.#withChecks(this.step, () => this.submit());
     const client = this.current.client;
     const memberType = this.memberType;
     if (this.submitting || !client || !memberType) return;
