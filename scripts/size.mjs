@@ -175,14 +175,11 @@ function cdnRows() {
 /** The wizard's steps come in this order (company only for corporate members, so review assumes it was
  *  skipped): a step's row counts only what the steps before it did not load. */
 const wizardSteps = 'src/elements/signup-wizard/steps';
-const checks = 'src/flows/signup/checks.ts'; // the flow's rules: loaded once the settings arrive, before the consent step is left
-const journeyBefore = {
-  [`${wizardSteps}/identity-step.ts`]: [`${wizardSteps}/consent-step.ts`, checks],
-  [`${wizardSteps}/details-step.ts`]: [`${wizardSteps}/consent-step.ts`, checks, `${wizardSteps}/identity-step.ts`],
-  [`${wizardSteps}/company-step.ts`]: [`${wizardSteps}/consent-step.ts`, checks, `${wizardSteps}/identity-step.ts`, `${wizardSteps}/details-step.ts`],
-  [`${wizardSteps}/review-step.ts`]: [`${wizardSteps}/consent-step.ts`, checks, `${wizardSteps}/identity-step.ts`, `${wizardSteps}/details-step.ts`],
-  [`${wizardSteps}/done-step.ts`]: [`${wizardSteps}/consent-step.ts`, checks, `${wizardSteps}/identity-step.ts`, `${wizardSteps}/details-step.ts`, `${wizardSteps}/review-step.ts`],
-};
+// The journey in order: the flow's rules load once the settings arrive, before the consent step is left;
+// the company step is for corporate members only, so the review and done steps assume it was skipped.
+const journey = ['consent-step', 'src/flows/signup/checks.ts', 'identity-step', 'details-step', 'company-step', 'review-step', 'done-step']
+  .map((name) => (name.startsWith('src/') ? name : `${wizardSteps}/${name}.ts`));
+const journeyBefore = Object.fromEntries(journey.map((module, index) => [module, journey.slice(0, index).filter((earlier) => !earlier.endsWith('/company-step.ts'))]));
 
 /** Chunks the entry itself may import (the element chunks): not "later" chunks of an element. */
 function manifestEntryLoads(manifest, entry, file) {

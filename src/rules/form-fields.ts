@@ -12,7 +12,7 @@ import { checkInterestItems, checkInterestRegions } from './interests.ts';
 import type { RuleIssue } from './issue.ts';
 import type { InterestLimits } from './policy.ts';
 
-export { stringAt, type FormFieldError } from './form-spec.ts';
+export type { FormFieldError } from './form-spec.ts';
 
 type Rule<Code extends string> = (value: string) => Code | readonly Code[] | null;
 
@@ -53,10 +53,6 @@ export function optionalField<Code extends RuleErrorCode>(rule: Rule<Code>) {
       }),
     ),
   );
-}
-
-export function field<Code extends RuleErrorCode>(required: boolean, requiredCode: Code, rule: Rule<Code>) {
-  return required ? requiredField(requiredCode, rule) : optionalField(rule);
 }
 
 /** A plain string whose rules run at the form level (cross-field). */
