@@ -5,7 +5,7 @@
 //    beside it, loaded when a tag first appears; manifest.json lists each chunk's imports.
 // 3. dist/cdn/membership-elements.all.min.js — everything in one file, for sites that prefer one request.
 // Declarations come from `tsc -p tsconfig.build.json` (TypeScript 7 has no JS API for a plugin).
-import { messageAreas } from './src/i18n/areas.ts';
+import { firstMessages } from './src/i18n/areas.ts';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import esbuild from 'rollup-plugin-esbuild';
@@ -65,21 +65,23 @@ function chunkPreloads() {
         visit(start);
         return [...out];
       };
-      // Each message area per locale (src/i18n/parts.ts): `ko:core`, `en:signup`, …
-      const messageParts = Object.fromEntries(['ko', 'en'].flatMap((locale) => messageAreas.map((area) => [`${locale}:${area}`, area === 'core' ? `/src/i18n/core.${locale}.ts` : `/src/i18n/messages/${area}.${locale}.ts`])));
-      const deps = {};
+      const files = (module, { imported = false } = {}) => {
+        const target = byModule(module);
+        if (!target) this.error(`chunk-preloads: no chunk for ${module}`);
+        // A chunk the entry imports itself needs no preload link besides (each costs main-thread time).
+        return closure(target.fileName).filter((file) => !imported || file !== target.fileName);
+      };
+      // Each tag's first words per locale (src/i18n/areas.ts, src/i18n/parts.ts): `ko:signup-wizard`, …
+      const areaModule = (locale, area) => (area === 'core' ? `/src/i18n/core.${locale}.ts` : `/src/i18n/messages/${area}.${locale}.ts`);
+      const words = Object.fromEntries(['ko', 'en'].flatMap((locale) => Object.entries(firstMessages).map(([tag, areas]) => [`${locale}:${tag}`, [...new Set(areas.flatMap((area) => files(areaModule(locale, area))))]])));
+      const deps = { ...words };
       for (const [key, module] of Object.entries({
         'membership-provider': '/src/define-membership-provider.ts',
         'identity-verify': '/src/define-identity-verify.ts',
         'signup-wizard': '/src/define-signup-wizard.ts',
-        ...messageParts,
         client: '/src/api/transport.ts',
         'client-site': '/src/api/operations/site.ts',
-      })) {
-        const target = byModule(module);
-        if (!target) this.error(`chunk-preloads: no chunk for ${module}`);
-        deps[key] = closure(target.fileName);
-      }
+      })) deps[key] = files(module, { imported: true });
       return { code: code.replace(placeholder, () => JSON.stringify(JSON.stringify(deps))), map: null };
     },
   };
@@ -119,6 +121,71 @@ function chunkManifest() {
       writeFileSync('dist/stats/cdn-modules.json', JSON.stringify(modules));
     },
   };
+}
+
+/**
+ * Each element's first control needs few files, because at 4× CPU throttling every request costs the page
+ * about 7–10 ms of main-thread time (`npm run bench -- --detail`):
+ * - `shared`: what the first controls of two or more elements import statically (Lit, the base element,
+ *   the message registry, the client's front): loaded by every element, so safe for any later chunk too;
+ * - `<tag>`: what only that element's first control imports, when no other element reaches it except
+ *   through the element itself (the wizard's identity step renders <identity-verify>: that code stays one chunk);
+ * - `client`: what every element's site-config request needs (ky, zod, the contract's shared shapes),
+ *   loaded beside the element, in one chunk rather than a handful of small ones that compress badly;
+ * - the rest (later steps, operation groups, message areas): rollup's own split.
+ */
+const firstControls = {
+  'membership-provider': ['/src/define-membership-provider.ts', '/src/context/membership-provider.ts'],
+  'identity-verify': ['/src/define-identity-verify.ts', '/src/elements/identity-verify/identity-verify.ts'],
+  'signup-wizard': ['/src/define-signup-wizard.ts', '/src/elements/signup-wizard/signup-wizard.ts'],
+};
+let chunkPlan;
+function elementChunks(id, { getModuleInfo, getModuleIds }) {
+  if (/\/node_modules\/(ky|zod)\//.test(id) || /\/src\/api\/(error-schema|schemas|transport)\.ts$|\/src\/api\/operations\/(site|fields)\.ts$/.test(id)) return 'client';
+  // One plan per build (the module graph is complete when rollup asks for the first chunk).
+  let plan = chunkPlan?.ids === getModuleIds ? chunkPlan.plan : undefined;
+  if (!plan) {
+    const ids = [...getModuleIds()];
+    const find = (suffix) => ids.find((other) => other.endsWith(suffix)) ?? (() => { throw new Error(`manualChunks: no module ${suffix}`); })();
+    const walk = (starts, { dynamic, blocked = new Set() }) => {
+      const seen = new Set();
+      const stack = [...starts];
+      while (stack.length) {
+        const next = stack.pop();
+        if (seen.has(next) || blocked.has(next)) continue;
+        seen.add(next);
+        const info = getModuleInfo(next);
+        stack.push(...(info?.importedIds ?? []), ...(dynamic ? (info?.dynamicallyImportedIds ?? []) : []));
+      }
+      return seen;
+    };
+    const gates = Object.fromEntries(Object.entries(firstControls).map(([tag, modules]) => [tag, modules.map(find)]));
+    const first = Object.fromEntries(Object.entries(gates).map(([tag, [define]]) => [tag, walk([define], { dynamic: false })]));
+    const reaches = new Map();
+    const reach = (from, avoiding) => {
+      const key = `${from}:${avoiding}`;
+      if (!reaches.has(key)) reaches.set(key, walk([gates[from][0]], { dynamic: true, blocked: new Set(gates[avoiding]) }));
+      return reaches.get(key);
+    };
+    plan = new Map();
+    for (const [tag, closure] of Object.entries(first)) {
+      for (const module of closure) {
+        if (plan.has(module)) continue;
+        const users = Object.keys(first).filter((other) => first[other].has(module));
+        // Another element reaching it only through this one (its class or define module) loads this chunk
+        // anyway; what another element reaches otherwise (a later part) goes to `shared` too: rollup would
+        // otherwise pull it into this element's chunk with the modules that import it.
+        const own = users.length === 1 && Object.keys(gates).every((other) => other === tag || !reach(other, tag).has(module));
+        plan.set(module, own ? tag : 'shared');
+      }
+    }
+    chunkPlan = { ids: getModuleIds, plan };
+  }
+  if (plan.has(id)) return plan.get(id);
+  // The client itself, which elements hold from the start: kept out of `client`, which would otherwise
+  // take it in as a dependency of its modules and load ky and zod with the element.
+  if (/\/src\/api\/(client|errors|operation|operation-groups)\.ts$/.test(id)) return 'api';
+  return undefined;
 }
 
 /** @type {import('rollup').RollupOptions[]} */
@@ -161,16 +228,7 @@ export default [
       format: 'es',
       entryFileNames: '[name].js',
       chunkFileNames: '[name]-[hash].js',
-      // What every element's site-config request needs (ky, zod, the contract's shared shapes), in one
-      // chunk rather than a handful of small ones (each file is compressed on its own: small ones
-      // compress badly). Only code no element imports statically: the chunk loads beside the element.
-      manualChunks(id) {
-        if (/\/node_modules\/(ky|zod)\//.test(id) || /\/src\/api\/(error-schema|schemas|transport)\.ts$|\/src\/api\/operations\/(site|fields)\.ts$/.test(id)) return 'client';
-        // The client itself, which elements hold from the start: kept out of the chunk above, which would
-        // otherwise take it in as a dependency of its modules and load ky and zod with the element.
-        if (/\/src\/api\/(client|errors|operation|operation-groups)\.ts$/.test(id)) return 'api';
-        return undefined;
-      },
+      manualChunks: elementChunks,
       // Chunks import each other by relative URL, so the folder works from any CDN path.
       sourcemap: false,
     },

@@ -4,7 +4,8 @@
 // (4× and 1×), N loads per page interleaved with a plain Lit element rendering a comparable first step
 // (heading, three radios, a button) in the same run, each load in a fresh context (cold cache).
 // Prints one table per element; asserts nothing. Needs `npm run build` first.
-// Options: --runs N (default 9), --rates 4,1.
+// Options: --runs N (default 9), --rates 4,1, --detail (also print, per element and rate, the load
+// nearest the median: each script's fetch start and end and each long task, in ms from navigation).
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { cpus, totalmem } from 'node:os';
@@ -23,7 +24,7 @@ import { MemoryStore } from '../server/store/memory.ts';
 const finder = './find-browser.mjs';
 const { chromiumArgs, findBrowser } = (await import(finder)) as { chromiumArgs: string[]; findBrowser(): string };
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '9' }, rates: { type: 'string', default: '4,1' } } });
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '9' }, rates: { type: 'string', default: '4,1' }, detail: { type: 'boolean', default: false } } });
 const runs = Math.max(1, Number(values.runs));
 const rates = values.rates.split(',').map(Number);
 const cdnDir = 'dist/cdn';
@@ -106,6 +107,9 @@ interface Load {
   firstControl: number;
   jsBytes: number;
   longTaskMs: number;
+  /** Scripts fetched before the first control ([file, fetch start, response end]) and every long task ([start, duration]). */
+  scripts: [string, number, number][];
+  longTasks: [number, number][];
   nextStep?: number;
   longAfter?: number;
 }
@@ -127,7 +131,10 @@ async function load(browser: Browser, path: string, rate: number, nextStep: bool
       .filter((entry) => (entry as PerformanceResourceTiming).responseEnd <= bench.firstControl && /\.js(\?|$)/.test(entry.name))
       .reduce((sum, entry) => sum + (entry as PerformanceResourceTiming).encodedBodySize, 0);
     const longTaskMs = bench.longTasks.filter(([start]) => start < bench.firstControl).reduce((sum, [, duration]) => sum + duration, 0);
-    return { firstControl: bench.firstControl, jsBytes, longTaskMs };
+    const scripts = (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+      .filter((entry) => entry.responseEnd <= bench.firstControl && /\.js(\?|$)/.test(entry.name))
+      .map((entry): [string, number, number] => [entry.name.replace(/^.*\//, ''), entry.startTime, entry.responseEnd]);
+    return { firstControl: bench.firstControl, jsBytes, longTaskMs, scripts, longTasks: bench.longTasks };
   });
   const out: Load = { ...result };
   if (nextStep) Object.assign(out, await toNextStep(tab));
@@ -295,4 +302,14 @@ for (const name of elements) {
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
   for (const row of rows) console.log(row.map((cell, column) => cell.padStart(widths[column]!)).join('  '));
   console.log(`heap growth over 100 mount/unmount cycles (1×): ${kb(heap[name]!.growth)}; instances still alive after GC: ${heap[name]!.alive}`);
+  if (values.detail) {
+    for (const rate of rates) {
+      const own = results[name]![rate]!;
+      const first = median(own.map((entry) => entry.firstControl));
+      const typical = own.reduce((best, entry) => (Math.abs(entry.firstControl - first) < Math.abs(best.firstControl - first) ? entry : best));
+      console.log(`  ${rate}×, the load nearest the median (first control at ${ms(typical.firstControl)}):`);
+      for (const [file, start, end] of typical.scripts) console.log(`    ${ms(start).padStart(7)} → ${ms(end).padStart(7)}  ${file}`);
+      for (const [start, duration] of typical.longTasks) console.log(`    long task at ${ms(start)}: ${ms(duration)}`);
+    }
+  }
 }

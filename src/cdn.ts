@@ -3,13 +3,9 @@
 // from hashed chunks beside this file (dynamic imports resolve against this module's URL), so a page
 // with only <identity-verify> never downloads the wizard. Everything at once: membership-elements.all.min.js.
 import { loadFailureWords } from './cdn-words.ts';
-import { firstMessages, type MessageArea } from './i18n/areas.ts';
 
-// Nothing here is imported statically from a chunk: when the chunks cannot be fetched, this entry still
-// runs and says so in each element (showLoadFailure).
-function preloadLocale(lang: string | null | undefined, areas: readonly MessageArea[]): void {
-  void import('./i18n/registry.ts').then((registry) => registry.preloadLocale(lang, areas), () => undefined);
-}
+// Nothing here is imported from a chunk, statically or not before a tag is found: when the chunks cannot
+// be fetched, this entry still runs and says so in each element (showLoadFailure).
 
 const loaders: Record<string, () => Promise<unknown>> = {
   'membership-provider': () => import('./define-membership-provider.ts'),
@@ -18,8 +14,9 @@ const loaders: Record<string, () => Promise<unknown>> = {
 };
 const tags = Object.keys(loaders);
 
-// Filled in by the build (rollup.config.mjs): the chunks each dynamic import below needs, fetched all
-// at once instead of one import level at a time. Outside the CDN build it stays empty.
+// Filled in by the build (rollup.config.mjs): the chunks each dynamic import below needs, and the
+// chunks of each tag's first words per locale (`ko:signup-wizard`: src/i18n/areas.ts firstMessages),
+// fetched all at once instead of one import level at a time. Outside the CDN build it stays empty.
 const chunkDeps: Record<string, string[]> = JSON.parse('__MB_CHUNK_DEPS__'.replace(/^__MB_CHUNK_DEPS__$/, '{}'));
 const preloaded = new Set<string>();
 function preloadChunks(key: string): void {
@@ -126,17 +123,17 @@ export function discover(root: ParentNode): Promise<void> {
   if (root instanceof Element && root.matches(selector)) found.unshift(root);
   const home = found.length > 0 && root instanceof Node ? root.getRootNode() : undefined;
   if (home instanceof ShadowRoot) shadowRoots.add(home);
-  // The element's first words, in the language shown, load beside its code, not after it.
+  // The code first (the most bytes), then the element's first words in the language shown, beside it
+  // rather than after it (the element imports them when it connects: the browser has them by then).
+  const loads = [...new Set(found.map((element) => element.localName))].map(load);
   for (const element of found) {
     const lang = element.closest('[lang]')?.getAttribute('lang');
-    const areas = firstMessages[element.localName as keyof typeof firstMessages];
-    for (const area of areas) preloadChunks(`${lang?.toLowerCase().startsWith('en') ? 'en' : 'ko'}:${area}`);
-    preloadLocale(lang, areas);
+    preloadChunks(`${lang?.toLowerCase().startsWith('en') ? 'en' : 'ko'}:${element.localName}`);
   }
   // The wizard's first step shows before its settings arrive: the client's code must not compete with it
   // (the wizard fetches it when it connects); the other elements wait for the settings, so fetch it now.
   if (found.some((element) => element.localName !== 'signup-wizard')) preloadClient();
-  return Promise.all([...new Set(found.map((element) => element.localName))].map(load)).then(() => undefined);
+  return Promise.all(loads).then(() => undefined);
 }
 
 const observer = new MutationObserver((records) => {

@@ -65,8 +65,8 @@ export class MembershipClient {
     // still succeeds, and calls fail as NETWORK_ERROR instead of the import throwing.
     this.apiBase = new URL(String(options.apiBase).replace(/\/?$/, '/'), globalThis.location?.href ?? unresolvedBase);
     this.#options = options;
-    // Warm up: the first call (the site config, usually) then rarely waits for the code.
-    void this.#http().catch(() => undefined);
+    // No warm-up here: the first call loads the transport (an element makes its first call, the site
+    // config, when it connects or right after its first render).
   }
 
   /** The ky instance, made once the transport has loaded. */

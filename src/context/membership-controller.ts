@@ -4,7 +4,7 @@ import type { MembershipPolicy } from '../rules/policy.ts';
 import { siteConfigAddressSearch } from '../elements/shared/address-search/from-site-config.ts';
 import type { AddressSearchAdapter, MembershipRuntime } from './runtime.ts';
 import { SettingsController, type MembershipHostSettings } from './settings-controller.ts';
-import { SiteConfigController, type SiteConfigState } from './site-config-controller.ts';
+import { SiteConfigController, type SiteConfigOptions, type SiteConfigState } from './site-config-controller.ts';
 
 export type { MembershipHostSettings } from './settings-controller.ts';
 export type { SiteConfigState } from './site-config-controller.ts';
@@ -19,9 +19,9 @@ export class MembershipController {
   /** The site config's address search, kept while its URL stays (the field closes its panel on a new adapter). */
   #siteSearch: { url: string; adapter: AddressSearchAdapter } | undefined;
 
-  constructor(host: ReactiveControllerHost & HTMLElement & MembershipHostSettings) {
+  constructor(host: ReactiveControllerHost & HTMLElement & MembershipHostSettings, options: SiteConfigOptions = {}) {
     this.settings = new SettingsController(host);
-    this.config = new SiteConfigController(host, () => this.settings.runtime);
+    this.config = new SiteConfigController(host, () => this.settings.runtime, options);
   }
 
   get runtime(): MembershipRuntime | undefined {

@@ -9,9 +9,19 @@ export type SiteConfigState =
   | { status: 'complete'; value: SiteConfig }
   | { status: 'error'; error: MembershipError };
 
+export interface SiteConfigOptions {
+  /**
+   * The host's first render does not wait for the config (the wizard's first step): the request (and the
+   * client code it loads) starts in the task after that render, not inside it. The state is `pending`
+   * from the start all the same.
+   */
+  afterFirstRender?: boolean;
+}
+
 /**
  * One job: the site config of the host's runtime. The request starts when the host connects — in
- * parallel with loading the rest of its code and catalogue, not after its first render.
+ * parallel with loading the rest of its code and catalogue, not after its first render — or, for a host
+ * whose first render does not wait for it, right after that render.
  */
 export class SiteConfigController implements ReactiveController {
   #host: ReactiveControllerHost & HTMLElement;
@@ -20,9 +30,16 @@ export class SiteConfigController implements ReactiveController {
   #loadedFor: MembershipRuntime | undefined;
   #changedWhileAway = false;
 
-  constructor(host: ReactiveControllerHost & HTMLElement, runtime: () => MembershipRuntime | undefined) {
+  #afterFirstRender: Promise<void> | undefined;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, runtime: () => MembershipRuntime | undefined, options: SiteConfigOptions = {}) {
     this.#host = host;
     this.#runtime = runtime;
+    if (options.afterFirstRender) {
+      this.#afterFirstRender = host.updateComplete.then(() => new Promise<void>((resolve) => setTimeout(resolve)));
+      // Once it has passed, loads are not delayed again.
+      void this.#afterFirstRender.then(() => (this.#afterFirstRender = undefined));
+    }
     host.addController(this);
   }
 
@@ -60,6 +77,8 @@ export class SiteConfigController implements ReactiveController {
     this.#loadedFor = runtime;
     this.#state = { status: 'pending' };
     this.#host.requestUpdate();
+    if (this.#afterFirstRender) await this.#afterFirstRender;
+    if (this.#loadedFor !== runtime) return;
     try {
       const value = await runtime.siteConfig(fresh ? { fresh } : undefined);
       if (this.#loadedFor === runtime) this.#state = { status: 'complete', value };

@@ -42,7 +42,10 @@ export class MembershipElement extends LitElement {
   /** Address search adapter; default: the provider's, else the search the site config names. */
   declare addressSearch?: AddressSearchAdapter;
 
-  protected readonly membership = new MembershipController(this);
+  /** Whether the first render waits for the site config; when not (the wizard), the request starts right after that render. */
+  static waitsForSiteConfig = true;
+
+  protected readonly membership = new MembershipController(this, { afterFirstRender: !(this.constructor as typeof MembershipElement).waitsForSiteConfig });
   protected readonly words = new LocaleController(this, () => this.membership.locale, () => this.messageAreas());
   /** Unique prefix for ids inside this instance (labels, descriptions). */
   protected readonly idPrefix = `mb${(instances += 1)}`;

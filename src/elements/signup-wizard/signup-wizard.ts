@@ -137,6 +137,8 @@ import { signupWizardStyles } from './signup-wizard.styles.ts';
  */
 export class SignupWizard extends MembershipElement {
   static override messages = firstMessages['signup-wizard'];
+  // The first step shows from the standard member types while the settings load (first-step.browser.test.ts).
+  static override waitsForSiteConfig = false;
   static override sheets = [signupWizardStyles];
   static dependencies = signupWizardDependencies;
   static override properties = {
