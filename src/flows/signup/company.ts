@@ -6,7 +6,7 @@ import { loadSignupChecks, signupChecks } from './checks-loader.ts';
 import { FormModel } from '../form-model.ts';
 import type { Failure } from '../failure.ts';
 import { Job } from '../job.ts';
-import { companySchemaInput, emptyCompany, prefilledCompany, type CompanyPart, type CompanyValues } from './values.ts';
+import { emptyCompany, prefilledCompany, type CompanyPart, type CompanyValues } from './values.ts';
 
 export interface CompanyModelOptions {
   client: () => MembershipClient | undefined;
@@ -43,7 +43,7 @@ export class CompanyModel {
       validate: (values) => {
         // Not judged until the rules have loaded (they arrive before the company step can show).
         const checks = signupChecks();
-        return checks ? checks.checkForm(checks.companyFormSpec(options.policy?.()), companySchemaInput(values)) : [];
+        return checks ? checks.checkForm(checks.companyFormSpec(options.policy?.()), checks.companySchemaInput(values)) : [];
       },
       onChange: options.onChange,
     });

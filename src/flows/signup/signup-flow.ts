@@ -1,13 +1,11 @@
-import type { MemberType, SignupResult } from '../../api/index.ts';
-import { isBlank } from '../../rules/digits.ts';
-import { describeFailure, type Failure } from '../failure.ts';
+import { describeFailure } from '../failure.ts';
 import { SubmitKey } from '../idempotency.ts';
-import { say, type Words } from '../words.ts';
+import { say } from '../words.ts';
 import { loadSignupChecks, signupChecks } from './checks-loader.ts';
 import { SignupMoves } from './moves.ts';
-import { isOffered, routeSubmitError, type FlowStep, type SignupStep } from './steps.ts';
-import { signupRequest } from './values.ts';
-import type { FocusTarget, Verification } from './view.ts';
+import { isOffered, type FlowStep, type SignupStep } from './steps.ts';
+import type { SignupPort } from './submit.ts';
+import type { Verification } from './view.ts';
 
 export type { SignupFlowOptions, SignupSettings } from './state.ts';
 
@@ -126,55 +124,7 @@ export class SignupFlow extends SignupMoves {
     const checks = signupChecks();
     // The rules normally loaded before the identity step showed; a draft resumed here may still wait for them.
     if (!checks) return void this.#withChecks('identity', () => this.verified(verification));
-    const { parseBirthDate, isOldEnough, calendarDateOf } = checks;
-    this.batch(() => {
-      this.verification = verification;
-      this.person = { name: verification.person.name, nationality: verification.person.nationality };
-      const policy = this.current.policy;
-      const birth = parseBirthDate(verification.person.birthDate);
-      if (policy && (!birth || !isOldEnough(birth, policy.minAge, calendarDateOf(this.options.now?.() ?? new Date())))) {
-        this.report({ code: 'UNDER_AGE', retryable: false }, 'identity');
-        this.refuse('under-age');
-        return;
-      }
-      const notice = this.#adoptNationality(verification.person.nationality);
-      this.detailsForm.revalidate();
-      this.checkingAccount = true;
-      void this.#checkAccount(verification).then((goOn) => {
-        this.checkingAccount = false;
-        if (!goOn || this.step !== 'identity' || this.verification !== verification) return this.notify();
-        if (this.resumeAfterVerification) {
-          this.moveTo('review');
-          void this.submit();
-          return;
-        }
-        this.advance(notice);
-      });
-      this.notify();
-    });
-  }
-
-  /**
-   * One person, one account: asks the server at once whether the verified person already has one
-   * (then the refusal screen with login and find-account links), and takes the verified mobile number
-   * for 핸드폰 when the user has not typed one. A failed check does not block: the submit decides.
-   */
-  async #checkAccount(verification: Verification): Promise<boolean> {
-    const client = this.current.client;
-    if (!client) return true;
-    try {
-      const answer = await client.call('checkSignupVerification', { body: { verificationToken: verification.verificationToken } });
-      if (this.verification !== verification) return false;
-      if (answer.existingAccount) {
-        this.report({ code: 'ALREADY_MEMBER', retryable: false }, 'identity');
-        this.refuse('already-member');
-        return false;
-      }
-      if (answer.mobile && isBlank(this.detailsForm.values.mobile)) this.detailsForm.set('mobile', signupChecks()?.formatPhoneNumber(answer.mobile) ?? answer.mobile);
-    } catch {
-      // Network or a newer server without the check: the API still refuses a second account at submit.
-    }
-    return true;
+    checks.personVerified(this.#port, verification);
   }
 
   /** Verify again (another person, a mistake): the token is forgotten. */
@@ -188,57 +138,12 @@ export class SignupFlow extends SignupMoves {
   /**
    * Checks every part is there (the password and token are not in a resumed draft), emits the
    * cancelable submit event, creates the member with an Idempotency-Key, and sends the user to where
-   * an error can be fixed without losing anything.
+   * an error can be fixed without losing anything (submit.ts, loaded with the rules).
    */
   async submit(): Promise<void> {
-    if (!signupChecks()) return this.#withChecks(this.step, () => this.submit());
-    const client = this.current.client;
-    const memberType = this.memberType;
-    if (this.submitting || !client || !memberType) return;
-    this.submitFailure = undefined;
-    this.resumeAfterVerification = false;
-
-    // Every part first, so a new verification (which expires) is the last thing asked for.
-    const unfinished = this.steps.find((step) => step !== 'review' && step !== 'done' && step !== 'identity' && !this.isComplete(step));
-    if (unfinished) {
-      this.moveTo(unfinished);
-      if (unfinished === 'details' && !this.detailsForm.submit()) {
-        this.detailsSummary = true;
-        this.requestFocus('error-summary');
-      }
-      if (unfinished === 'company') await this.validateCompany();
-      return;
-    }
-    const verification = this.verification;
-    if (!verification) {
-      this.resumeAfterVerification = true;
-      return this.moveTo('identity', { notice: say('signup.identity.again.notice') });
-    }
-    if (this.current.siteConfig?.reverifyAtSignupSubmit && !this.submitVerification) {
-      this.submitFailure = { words: say('signup.review.reverifyFirst'), retry: false };
-      return this.requestFocus('reverify');
-    }
-
-    const request = signupRequest({
-      memberType,
-      verificationToken: verification.verificationToken,
-      submitVerificationToken: this.submitVerification?.verificationToken,
-      consents: this.consent.request,
-      details: this.detailsForm.values,
-      shown: this.shownFields,
-      company: this.company.part,
-    });
-    if (!this.emit({ type: 'submit', memberType, loginId: request.details.loginId })) return;
-
-    const key = this.#key.for(request);
-    // A cancelled or failed submit keeps its key: the retry replays it, never makes a second account.
-    const done = await this.submitJob.run((signal) => client.call('createMember', { body: request }, { idempotencyKey: key, signal }));
-    if (done?.status === 'complete') {
-      this.#key.forget();
-      this.#complete(done.value, memberType);
-    } else if (done?.status === 'error') {
-      this.#failed(done.failure.kind === 'aborted' ? done.failure : describeFailure(done.failure.error, this.current.policy));
-    }
+    const checks = signupChecks();
+    if (!checks) return this.#withChecks(this.step, () => this.submit());
+    return checks.submitSignup(this.#port);
   }
 
   /** The person stops waiting for the submit: it ends as a cancelled failure with a retry (same key). */
@@ -246,58 +151,21 @@ export class SignupFlow extends SignupMoves {
     this.submitJob.cancel();
   }
 
-  #complete(result: SignupResult, memberType: MemberType): void {
-    this.result = result;
-    this.finished = true;
-    this.clearDraft();
-    this.moveTo('done');
-    const { member } = result;
-    this.emit({ type: 'complete', memberId: member.memberId, loginId: member.loginId, memberType, companyRole: member.companyRole, certificatePending: result.certificatePending });
-  }
-
-  #failed(failure: Failure): void {
-    const { error } = failure;
-    this.report(failure, 'review');
-    const route = routeSubmitError(error);
-    const message = failure.words;
-    this.batch(() => {
-      switch (route.kind) {
-        case 'screen':
-          return this.refuse(route.step);
-        case 'fields':
-          if (route.fields.some((problem) => problem.code === 'LOGIN_ID_TAKEN')) this.loginIdCheck.markTaken(this.detailsForm.values.loginId);
-          (route.step === 'details' ? this.detailsForm : this.company.form).setServerErrors(route.fields);
-          return this.moveTo(route.step, { alert: [message], focus: 'invalid' });
-        case 'company':
-          this.company.forgetLookup(error.code !== 'CERTIFICATE_NOT_FOUND');
-          return this.moveTo('company', { alert: [message, say('signup.company.researchNeeded')] });
-        case 'reverify':
-          this.verification = undefined;
-          this.submitVerification = undefined;
-          this.resumeAfterVerification = true;
-          return this.moveTo('identity', { notice: message });
-        case 'terms':
-          this.consentError = error.code;
-          void this.loadTerms();
-          return this.moveTo('consent', { alert: [message] });
-        case 'type':
-          return this.moveTo('type', { alert: [message] });
-        default:
-          // The same body may be retried with the same key, unless the server refused that key.
-          if (error.code === 'IDEMPOTENCY_CONFLICT') this.#key.forget();
-          this.submitFailure = { words: message, retry: true };
-          this.notify();
-      }
-    });
-  }
-
-  /** The verification says the nationality; the type step's answer follows it (with a notice). */
-  #adoptNationality(nationality: 'domestic' | 'foreign'): Words | undefined {
-    const asked = this.typeForm.values.nationality;
-    const { kind } = this.typeAnswers;
-    if (!asked || !kind || asked === nationality || !isOffered(this.offeredTypes, kind, nationality)) return undefined;
-    this.typeForm.set('nationality', nationality);
-    return say('signup.identity.nationalityChanged', { nationality: say(`signup.type.nationality.${nationality}`) });
-  }
-
+  /** What the later moves (submit.ts) may do with this flow: its protected moves, bound. */
+  readonly #port: SignupPort = {
+    flow: this,
+    key: this.#key,
+    settings: () => this.current,
+    now: () => this.options.now?.() ?? new Date(),
+    moveTo: (step, options) => this.moveTo(step, options),
+    advance: (notice) => this.advance(notice),
+    refuse: (step) => this.refuse(step),
+    report: (failure, step) => this.report(failure, step),
+    requestFocus: (target) => this.requestFocus(target),
+    validateCompany: () => this.validateCompany(),
+    batch: (change) => this.batch(change),
+    notify: () => this.notify(),
+    emit: (event) => this.emit(event),
+    clearDraft: () => this.clearDraft(),
+  };
 }

@@ -14,7 +14,7 @@ import { LaterDraft } from './later.ts';
 import type { SignupFlowEvent } from './events.ts';
 import { LoginIdCheck } from './login-id-check.ts';
 import { answeredType, memberTypeOf, standardMemberTypes, stepsFor, typeProblems, type FlowStep, type SignupStep } from './steps.ts';
-import { detailsProblems, emptyDetails, optionalDetailFields, storedDetails, type DetailsValues, type OptionalDetailField } from './values.ts';
+import { emptyDetails, optionalDetailFields, storedDetails, type DetailsValues, type OptionalDetailField } from './values.ts';
 import { snapshotOf, type FocusTarget, type SignupView, type TypeValues, type Verification } from './view.ts';
 
 /** What the host knows and may change at any time: settings from attributes, context and the API. */
@@ -99,7 +99,7 @@ export abstract class SignupState extends FlowStore<SignupView, SignupFlowEvent>
         const policy = this.current.policy;
         const checks = signupChecks();
         // Not judged until the rules have loaded (they arrive before the details step can show).
-        return policy && checks ? detailsProblems(checks, policy, this.foreignNational ? 'foreign' : (this.memberType ?? 'individual'), values, this.shownFields, this.person?.name) : [];
+        return policy && checks ? checks.detailsProblems(policy, this.foreignNational ? 'foreign' : (this.memberType ?? 'individual'), values, this.shownFields, this.person?.name) : [];
       },
       onChange,
     });
