@@ -143,7 +143,7 @@ export const DetailsFilled: Story = {
     await step('Fill in the details', () => fillDetails(wizard, { loginId: freshLoginId('gildong'), department: '수출지원팀', position: '과장' }));
     await step('Check the ID', async () => {
       $<HTMLButtonElement>(wizard, '[data-part~="login-id-check"]').click();
-      await waitFor(() => wizard.flow.view.loginIdCheck.status === 'available', 'the ID is free');
+      await waitFor(() => wizard.flow!.view.loginIdCheck.status === 'available', 'the ID is free');
       await settle(wizard);
     });
     await expect($(wizard, '[data-part="login-id-status"]').dataset.state).toBe('available');
@@ -159,7 +159,7 @@ export const LoginIdTaken: Story = {
     await step('Fill in the details with the ID demomember', () => fillDetails(wizard, { loginId: 'demomember' }));
     await step('Next', async () => {
       await clickNext(wizard);
-      await waitFor(() => wizard.flow.view.details.errorFor('loginId') === 'LOGIN_ID_TAKEN', 'the ID refused');
+      await waitFor(() => wizard.flow!.view.details.errorFor('loginId') === 'LOGIN_ID_TAKEN', 'the ID refused');
       await settle(wizard);
     });
     await expect($(wizard, 'input[name="loginId"]').getAttribute('aria-invalid')).toBe('true');
@@ -176,7 +176,7 @@ export const DetailsForeignNational: Story = {
       await fillDetails(wizard, { loginId: freshLoginId('jsmith') });
       await clickNext(wizard);
     });
-    await expect(wizard.flow.view.details.errorFor('nameEn')).toBeTruthy();
+    await expect(wizard.flow!.view.details.errorFor('nameEn')).toBeTruthy();
   },
 };
 
@@ -199,7 +199,7 @@ export const CompanyInvalidNumber: Story = {
     await step('Corporate; terms; verification of 김민지', () => toDetails(wizard, people.kim, 'corporate'));
     await step('Details', () => submitDetails(wizard, { loginId: freshLoginId('minji') }, 'company'));
     await step('Search 124-81-00999', () => searchCompany(wizard, '1248100999'));
-    await expect(wizard.flow.view.company.form.errorFor('businessNumber')).toBe('BRN_CHECKSUM');
+    await expect(wizard.flow!.view.company.form.errorFor('businessNumber')).toBe('BRN_CHECKSUM');
   },
 };
 
@@ -211,7 +211,7 @@ export const CompanyRegistered: Story = {
     await step('Corporate; terms; verification of 김민지', () => toDetails(wizard, people.kim, 'corporate'));
     await step('Details', () => submitDetails(wizard, { loginId: freshLoginId('minji') }, 'company'));
     await step('Search 124-81-00998', () => searchCompany(wizard, '124-81-00998'));
-    await expect(wizard.flow.view.company.lookup?.status).toBe('registered');
+    await expect(wizard.flow!.view.company.lookup?.status).toBe('registered');
   },
 };
 
@@ -235,7 +235,7 @@ export const CompanyUnknown: Story = {
     await step('Corporate; terms; verification of 김민지', () => toDetails(wizard, people.kim, 'corporate'));
     await step('Details', () => submitDetails(wizard, { loginId: freshLoginId('minji') }, 'company'));
     await step('Search a new number', () => searchCompany(wizard, freshBusinessNumber()));
-    await expect(wizard.flow.view.company.lookup?.status).toBe('unknown');
+    await expect(wizard.flow!.view.company.lookup?.status).toBe('unknown');
   },
 };
 
@@ -360,7 +360,7 @@ export const CompanyRegistryInEnglish: Story = {
     await step('Corporate; terms; verification of 이서준', () => toDetails(wizard, people.lee, 'corporate'));
     await step('Details', () => submitDetails(wizard, { loginId: freshLoginId('seojun') }, 'company'));
     await step('Search 220-81-62517', () => searchCompany(wizard, '220-81-62517'));
-    await expect(wizard.flow.view.company.lookup?.status).toBe('registry');
+    await expect(wizard.flow!.view.company.lookup?.status).toBe('registry');
   },
 };
 

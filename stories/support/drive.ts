@@ -128,7 +128,7 @@ export async function searchCompany(wizard: SignupWizard, businessNumber: string
   await settle(wizard);
   click(wizard, '[data-part~="company-search"]');
   await settle(wizard);
-  await waitFor(() => wizard.flow.view.company.lookupState.status !== 'pending', 'the company lookup answered');
+  await waitFor(() => wizard.flow!.view.company.lookupState.status !== 'pending', 'the company lookup answered');
   await settle(wizard);
 }
 
@@ -141,7 +141,7 @@ export async function fillCompanyForm(wizard: SignupWizard, values: { nameKo?: s
   choose(form, 'select[name="company.companyType"]', 'corporation');
   await settle(wizard);
   if (!$<HTMLInputElement>(form, 'mb-phone-input[name="company.phone"] input').value) typeIn(form, 'mb-phone-input[name="company.phone"] input', '0312345678');
-  if (!wizard.flow.view.company.form.values.address?.base) await fillAddress(form, 'mb-address-field[name="company.address"]', wizard);
+  if (!wizard.flow!.view.company.form.values.address?.base) await fillAddress(form, 'mb-address-field[name="company.address"]', wizard);
   await settle(wizard);
 }
 

@@ -69,11 +69,11 @@ describe('<signup-wizard> corporate', () => {
     await searchCompany(wizard, '1248100999');
     equal($<HTMLInputElement>(wizard, 'input[name="company.businessNumber"]').value, '124-81-00999', 'formatted as typed');
     assert($(wizard, '[data-part="field"]:has([data-part="business-number"]) [data-part="error"]').textContent?.includes('유효하지 않은 사업자등록번호'), 'check digit refused before any call');
-    equal(wizard.flow.view.company.lookup, undefined, 'no lookup for a wrong check digit');
+    equal(wizard.flow!.view.company.lookup, undefined, 'no lookup for a wrong check digit');
     equal(document.activeElement, $(wizard, 'input[name="company.businessNumber"]'), 'focus on the BRN');
 
     await searchCompany(wizard, '106-81-00030');
-    equal(wizard.flow.view.company.lookup?.status, 'unknown', 'unknown company');
+    equal(wizard.flow!.view.company.lookup?.status, 'unknown', 'unknown company');
     assert($(wizard, '[data-role="lookup-result"][role="status"]').textContent?.includes('등록되지 않은 기업'), 'the lookup result is announced');
     assert($(wizard, '[data-part="notice"]').textContent?.includes('MASTER'), 'says the member becomes MASTER');
     assert(wizard.querySelector('input[type="file"][name="certificate"]'), 'certificate upload offered');
@@ -94,18 +94,18 @@ describe('<signup-wizard> corporate', () => {
   it('a new company with its certificate: the member becomes MASTER', async () => {
     const wizard = await toCompanyStep(testPerson(), 'testceo26');
     await searchCompany(wizard, '106-81-00030');
-    equal(wizard.flow.view.company.lookup?.status, 'unknown', 'unknown company');
+    equal(wizard.flow!.view.company.lookup?.status, 'unknown', 'unknown company');
     await fillCompanyForm(wizard, { nameKo: '새빛상사', ceoNameKo: '홍길동' });
     attachFile($<HTMLInputElement>(wizard, 'input[name="certificate"]'), new File(['hello'], 'notes.txt', { type: 'text/plain' }));
     await settle(wizard);
     assert(wizard.querySelector('[data-part="certificate"] [data-part="error"]')?.textContent?.includes('PDF'), 'wrong file type refused in the browser');
     attachFile($<HTMLInputElement>(wizard, 'input[name="certificate"]'), pdf());
     if (await fileBodiesReadable()) {
-      await waitFor(() => wizard.flow.view.company.certificate, 'uploaded');
+      await waitFor(() => wizard.flow!.view.company.certificate, 'uploaded');
       await settle(wizard);
       assert($(wizard, '[data-part="certificate-attached"]').textContent?.includes('사업자등록증.pdf'), 'file named');
     } else {
-      await waitFor(() => wizard.flow.view.company.uploadState.status === 'error', 'WebKitGTK: the in-page server got no file part');
+      await waitFor(() => wizard.flow!.view.company.uploadState.status === 'error', 'WebKitGTK: the in-page server got no file part');
     }
     clickNext(wizard);
     await waitForStep(wizard, 'review');
@@ -125,10 +125,10 @@ describe('<signup-wizard> corporate', () => {
     typeIn(wizard, 'input[name="company.businessNumber"]', '124-81-00998');
     await settle(wizard);
     clickNext(wizard);
-    await waitFor(() => wizard.flow.view.company.lookup, 'searched on next');
+    await waitFor(() => wizard.flow!.view.company.lookup, 'searched on next');
     await settle(wizard);
     equal(wizard.step, 'company', 'stays to show the answer');
-    equal(wizard.flow.view.company.lookup?.status, 'registered', 'registered company');
+    equal(wizard.flow!.view.company.lookup?.status, 'registered', 'registered company');
     assert($(wizard, '[data-part="company-summary"]').textContent?.includes('누리무역 주식회사'), 'the company is shown');
     assert($(wizard, '[data-part="company-registered"]').textContent?.includes('준회원'), 'explains the associate role');
     assert($(wizard, '[data-role="lookup-result"][role="status"]').textContent?.includes('누리무역 주식회사'), 'the lookup result is announced');
@@ -148,7 +148,7 @@ describe('<signup-wizard> corporate', () => {
   it('a registry company comes prefilled; Y/N optional and unselected (required only by policy); no certificate needed', async () => {
     const wizard = await toCompanyStep(sandboxPersonIds.lee, 'seojunco');
     await searchCompany(wizard, '120-81-47521');
-    equal(wizard.flow.view.company.lookup?.status, 'registry', 'registry');
+    equal(wizard.flow!.view.company.lookup?.status, 'registry', 'registry');
     equal($<HTMLInputElement>(wizard, 'input[name="company.nameKo"]').value, '한빛정밀 주식회사', 'name prefilled');
     equal($<HTMLSelectElement>(wizard, 'select[name="company.mainProduct"]').value, 'machinery', 'select prefilled');
     assert(!wizard.querySelector('input[name="certificate"]'), 'no upload for a registry company');
@@ -196,8 +196,8 @@ describe('<signup-wizard> corporate', () => {
     assert($(wizard, '[role="alert"]').textContent?.includes('다시 조회'), 'asks for a new search');
     // It names what the page offers (조회 by business number), not a "기업 검색" that does not exist.
     assert(!$(wizard, '[role="alert"]').textContent?.includes('기업 검색'), 'no company search to point at');
-    equal(wizard.flow.view.company.lookup, undefined, 'the old answer is gone');
-    equal(wizard.flow.view.company.form.values.nameKo, '태양', 'typed details kept');
+    equal(wizard.flow!.view.company.lookup, undefined, 'the old answer is gone');
+    equal(wizard.flow!.view.company.form.values.nameKo, '태양', 'typed details kept');
     await expectAccessible(wizard);
     api.worker.resetHandlers();
   });
@@ -215,22 +215,22 @@ describe('<signup-wizard> corporate', () => {
     await expectAccessible(wizard);
     failing = false;
     $<HTMLButtonElement>(wizard, '[data-part="failure"] [data-part~="retry"]').click();
-    await waitFor(() => wizard.flow.view.company.lookup?.status === 'unknown', 'the retry found the answer');
+    await waitFor(() => wizard.flow!.view.company.lookup?.status === 'unknown', 'the retry found the answer');
     api.worker.resetHandlers();
   });
 
   it('a foreign employee joins as corporate; changing the BRN after a search asks for a new search and drops the previous company\'s values', async () => {
     const wizard = await toCompanyStep(sandboxPersonIds.foreigner, 'smithco26', { nameEn: 'John Smith' });
-    equal(wizard.flow.view.memberType, 'corporate', 'corporate whatever the nationality');
+    equal(wizard.flow!.view.memberType, 'corporate', 'corporate whatever the nationality');
     await searchCompany(wizard, '214-81-00006');
     typeIn(wizard, 'input[name="company.nameKo"]', '스미스무역');
     await settle(wizard);
     typeIn(wizard, 'input[name="company.businessNumber"]', '214-81-00030');
     await settle(wizard);
-    equal(wizard.flow.view.company.lookup, undefined, 'the old answer is gone');
+    equal(wizard.flow!.view.company.lookup, undefined, 'the old answer is gone');
     assert(!wizard.querySelector('[data-part="company-form"]'), 'the form waits for a new search');
     await searchCompany(wizard, '214-81-00030');
-    equal(wizard.flow.view.company.lookup?.status, 'unknown', 'searched again');
+    equal(wizard.flow!.view.company.lookup?.status, 'unknown', 'searched again');
     equal($<HTMLInputElement>(wizard, 'input[name="company.nameKo"]').value, '', 'what was typed for the previous company is not carried over');
   });
 });

@@ -60,9 +60,9 @@ describe('<signup-wizard> draft and resume', () => {
     wizard = await mountWizard(mock, { id: 'join' });
     await waitForStep(wizard, 'details');
     equal($<HTMLInputElement>(wizard, 'input[name="loginId"]').value, 'hongdraft', 'ID back');
-    equal(wizard.flow.view.details.values.email, 'hongdraft@example.com', 'email back');
+    equal(wizard.flow!.view.details.values.email, 'hongdraft@example.com', 'email back');
     equal($<HTMLInputElement>(wizard, 'mb-phone-input[name="phone"] input').value, '02-1234-5678', 'phone back');
-    equal(wizard.flow.view.details.values.address?.base, '서울특별시 종로구 세종대로 209', 'address back');
+    equal(wizard.flow!.view.details.values.address?.base, '서울특별시 종로구 세종대로 209', 'address back');
     equal($<HTMLInputElement>(wizard, 'input[name="nameKo"]').value, '홍길동', 'verified name shown from the draft');
     equal($<HTMLInputElement>(wizard, 'mb-password-field input[name="password"]').value, '', 'no password');
     assert($(wizard, '[data-part="notice"]').textContent?.includes('비밀번호를 다시 입력'), 'asks for the password again');
@@ -78,7 +78,7 @@ describe('<signup-wizard> draft and resume', () => {
     await submit(wizard);
     await waitForStep(wizard, 'identity');
     assert($(wizard, '[data-part="notice"]').textContent?.includes('본인인증을 다시'), 'asks to verify again, data kept');
-    equal(wizard.flow.view.details.values.loginId, 'hongdraft', 'still there');
+    equal(wizard.flow!.view.details.values.loginId, 'hongdraft', 'still there');
     const done = completed(wizard);
     await verifyAs(wizard, mock, sandboxPersonIds.hong);
     equal((await done).detail.loginId, 'hongdraft', 'signup went on after the new verification');
@@ -99,8 +99,8 @@ describe('<signup-wizard> draft and resume', () => {
     await waitForStep(wizard, 'consent');
     await waitFor(() => wizard.querySelector('mb-consent-list input:checked'), 'answers back');
     await settle(wizard);
-    equal(wizard.flow.view.consentComplete, true, 'required answers are back');
-    equal(wizard.flow.view.memberType, 'foreign', 'type answers back');
+    equal(wizard.flow!.view.consentComplete, true, 'required answers are back');
+    equal(wizard.flow!.view.memberType, 'foreign', 'type answers back');
     const other = await mountWizard(mock, { 'draft-key': 'b' });
     equal(other.step, 'type', 'another draft key starts fresh');
   });
@@ -117,13 +117,13 @@ describe('<signup-wizard> draft and resume', () => {
     }));
     wizard = await mountWizard(mock);
     await waitForStep(wizard, 'company');
-    equal(wizard.flow.view.details.values.loginId, 'keptid', 'a valid value kept');
-    equal(wizard.flow.view.details.values.password, '', 'no password from storage');
-    equal(wizard.flow.view.details.values.email, '', 'a wrong type dropped');
-    equal(wizard.flow.view.company.lookup, undefined, 'a malformed lookup dropped: search again');
-    equal(wizard.flow.view.company.form.values.nameKo, '남은회사', 'typed company name kept');
-    equal(wizard.flow.view.company.form.values.innoBiz, undefined, 'a wrong Y/N dropped');
-    equal(wizard.flow.view.person, undefined, 'a malformed person dropped');
+    equal(wizard.flow!.view.details.values.loginId, 'keptid', 'a valid value kept');
+    equal(wizard.flow!.view.details.values.password, '', 'no password from storage');
+    equal(wizard.flow!.view.details.values.email, '', 'a wrong type dropped');
+    equal(wizard.flow!.view.company.lookup, undefined, 'a malformed lookup dropped: search again');
+    equal(wizard.flow!.view.company.form.values.nameKo, '남은회사', 'typed company name kept');
+    equal(wizard.flow!.view.company.form.values.innoBiz, undefined, 'a wrong Y/N dropped');
+    equal(wizard.flow!.view.person, undefined, 'a malformed person dropped');
     await expectAccessible(wizard);
   });
 
@@ -148,7 +148,7 @@ describe('<signup-wizard> draft and resume', () => {
       wizard = await mountWizard(mock);
       equal(wizard.step, 'identity', 'resumed at the identity step');
       await waitForStep(wizard, 'details', 8000);
-      equal(wizard.flow.view.person?.name, '김민지', 'verified by the provider');
+      equal(wizard.flow!.view.person?.name, '김민지', 'verified by the provider');
       assert(!location.href.includes('mv_result'), 'the single-use result left the address bar');
     } finally {
       history.replaceState(history.state, '', before);
@@ -193,9 +193,9 @@ describe('<signup-wizard> draft and resume', () => {
       await submit(wizard);
       await waitForStep(wizard, 'consent');
       assert($(wizard, '[role="alert"]').textContent?.includes('약관이 변경'), 'says the terms changed');
-      await waitFor(() => wizard.flow.view.documents[0]?.version === '2026-12-01', 'new terms loaded');
+      await waitFor(() => wizard.flow!.view.documents[0]?.version === '2026-12-01', 'new terms loaded');
       await settle(wizard);
-      equal(wizard.flow.view.consentComplete, false, 'the changed document must be answered again');
+      equal(wizard.flow!.view.consentComplete, false, 'the changed document must be answered again');
       assert($(wizard, 'mb-consent-list [data-required][data-category="terms"] [data-part="error"]').textContent?.includes('약관이 변경'), 'the changed document carries the message');
       $<HTMLInputElement>(wizard, 'mb-consent-list [data-part="agree-all"] input').click();
       await settle(wizard);

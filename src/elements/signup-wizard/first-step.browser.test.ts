@@ -64,7 +64,7 @@ describe('<signup-wizard> first step without waiting', () => {
     const release = holdSiteConfig();
     const wizard = await mount();
     await waitFor(() => wizard.querySelector('input[name="memberKind"]'), 'the first step while the settings are on their way');
-    equal(wizard.flow.view.started, false, 'the settings have not arrived');
+    equal(wizard.flow?.view.started ?? false, false, 'the settings have not arrived');
     equal($(wizard, '[data-part~="step-heading"]').textContent?.trim(), '회원 유형 선택', 'the heading');
     await expectAccessible(wizard);
 
@@ -75,7 +75,7 @@ describe('<signup-wizard> first step without waiting', () => {
     const focused = document.activeElement;
 
     release();
-    await waitFor(() => wizard.flow.view.started, 'the settings arrived');
+    await waitFor(() => wizard.flow?.view.started, 'the settings arrived');
     await settle(wizard);
     assert(radio(wizard, 'memberKind', 'corporate').checked && radio(wizard, 'nationality', 'domestic').checked, 'the choice is kept');
     equal(layout(wizard), before, 'nothing moved');

@@ -1,10 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { SignupStep } from '../../flows/signup/steps.ts';
-import type { SignupView } from '../../flows/signup/view.ts';
+import type { FirstView } from '../../flows/signup/first-step.ts';
 import type { StepContext } from './steps/step-context.ts';
 
 export interface FrameProps {
-  view: SignupView;
+  /** The flow's view, or the first step's while the flow's code loads. */
+  view: FirstView;
   /** The step's code is still loading. */
   busy: boolean;
   /** The step itself (or its loading state, or its load failure). */
@@ -26,7 +27,7 @@ type FrameContext = Pick<StepContext, 't' | 'say' | 'id' | 'locale'>;
 const when = (ctx: FrameContext, time: number) => new Intl.DateTimeFormat(ctx.locale, { dateStyle: 'medium', timeStyle: 'short' }).format(time);
 
 /** The offer of a draft kept on an earlier visit: continue it, or delete it and start afresh. */
-function renderOffer(ctx: FrameContext, view: SignupView, later: LaterProps): TemplateResult | typeof nothing {
+function renderOffer(ctx: FrameContext, view: FirstView, later: LaterProps): TemplateResult | typeof nothing {
   const offer = view.laterOffer;
   if (!offer || view.step !== 'type') return nothing;
   const titleId = ctx.id('later-offer');
@@ -41,7 +42,7 @@ function renderOffer(ctx: FrameContext, view: SignupView, later: LaterProps): Te
 }
 
 /** The user's opt-in to keep the draft on the device, under every step that has something to keep. */
-function renderKeep(ctx: FrameContext, view: SignupView, later: LaterProps): TemplateResult | typeof nothing {
+function renderKeep(ctx: FrameContext, view: FirstView, later: LaterProps): TemplateResult | typeof nothing {
   if (!view.started || view.laterOffer || !(view.steps as readonly SignupStep[]).includes(view.step) || view.step === 'done') return nothing;
   const id = ctx.id('keep-later');
   return html`<div data-part="keep-later">

@@ -51,7 +51,7 @@ export async function mountWizard(mock: MockApi, attributes: Record<string, stri
   for (const [name, value] of Object.entries(attributes)) wizard.setAttribute(name, value);
   await fixture(wizard, { lang });
   // The first step shows before the site settings arrive; tests start once they did (the site's own types).
-  await waitFor(() => wizard.flow.view.started && wizard.querySelector('[data-part~="step-heading"]'), 'the wizard shows its first step');
+  await waitFor(() => wizard.flow?.view.started && wizard.querySelector('[data-part~="step-heading"]'), 'the wizard shows its first step');
   return wizard;
 }
 
@@ -222,7 +222,7 @@ export async function fillCompanyForm(wizard: SignupWizard, values: { nameKo?: s
   choose(form, 'select[name="company.companyType"]', 'corporation');
   await settle(wizard);
   if (!$<HTMLInputElement>(form, 'mb-phone-input[name="company.phone"] input').value) typeIn(form, 'mb-phone-input[name="company.phone"] input', '0312345678');
-  if (!wizard.flow.view.company.form.values.address?.base) await fillAddress(wizard, 'mb-address-field[name="company.address"]');
+  if (!wizard.flow!.view.company.form.values.address?.base) await fillAddress(wizard, 'mb-address-field[name="company.address"]');
   await settle(wizard);
 }
 
@@ -232,6 +232,6 @@ export async function searchCompany(wizard: SignupWizard, businessNumber: string
   await settle(wizard);
   $<HTMLButtonElement>(wizard, '[data-part~="company-search"]').click();
   await settle(wizard);
-  await waitFor(() => wizard.flow.view.company.lookupState.status !== 'pending', 'the lookup finished');
+  await waitFor(() => wizard.flow!.view.company.lookupState.status !== 'pending', 'the lookup finished');
   await settle(wizard);
 }

@@ -46,7 +46,7 @@ describe('<signup-wizard> continue later', () => {
     $<HTMLButtonElement>(offer, '[data-part~="later-continue"]').click();
     await waitForStep(again, 'identity');
     assert(again.querySelector('[data-part="notice"]')?.textContent?.includes('저장해 둔 내용을 불러왔습니다'), 'says what came back');
-    equal(again.flow.view.type.values.kind, 'corporate', 'the answers came back');
+    equal(again.flow!.view.type.values.kind, 'corporate', 'the answers came back');
     equal(again.querySelector('[data-part="later-offer"]'), null, 'the offer is gone');
     equal($<HTMLInputElement>(again, '[data-part="keep-later"] input').checked, true, 'still kept');
   });
@@ -66,6 +66,6 @@ describe('<signup-wizard> continue later', () => {
     equal(again.querySelector('[data-part="later-offer"]'), null, 'no offer');
     equal(again.step, 'type', 'the first step');
     await waitFor(() => document.activeElement === again.querySelector('[data-part~="step-heading"]'), 'focus on the heading');
-    equal(again.flow.view.type.values.kind, '', 'nothing carried over');
+    equal(again.flow!.view.type.values.kind, '', 'nothing carried over');
   });
 });

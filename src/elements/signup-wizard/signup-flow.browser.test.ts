@@ -18,7 +18,7 @@ let mock: MockApi;
 async function toReview(wizard: SignupWizard, loginId: string, extra: { nameEn?: string } = {}): Promise<void> {
   await waitForStep(wizard, 'details');
   await fillDetails(wizard, { loginId, ...extra });
-  await waitFor(() => wizard.flow.view.loginIdCheck.status === 'available', 'the live check says available');
+  await waitFor(() => wizard.flow!.view.loginIdCheck.status === 'available', 'the live check says available');
   clickNext(wizard);
   await waitForStep(wizard, 'review');
 }
@@ -171,7 +171,7 @@ describe('<signup-wizard> signup', () => {
     assert($(mobileField, '[data-part~="hint"]').textContent?.includes('비밀번호를 찾을 때'), 'the hint says what the number is for');
     typeIn(mobileField, 'input', '010-2222-3333');
     await settle(wizard);
-    equal(wizard.flow.view.details.values.mobile, '010-2222-3333', 'the user may change it');
+    equal(wizard.flow!.view.details.values.mobile, '010-2222-3333', 'the user may change it');
     await expectAccessible(wizard);
   });
 
@@ -259,8 +259,8 @@ describe('<signup-wizard> signup', () => {
     assert($(wizard, '[data-part="field"]:has(input[name="loginId"]) [data-part="error"]').textContent?.includes('이미 사용 중인 아이디'), 'says taken');
     equal(loginId.value, 'racer2026', 'the ID is still there');
     equal($<HTMLInputElement>(wizard, 'mb-password-field input[name="password"]').value, 'Passw0rd!2026', 'password kept in the page');
-    equal(wizard.flow.view.details.values.email, 'racer2026@example.com', 'email kept');
-    equal(wizard.flow.view.details.values.address?.base, '서울특별시 종로구 세종대로 209', 'address kept');
+    equal(wizard.flow!.view.details.values.email, 'racer2026@example.com', 'email kept');
+    equal(wizard.flow!.view.details.values.address?.base, '서울특별시 종로구 세종대로 209', 'address kept');
     await expectAccessible(wizard);
     typeIn(wizard, 'input[name="loginId"]', 'racer2027');
     await settle(wizard);

@@ -1,16 +1,18 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { firstMessages, type MessageArea } from '../../i18n/areas.ts';
 import type { SignupFlowEvent } from '../../flows/signup/events.ts';
+import { describeFailure } from '../../flows/failure.ts';
 import { Job } from '../../flows/job.ts';
-import { sessionDraftStorage } from '../../flows/signup/draft.ts';
-import { keepForLaterHours, localDraftStorage } from '../../flows/signup/later.ts';
-import { SignupFlow } from '../../flows/signup/signup-flow.ts';
-import type { FlowStep, SignupStep } from '../../flows/signup/steps.ts';
+import { mayHaveDraft } from '../../flows/signup/draft-key.ts';
+import { FirstStep, type FirstView } from '../../flows/signup/first-step.ts';
+import type { SignupFlow } from '../../flows/signup/signup-flow.ts';
+import type { SignupStep } from '../../flows/signup/steps.ts';
 import { fieldCodeParams } from '../../flows/message-params.ts';
 import type { Words } from '../../flows/words.ts';
 import type { MessageParams } from '../../i18n/index.ts';
 import { defaultPolicy, type MembershipPolicy } from '../../rules/policy.ts';
 import type { IdentityVerifiedEvent } from '../identity-verify/events.ts';
+import { LazyPart } from '../shared/lazy-part.ts';
 import { MembershipElement } from '../shared/membership-element.ts';
 import { renderConfigWait, renderProvisionalWait, type ConfigWaitProps } from './config-wait.ts';
 import { signupWizardDependencies } from './dependencies.ts';
@@ -18,8 +20,9 @@ import { signupDomEvent } from './events.ts';
 import { moveFocus } from './focus.ts';
 import { renderFrame, type LaterProps } from './frame.ts';
 import { CompletionController, completionDelayOf } from './navigation.ts';
-import { StepModules, stepLoaders } from './step-modules.ts';
-import { renderFailure, type StepContext } from './steps/step-context.ts';
+import { StepModules } from './step-modules.ts';
+import { renderFailure, submitTo, type StepContext } from './steps/step-context.ts';
+import { renderTypeStep } from './steps/type-step.ts';
 import { signupWizardStyles } from './signup-wizard.styles.ts';
 
 /**
@@ -176,14 +179,41 @@ export class SignupWizard extends MembershipElement {
   /** Provider windows (`popup`, `redirect`, `auto`): identity-verify's `mode`. */
   declare verifyMode?: 'popup' | 'redirect' | 'auto';
 
-  /** The signup journey this element shows (state, rules, draft, submit); read `flow.view`. */
-  readonly flow = new SignupFlow({ storage: sessionDraftStorage(), laterStorage: localDraftStorage(), emit: (event) => this.#dispatch(event) });
+  /**
+   * The signup journey this element shows (state, rules, draft, submit); read `flow.view`. Its code
+   * loads beside the first step, so it is undefined for a moment after the element connects:
+   * `flowReady` resolves with it.
+   */
+  get flow(): SignupFlow | undefined {
+    return this.#flow;
+  }
+
+  /** Resolves with `flow` once its code has loaded (right after the element first connects). */
+  readonly flowReady: Promise<SignupFlow>;
+
+  #flow: SignupFlow | undefined;
+  #resolveFlow!: (flow: SignupFlow) => void;
+  readonly #flowCode = new LazyPart(this, () => import('../../flows/signup/browser-flow.ts'));
+  /** The first step while the flow's code loads: its answers go over to the flow. */
+  readonly #first = new FirstStep({
+    memberTypes: () => this.memberTypes,
+    siteTypes: () => (this.membership.siteConfig.status === 'complete' ? this.membership.siteConfig.value.memberTypes : undefined),
+    onChange: () => this.requestUpdate(),
+  });
+  /** Whether a draft may wait in this browser (then the first step does not show before the flow and settings). */
+  #mayHaveDraft: boolean | undefined;
   readonly #steps = new StepModules(this, () => this.membership.locale);
   #unsubscribe: (() => void) | undefined;
-  #focused = 0;
+  #focused: { from: object; seq: number } | undefined;
   readonly #completion = new CompletionController(this);
   /** The wait for the site settings, as a Job: "still working" after a few seconds, and a cancel. */
   readonly #configWait = new Job<void>({ onChange: () => this.requestUpdate() });
+  #later: LaterProps | undefined;
+
+  constructor() {
+    super();
+    this.flowReady = new Promise((resolve) => (this.#resolveFlow = resolve));
+  }
 
   protected override messageAreas(): readonly MessageArea[] {
     return [...SignupWizard.messages, ...this.#steps.areas()];
@@ -191,26 +221,42 @@ export class SignupWizard extends MembershipElement {
 
   /** The step shown. */
   get step(): SignupStep {
-    return this.flow.view.step;
+    return this.#flow?.view.step ?? 'type';
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.flow.resume();
-    this.#unsubscribe = this.flow.subscribe(() => this.requestUpdate());
+    // Requested in the task after the first render, like the settings: not on the way to the first control.
+    if (!this.#flow) return void this.updateComplete.then(() => setTimeout(() => void this.#loadFlow()));
+    this.#flow.resume();
+    this.#unsubscribe ??= this.#flow.subscribe(() => this.requestUpdate());
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#unsubscribe?.();
-    this.flow.pause();
+    this.#unsubscribe = undefined;
+    this.#flow?.pause();
+  }
+
+  /** Loads the flow's code (beside the first step) and hands it the first step's answers. */
+  async #loadFlow(): Promise<void> {
+    const module = await this.#flowCode.load();
+    if (!module || this.#flow) return;
+    const flow = module.browserSignupFlow((event) => this.#dispatch(event));
+    flow.takeFirstStep({ values: this.#first.form.values, tried: this.#first.tried, pressedNext: this.#first.pressedNext });
+    this.#flow = flow;
+    this.#later = { hours: module.keepForLaterHours, onKeep: (keep) => flow.keepForLater(keep), onContinue: () => flow.continueSaved(), onDiscard: () => flow.discardSaved() };
+    if (this.isConnected) this.#unsubscribe ??= flow.subscribe(() => this.requestUpdate());
+    this.#resolveFlow(flow);
+    this.requestUpdate();
   }
 
   protected override willUpdate(): void {
     const config = this.membership.siteConfig;
     const wait = this.#configWait.state.status;
     if (config.status === 'pending' && wait !== 'pending' && wait !== 'error') void this.#configWait.run(() => this.membership.loadSiteConfig());
-    this.flow.configure({
+    this.#flow?.configure({
       client: this.membership.runtime?.client,
       siteConfig: config.status === 'complete' ? config.value : undefined,
       policy: this.membership.policy,
@@ -220,23 +266,35 @@ export class SignupWizard extends MembershipElement {
     });
   }
 
-  /** The first step shows before the site's settings arrive, and updates in place when they do (no draft waiting, kept or not). */
+  /** The first step shows before the site's settings (and the flow's code) arrive, and updates in place when they do (no draft waiting, kept or not). */
   get #provisional(): boolean {
-    return !this.flow.view.started && this.membership.siteConfig.status === 'pending' && !this.flow.hasDraft && !this.flow.hasKeptDraft;
+    if (this.membership.siteConfig.status !== 'pending' && this.#flow) return false;
+    const flow = this.#flow;
+    if (flow) return !flow.view.started && !flow.hasDraft && !flow.hasKeptDraft;
+    const site = this.membership.runtime?.siteId;
+    if (site === undefined) return false;
+    this.#mayHaveDraft ??= mayHaveDraft(site, this.draftKey ?? this.id);
+    return !this.#mayHaveDraft;
+  }
+
+  /** What the frame shows: the flow's view, or the first step's while the flow's code loads. */
+  get #view(): FirstView {
+    return this.#flow?.view ?? this.#first.view;
   }
 
   protected override updated(): void {
-    const view = this.flow.view;
+    const view = this.#view;
     // The later steps' code loads while the site's settings are still on their way.
     this.#steps.follow(this.#provisional ? { ...view, started: true } : view);
-    if (view.focus.seq !== this.#focused) {
-      this.#focused = view.focus.seq;
+    const from = this.#flow ?? this.#first;
+    if (this.#focused?.from !== from || view.focus.seq !== this.#focused.seq) {
+      const moved = this.#focused !== undefined || view.focus.seq > 0;
+      this.#focused = { from, seq: view.focus.seq };
       // Once inner elements rendered too (their inputs carry aria-invalid).
       const target = view.focus.target;
-      void this.updateComplete.then(() => moveFocus(this, target));
+      if (moved) void this.updateComplete.then(() => moveFocus(this, target));
     }
   }
-
 
   /** Words of the flow as text: one path for every message and its parameters. */
   say(words: Words): string {
@@ -259,8 +317,7 @@ export class SignupWizard extends MembershipElement {
   }
 
   // Moves on once the event has reached the page too, so the host hears identity-verified before the step change.
-  #onVerified = (event: Event): void => queueMicrotask(() => this.flow.verified((event as IdentityVerifiedEvent).detail));
-  readonly #later: LaterProps = { hours: keepForLaterHours, onKeep: (keep) => this.flow.keepForLater(keep), onContinue: () => this.flow.continueSaved(), onDiscard: () => this.flow.discardSaved() };
+  #onVerified = (event: Event): void => queueMicrotask(() => this.#flow?.verified((event as IdentityVerifiedEvent).detail));
 
   #context(policy: MembershipPolicy): StepContext {
     return {
@@ -283,18 +340,33 @@ export class SignupWizard extends MembershipElement {
     };
   }
 
-  #renderStep(ctx: StepContext): TemplateResult {
-    const step = this.flow.view.step;
+  #renderStep(ctx: StepContext, flow: SignupFlow): TemplateResult {
+    const step = flow.view.step;
     const entry = this.#steps.get(step);
-    if (entry.status === 'complete') return entry.module.render(ctx, this.flow.view, this.flow);
+    if (entry.status === 'complete') return entry.module.render(ctx, flow.view, flow);
     // The step's code did not arrive (offline, CDN error): say so, offer a retry; the flow and draft are untouched.
     if (entry.status === 'error') return renderFailure(ctx, this.say(entry.failure.words), () => this.#steps.retry(step));
+    return this.#loading();
+  }
+
+  #loading(): TemplateResult {
     return html`<p data-part="status" role="status">${this.t('signup.loading')}</p>`;
+  }
+
+  /** Before the flow's code arrives: the first step from the standard member types, or the wait, or the failed load with a retry. */
+  #renderFirst(ctx: StepContext, wait: ConfigWaitProps): TemplateResult {
+    const code = this.#flowCode.state;
+    if (code.status === 'error') return renderFailure(ctx, this.say(describeFailure(code.error).words), () => void this.#loadFlow());
+    if (!this.#provisional) return this.#loading();
+    const view = this.#first.view;
+    const body = renderTypeStep(ctx, { form: view.type, kinds: view.offered.kinds, nationalities: view.offered.nationalities, minAge: ctx.policy.minAge, onSubmit: submitTo(() => this.#first.next()) });
+    return renderFrame(ctx, { view, busy: false, body: html`${renderProvisionalWait(wait)}${body}`, onVerified: this.#onVerified });
   }
 
   protected override render(): TemplateResult {
     const config = this.membership.siteConfig;
-    const view = this.flow.view;
+    const flow = this.#flow;
+    const view = this.#view;
     const policy = view.policy;
     if (!this.membership.runtime) return html`<p data-part="alert" role="alert">${this.t('signup.notConfigured')}</p>`;
     const wait: ConfigWaitProps = {
@@ -305,7 +377,8 @@ export class SignupWizard extends MembershipElement {
     if (instead) return instead;
     if (view.offeredTypes.length === 0) return html`<p data-part="alert" role="alert">${this.t('signup.noMemberTypes')}</p>`;
     const ctx = this.#context(policy ?? defaultPolicy);
-    const later = this.flow.later.available ? this.#later : undefined;
-    return renderFrame(ctx, { view, busy: this.#steps.get(view.step).status === 'pending', body: html`${renderProvisionalWait(wait)}${this.#renderStep(ctx)}`, onVerified: this.#onVerified, later });
+    if (!flow) return this.#renderFirst(ctx, wait);
+    const later = flow.later.available ? this.#later : undefined;
+    return renderFrame(ctx, { view: flow.view, busy: this.#steps.get(flow.view.step).status === 'pending', body: html`${renderProvisionalWait(wait)}${this.#renderStep(ctx, flow)}`, onVerified: this.#onVerified, later });
   }
 }

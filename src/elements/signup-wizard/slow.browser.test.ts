@@ -58,7 +58,7 @@ describe('<signup-wizard> slow requests', () => {
     await waitFor(() => document.activeElement === retry, 'the focus moved to the retry');
     assert(wizard.querySelector('[data-part~="review-form"] [role="alert"]')?.textContent?.includes('요청이 취소되었습니다'), 'says it was cancelled');
     equal(wizard.step, 'review', 'still on the review');
-    equal(wizard.flow.view.details.values.loginId, 'hongslow', 'the entries are kept');
+    equal(wizard.flow!.view.details.values.loginId, 'hongslow', 'the entries are kept');
     hang = false;
     retry.click();
     await waitForStep(wizard, 'done');
@@ -85,7 +85,7 @@ describe('<signup-wizard> slow requests', () => {
     const check = $<HTMLButtonElement>(wizard, '[data-part~="login-id-check"]');
     await waitFor(() => document.activeElement === check, 'the focus moved to 중복확인');
     await waitFor(() => wizard.querySelector('[data-part="login-id-status"][data-state="error"]'), 'the check says it was cancelled');
-    equal(wizard.flow.view.details.values.loginId, 'hongwait', 'the ID is kept');
+    equal(wizard.flow!.view.details.values.loginId, 'hongwait', 'the ID is kept');
     hang = false;
     check.click();
     await waitFor(() => wizard.querySelector('[data-part="login-id-status"][data-state="available"]'), 'asked again: available');

@@ -115,13 +115,13 @@ describe('<signup-wizard> states', () => {
     for (const entry of cases) {
       api.worker.use(http.post(`${mock.apiBase}members`, entry.answer, { once: true }));
       const before = errors.events.length;
-      if (wizard.step !== 'review') wizard.flow.goTo('review');
+      if (wizard.step !== 'review') wizard.flow!.goTo('review');
       await waitForStep(wizard, 'review');
       await submit(wizard);
       await waitFor(() => wizard.step === entry.step && errors.events.length > before, `${entry.what}: step ${entry.step} (now ${wizard.step})`);
       await settle(wizard);
       assert(entry.check(), entry.what);
-      equal(wizard.flow.view.details.values.loginId, 'hongstate', `${entry.what}: nothing lost`);
+      equal(wizard.flow!.view.details.values.loginId, 'hongstate', `${entry.what}: nothing lost`);
       if (entry.step === 'under-age') break;
     }
     equal(errors.events.map((event) => event.detail.code).join(' '), 'RATE_LIMITED INTERNAL_ERROR UNDER_AGE', 'codes reported in order until the refusal');
@@ -137,17 +137,17 @@ describe('<signup-wizard> states', () => {
     ] as const) {
       // The field error comes last: until the email is changed, a submit goes back to it.
       api.worker.use(http.post(`${mock.apiBase}members`, answer, { once: true }));
-      wizard.flow.goTo('review');
+      wizard.flow!.goTo('review');
       await waitForStep(wizard, 'review');
       await submit(wizard);
       await waitForStep(wizard, step);
       if (step === 'details') {
-        equal(wizard.flow.view.details.errorFor('email'), 'EMAIL_DOMAIN_INVALID', 'the server code on the field');
+        equal(wizard.flow!.view.details.errorFor('email'), 'EMAIL_DOMAIN_INVALID', 'the server code on the field');
         assert(document.activeElement?.closest('mb-email-input'), 'focus on the email field');
         await expectAccessible(wizard);
       } else assert(wizard.querySelector('[role="alert"]'), `${step}: an alert`);
       // The terms are read again after a terms answer; until then the consent step is not complete.
-      await waitFor(() => wizard.flow.view.terms.status === 'complete', 'terms loaded again');
+      await waitFor(() => wizard.flow!.view.terms.status === 'complete', 'terms loaded again');
     }
   });
 
@@ -180,8 +180,8 @@ describe('<signup-wizard> states', () => {
     await settle(wizard);
     clickNext(wizard);
     await settle(wizard);
-    equal(wizard.flow.view.details.errorFor('mobile'), 'PHONE_REQUIRED', 'mobile asked for');
-    equal(wizard.flow.view.details.errorFor('phone'), undefined, 'phone not asked for');
+    equal(wizard.flow!.view.details.errorFor('mobile'), 'PHONE_REQUIRED', 'mobile asked for');
+    equal(wizard.flow!.view.details.errorFor('phone'), undefined, 'phone not asked for');
     // One word per field: the error names the field as its label does (휴대전화 번호, not 전화번호).
     await waitFor(() => $(wizard, 'mb-phone-input[name="mobile"] [data-part~="error"]').textContent?.trim() === '휴대전화 번호를 입력해 주세요.', 'the mobile error says 휴대전화 번호');
     for (const field of wizard.querySelectorAll('mb-phone-input')) {

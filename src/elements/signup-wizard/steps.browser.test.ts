@@ -42,7 +42,7 @@ describe('<signup-wizard> steps', () => {
     assert(!foreignOnly.querySelector('input[name="memberKind"]') && !foreignOnly.querySelector('input[name="nationality"]'), 'nothing to ask');
     clickNext(foreignOnly);
     await waitForStep(foreignOnly, 'consent');
-    equal(foreignOnly.flow.view.memberType, 'foreign', 'the only type');
+    equal(foreignOnly.flow!.view.memberType, 'foreign', 'the only type');
   });
 
   it('type step: nothing preselected; next shows both choice errors, focuses the first, and stays', async () => {
@@ -102,15 +102,15 @@ describe('<signup-wizard> steps', () => {
     $<HTMLInputElement>(wizard, 'mb-consent-list [data-required][data-category="privacy"] input[value="agree"]').click();
     $<HTMLInputElement>(wizard, 'mb-consent-list [data-category="marketing"] input[value="disagree"]').click();
     await settle(wizard);
-    equal(wizard.flow.view.consentComplete, true, 'complete once the required items are agreed');
+    equal(wizard.flow!.view.consentComplete, true, 'complete once the required items are agreed');
     $<HTMLInputElement>(wizard, 'mb-consent-list [data-required][data-category="privacy"] input[value="disagree"]').click();
     await settle(wizard);
-    equal(wizard.flow.view.consentComplete, false, 'incomplete again when a required item is refused');
+    equal(wizard.flow!.view.consentComplete, false, 'incomplete again when a required item is refused');
     $<HTMLInputElement>(wizard, 'mb-consent-list [data-required][data-category="privacy"] input[value="agree"]').click();
     await settle(wizard);
     clickNext(wizard);
     await waitForStep(wizard, 'identity');
-    const answers = wizard.flow.consent.request;
+    const answers = wizard.flow!.consent.request;
     equal(answers.length, 3, 'every document answered in the request');
     assert(answers.every((answer) => answer.version === '2026-01-01'), 'with its version');
     equal(answers.find((answer) => answer.documentId === 'trade-marketing')?.agreed, false, 'marketing refused');

@@ -27,10 +27,7 @@ export interface SignupDraft {
   returnToReview: boolean;
 }
 
-/** The storage key of one wizard: per site, and per element (`draft-key`, else its `id`). */
-export function draftStorageKey(site: string, elementKey: string | undefined): string {
-  return `membership-elements:signup:${site}:${elementKey || 'default'}`;
-}
+export { draftStorageKey } from './draft-key.ts';
 
 /** Where drafts are kept: sessionStorage in the browser, a Map in tests. */
 export type DraftStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;

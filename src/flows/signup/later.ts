@@ -1,5 +1,8 @@
 import { loadDraft, saveDraft, type DraftStorage, type SignupDraft } from './draft.ts';
+import { laterStorageKey } from './draft-key.ts';
 import { flowSteps, type SignupStep } from './steps.ts';
+
+export { laterStorageKey };
 
 // "Continue later" (이어서 작성하기): a copy of the draft the user chose to keep on this device
 // (localStorage), removed 24 hours after its last change. Narrower than the tab's draft: never the
@@ -15,11 +18,6 @@ const version = 1;
 export interface LaterOffer {
   savedAt: number;
   expiresAt: number;
-}
-
-/** The localStorage key of a wizard's kept draft, beside its session draft's key. */
-export function laterStorageKey(draftKey: string): string {
-  return draftKey.replace(':signup:', ':signup-later:');
 }
 
 /** The page's localStorage, or undefined where storage is blocked. */

@@ -5,7 +5,7 @@ import { loadSignupChecks, signupChecks } from './checks-loader.ts';
 import { SignupMoves } from './moves.ts';
 import { isOffered, type FlowStep, type SignupStep } from './steps.ts';
 import type { SignupPort } from './submit.ts';
-import type { Verification } from './view.ts';
+import type { TypeValues, Verification } from './view.ts';
 
 export type { SignupFlowOptions, SignupSettings } from './state.ts';
 
@@ -83,6 +83,19 @@ export class SignupFlow extends SignupMoves {
     }
     // Awaited, so whoever awaits next() or submit() waits for the whole move.
     await then();
+  }
+
+  /**
+   * Takes over the answers of the first step shown before this flow's code arrived (first-step.ts):
+   * their values, their errors if 다음 was pressed, and that press (it goes on once the settings are in).
+   */
+  takeFirstStep(first: { values: TypeValues; tried: boolean; pressedNext: boolean }): void {
+    if (this.step !== 'type' || this.started) return;
+    this.batch(() => {
+      this.typeForm.reset(first.values);
+      if (first.pressedNext) void this.next();
+      else if (first.tried) this.typeForm.submit();
+    });
   }
 
   back(): void {

@@ -13,7 +13,7 @@ import { clearDraft as removeDraft, draftStorageKey, loadDraft, saveDraft, type 
 import { LaterDraft } from './later.ts';
 import type { SignupFlowEvent } from './events.ts';
 import { LoginIdCheck } from './login-id-check.ts';
-import { answeredType, memberTypeOf, standardMemberTypes, stepsFor, typeProblems, type FlowStep, type SignupStep } from './steps.ts';
+import { answeredType, memberTypeOf, narrowMemberTypes, standardMemberTypes, stepsFor, typeProblems, type FlowStep, type SignupStep } from './steps.ts';
 import { emptyDetails, optionalDetailFields, storedDetails, type DetailsValues, type OptionalDetailField } from './values.ts';
 import { snapshotOf, type FocusTarget, type SignupView, type TypeValues, type Verification } from './view.ts';
 
@@ -125,9 +125,7 @@ export abstract class SignupState extends FlowStore<SignupView, SignupFlowEvent>
    * arrive, the standard three (so the first step shows at once; the site's list replaces them).
    */
   get offeredTypes(): MemberType[] {
-    const site = this.current.siteConfig?.memberTypes ?? [...standardMemberTypes];
-    const wanted = this.current.memberTypes?.split(',').map((type) => type.trim()).filter(Boolean);
-    return wanted?.length ? site.filter((type) => wanted.includes(type)) : site;
+    return narrowMemberTypes(this.current.siteConfig?.memberTypes ?? standardMemberTypes, this.current.memberTypes);
   }
 
   get typeAnswers(): ReturnType<typeof answeredType> {

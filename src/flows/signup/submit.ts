@@ -2,26 +2,61 @@
 // loaded with the rules on demand (checks.ts, checks-loader.ts), so the wizard's first step does not
 // carry them. SignupFlow (signup-flow.ts) keeps the intents and hands these functions a port to itself.
 import type { MembershipClient } from '../../api/client.ts';
-import type { MemberType, SignupResult } from '../../api/index.ts';
+import type { ConsentAnswer, MemberType, SignupResult, SiteConfig } from '../../api/index.ts';
 import type { MembershipPolicy } from '../../rules/policy.ts';
 import { isBlank } from '../../rules/digits.ts';
 import { calendarDateOf, isOldEnough, parseBirthDate } from '../../rules/birth-date.ts';
 import { formatPhoneNumber } from '../../rules/phone.ts';
 import { describeFailure, type Failure } from '../failure.ts';
+import type { FormModel } from '../form-model.ts';
 import type { SubmitKey } from '../idempotency.ts';
+import type { Job } from '../job.ts';
 import { say, type Words } from '../words.ts';
 import type { SignupFlowEvent } from './events.ts';
-import type { SignupSettings } from './state.ts';
-import { isOffered, routeSubmitError, type SignupStep } from './steps.ts';
+import { isOffered, type FlowStep, type MemberKind, type MemberNationality, type SignupStep } from './steps.ts';
+import { routeSubmitError } from './submit-route.ts';
 import { signupRequest } from './request.ts';
-import type { FocusTarget, Verification } from './view.ts';
-import type { SignupFlow } from './signup-flow.ts';
+import type { CompanyPart, CompanyValues, DetailsValues, OptionalDetailField } from './values.ts';
+import type { FocusTarget, TypeValues, Verification } from './view.ts';
+
+/**
+ * What these moves read and change of the flow (SignupFlow has all of it). Written out here rather than
+ * imported, so this module, loaded on demand by the flow, does not depend on the flow's own modules.
+ */
+export interface SignupSubject {
+  step: SignupStep;
+  person: { name: string; nationality: 'domestic' | 'foreign' } | undefined;
+  verification: Verification | undefined;
+  submitVerification: Verification | undefined;
+  resumeAfterVerification: boolean;
+  checkingAccount: boolean;
+  detailsSummary: boolean;
+  consentError: string | undefined;
+  submitFailure: { words: Words; retry: boolean } | undefined;
+  result: SignupResult | undefined;
+  finished: boolean;
+  readonly typeForm: FormModel<TypeValues>;
+  readonly detailsForm: FormModel<DetailsValues>;
+  readonly typeAnswers: { kind: MemberKind | ''; nationality: MemberNationality };
+  readonly offeredTypes: MemberType[];
+  readonly memberType: MemberType | undefined;
+  readonly submitting: boolean;
+  readonly steps: FlowStep[];
+  readonly shownFields: ReadonlySet<OptionalDetailField>;
+  readonly consent: { readonly request: ConsentAnswer[] };
+  readonly company: { readonly part: CompanyPart; readonly form: FormModel<CompanyValues>; forgetLookup(keepCertificate?: boolean): void };
+  readonly loginIdCheck: { markTaken(loginId: string): void };
+  readonly submitJob: Job<SignupResult>;
+  isComplete(step: FlowStep): boolean;
+  submit(): Promise<void>;
+  loadTerms(): Promise<void>;
+}
 
 /** What the later moves may do with the flow beyond its public surface (its protected moves). */
 export interface SignupPort {
-  readonly flow: SignupFlow;
+  readonly flow: SignupSubject;
   readonly key: SubmitKey;
-  settings(): SignupSettings;
+  settings(): { client: MembershipClient | undefined; siteConfig: SiteConfig | undefined; policy: MembershipPolicy | undefined };
   now(): Date;
   moveTo(step: SignupStep, options?: { notice?: Words | undefined; alert?: Words[]; focus?: FocusTarget }): void;
   advance(notice?: Words): void;
@@ -93,7 +128,7 @@ async function checkAccount(port: SignupPort, verification: Verification): Promi
 }
 
 /** The verification says the nationality; the type step's answer follows it (with a notice). */
-function adoptNationality(flow: SignupFlow, nationality: 'domestic' | 'foreign'): Words | undefined {
+function adoptNationality(flow: SignupSubject, nationality: 'domestic' | 'foreign'): Words | undefined {
   const asked = flow.typeForm.values.nationality;
   const { kind } = flow.typeAnswers;
   if (!asked || !kind || asked === nationality || !isOffered(flow.offeredTypes, kind, nationality)) return undefined;
@@ -149,12 +184,12 @@ export async function submitSignup(port: SignupPort): Promise<void> {
 
   const key = port.key.for(request);
   // A cancelled or failed submit keeps its key: the retry replays it, never makes a second account.
-  const done = await flow.submitJob.run((signal) => (client as MembershipClient).call('createMember', { body: request }, { idempotencyKey: key, signal }));
+  const done = await flow.submitJob.run((signal) => client.call('createMember', { body: request }, { idempotencyKey: key, signal }));
   if (done?.status === 'complete') {
     port.key.forget();
     complete(port, done.value, memberType);
   } else if (done?.status === 'error') {
-    failed(port, done.failure.kind === 'aborted' ? done.failure : describeFailure(done.failure.error, port.settings().policy as MembershipPolicy | undefined));
+    failed(port, done.failure.kind === 'aborted' ? done.failure : describeFailure(done.failure.error, port.settings().policy));
   }
 }
 

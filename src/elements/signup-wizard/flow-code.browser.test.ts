@@ -1,0 +1,71 @@
+// The signup flow's code loads beside the first step (src/flows/signup/browser-flow.ts): until it is in,
+// the first step works on its own (answers, their errors, 다음), and the flow takes all of it over when it
+// arrives; code that cannot be fetched says so with a retry, and nothing answered is lost. The flow's
+// module is held or failed by MSW, so this file must be the first in its page to load it (Chromium
+// fetches a failed module again on the next import; the cross-engine case is the CDN entry's note).
+import { http, HttpResponse } from 'msw';
+import { expectAccessible } from '../../../test/browser/axe.ts';
+import { assert, cleanupFixtures, equal, fixture } from '../../../test/browser/fixture.ts';
+import { $, clickNext, settle, startApi, waitFor, waitForStep } from './harness.browser.test.ts';
+import type { SignupWizard } from './signup-wizard.ts';
+
+const flowModule = /\/src\/flows\/signup\/browser-flow\.ts(\?.*)?$/;
+const radio = (wizard: Element, name: string, value: string) => $<HTMLInputElement>(wizard, `input[name="${name}"][value="${value}"]`);
+
+describe('<signup-wizard> while the flow’s code loads', () => {
+  let api: Awaited<ReturnType<typeof startApi>>;
+
+  before(async () => {
+    api = await startApi();
+  });
+  after(() => api.worker.stop());
+  afterEach(() => {
+    api.worker.resetHandlers();
+    cleanupFixtures();
+    sessionStorage.clear();
+  });
+
+  it('a flow that cannot be fetched offers a retry; the first step then works before the flow arrives and hands everything over', async () => {
+    let mode: 'fail' | 'hold' = 'fail';
+    let open!: () => void;
+    const gate = new Promise<void>((resolve) => (open = resolve));
+    api.worker.use(http.get(flowModule, async () => {
+      if (mode === 'fail') return HttpResponse.error();
+      await gate;
+      return undefined;
+    }));
+    const wizard = document.createElement('signup-wizard') as SignupWizard;
+    wizard.setAttribute('api-base', api.mock.apiBase);
+    wizard.setAttribute('site', 'trade');
+    await fixture(wizard);
+
+    // Offline, or a CDN error: said in the wizard, with 다시 시도.
+    await waitFor(() => wizard.querySelector('[data-part="failure"] [role="alert"]'), 'the failure of the flow code');
+    equal(wizard.flow, undefined, 'no flow yet');
+    await expectAccessible(wizard);
+
+    // The retry: the first step shows while the code is still on its way.
+    mode = 'hold';
+    $<HTMLButtonElement>(wizard, '[data-part~="retry"]').click();
+    await waitFor(() => wizard.querySelector('input[name="memberKind"]'), 'the first step before the flow');
+    clickNext(wizard);
+    await settle(wizard);
+    assert(wizard.querySelector('[aria-invalid="true"]'), '다음 with nothing chosen shows the errors');
+    equal(document.activeElement, wizard.querySelector('[aria-invalid="true"]'), 'focus goes to the first unanswered question');
+    await expectAccessible(wizard);
+    radio(wizard, 'memberKind', 'corporate').click();
+    radio(wizard, 'nationality', 'domestic').click();
+    await settle(wizard);
+    clickNext(wizard);
+    await settle(wizard);
+    assert(wizard.querySelector('[data-role="announcer"]')?.textContent?.includes('준비하는 중'), 'says it is getting ready');
+    equal(wizard.flow, undefined, 'the flow is still loading');
+
+    // The code arrives: the flow has the answers and goes on by itself.
+    open();
+    await wizard.flowReady;
+    equal(wizard.flow?.view.type.values.kind, 'corporate', 'the flow took the answers');
+    await waitForStep(wizard, 'consent');
+    equal(wizard.flow?.memberType, 'corporate', 'as a corporate member');
+  });
+});

@@ -1,0 +1,75 @@
+import type { MemberType } from '../../api/schemas.ts';
+import { FormModel } from '../form-model.ts';
+import { say, type Words } from '../words.ts';
+import { answeredType, narrowMemberTypes, offeredAnswers, standardMemberTypes, stepsFor, typeProblems } from './steps.ts';
+import type { FocusTarget, SignupView, TypeValues } from './view.ts';
+
+/** What the frame and the type step read of a view: a SignupView, or the first step's before the flow arrives. */
+export type FirstView = Pick<
+  SignupView,
+  'started' | 'step' | 'steps' | 'policy' | 'offeredTypes' | 'offered' | 'type' | 'notice' | 'alert' | 'announcement' | 'focus' | 'keptForLater' | 'laterOffer'
+>;
+
+/**
+ * The wizard's first step before the signup flow's code has arrived (it loads beside the first step,
+ * src/flows/signup/signup-flow.ts): the member type answers, judged by the same rule, from the standard
+ * member types (the site's once its settings are in) narrowed by `member-types`. The flow takes the answers over when it loads
+ * (`SignupFlow.takeFirstStep`), and a 다음 pressed meanwhile goes on there.
+ */
+export class FirstStep {
+  readonly form: FormModel<TypeValues>;
+  /** 다음 was pressed (its errors show from then on). */
+  tried = false;
+  /** 다음 was pressed with valid answers: the flow goes on once it and the site's settings are in. */
+  pressedNext = false;
+  #memberTypes: () => string | undefined;
+  #siteTypes: () => readonly MemberType[] | undefined;
+  #onChange: () => void;
+  #announcement: Words | undefined;
+  #focus: { target: FocusTarget; seq: number } = { target: 'none', seq: 0 };
+
+  /** `siteTypes`: the site's member types once its settings are in (before, the standard three). */
+  constructor(options: { memberTypes: () => string | undefined; siteTypes: () => readonly MemberType[] | undefined; onChange: () => void }) {
+    this.#memberTypes = options.memberTypes;
+    this.#siteTypes = options.siteTypes;
+    this.#onChange = options.onChange;
+    this.form = new FormModel<TypeValues>({ initial: { kind: '', nationality: '' }, validate: (values) => typeProblems(this.offeredTypes, values), onChange: options.onChange });
+  }
+
+  get offeredTypes(): MemberType[] {
+    return narrowMemberTypes(this.#siteTypes() ?? standardMemberTypes, this.#memberTypes());
+  }
+
+  /** 다음: the answers are judged here; valid ones wait for the flow (said as "loading"). */
+  next(): void {
+    this.tried = true;
+    if (!this.form.submit()) {
+      this.#focus = { target: 'invalid', seq: this.#focus.seq + 1 };
+    } else {
+      this.pressedNext = true;
+      this.#announcement = say('signup.loading');
+    }
+    this.#onChange();
+  }
+
+  get view(): FirstView {
+    const offeredTypes = this.offeredTypes;
+    const offered = offeredAnswers(offeredTypes);
+    const steps = stepsFor(answeredType(offeredTypes, this.form.values).kind || undefined);
+    return {
+      started: false,
+      step: 'type',
+      steps,
+      policy: undefined,
+      offeredTypes,
+      offered,
+      type: this.form,
+      notice: undefined,
+      alert: undefined,
+      announcement: this.#announcement,
+      focus: this.#focus,
+      keptForLater: false,
+      laterOffer: undefined,
+    };
+  }
+}
