@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { firstMessages, type MessageArea } from '../../i18n/areas.ts';
+import { afterFirstRenderMessages, firstMessages, type MessageArea } from '../../i18n/areas.ts';
 import type { SignupFlowEvent } from '../../flows/signup/events.ts';
 import { Job } from '../../flows/job.ts';
 import { sessionDraftStorage } from '../../flows/signup/draft.ts';
@@ -186,7 +186,7 @@ export class SignupWizard extends MembershipElement {
   readonly #configWait = new Job<void>({ onChange: () => this.requestUpdate() });
 
   protected override messageAreas(): readonly MessageArea[] {
-    return [...SignupWizard.messages, ...this.#steps.areas()];
+    return [...SignupWizard.messages, ...(this.hasUpdated ? afterFirstRenderMessages['signup-wizard'] : []), ...this.#steps.areas()];
   }
 
   /** The step shown. */
