@@ -1,8 +1,8 @@
 import type { MembershipErrorCode } from '../api/errors.ts';
-import { areaOf, type MessageArea } from './areas.ts';
+import type { MessageArea } from './areas.ts';
 import type { MessageKey, MessageParams } from './catalogue.ts';
 import type { Locale } from './locale.ts';
-import { hasMessage, isLocaleReady, loadLocale, translate } from './registry.ts';
+import { hasMessage, hasOwnMessage, isLocaleReady, loadLocale, translate } from './registry.ts';
 
 export type { Translation } from './bundle.ts';
 export type { Catalogue, MessageKey, MessageOverrides, MessageParams } from './catalogue.ts';
@@ -32,8 +32,10 @@ const codeAreas = ['rules', 'errors'] as const satisfies readonly MessageArea[];
 export function messageForCode(locale: Locale, code: string, params: MessageParams = {}): string {
   const missing: MessageArea[] = codeAreas.filter((area) => !isLocaleReady(locale, [area]));
   for (const key of [`rule.${code}`, `error.${code}`]) {
-    // A key of an area not loaded here may be found in the Korean fallback: not on an English page.
-    if (hasMessage(key, locale) && !missing.includes(areaOf(key)!)) return withNumbers(locale, key, params);
+    // The locale's own words (core ones included), or the Korean fallback once the key's area is in here
+    // (a site's locale lacking a key): never the Korean of an area an English page has not loaded yet.
+    const area = key.startsWith('rule.') ? 'rules' : 'errors';
+    if (hasOwnMessage(key, locale) || (hasMessage(key, locale) && !missing.includes(area))) return withNumbers(locale, key, params);
   }
   // A failed load (offline) is tried again at the next message; the sentence below stays meanwhile.
   if (missing.length > 0) loadLocale(locale, missing).catch(() => undefined);
