@@ -13,7 +13,8 @@
 // imports, the Korean catalogue with its imports, and the client code of the site-config request the
 // first render waits for (ky, the error schema, the getSiteConfig operation group; not for the wizard,
 // whose first step shows before the settings arrive: for it, `cdn <tag> beside first control` is that
-// client code, fetched in parallel and loaded by the time of any later step); `cdn <tag> later:
+// client code, fetched in parallel and loaded by the time of any later step, and `… beside first
+// control: words` the message areas it adds right after its first render); `cdn <tag> later:
 // <chunk>` = each chunk that element imports on demand (`later (api)`: an operation group the client
 // loads on its first call of one of its operations), with its static imports not loaded yet — for the
 // wizard's steps, not loaded by the first control nor by the steps before it (see journeyBefore). Each file counts gzipped on its
@@ -27,7 +28,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { firstMessages, messageAreas, stepMessages } from '../src/i18n/areas.ts';
+import { afterFirstRenderMessages, firstMessages, identityPartMessages, messageAreas, stepMessages } from '../src/i18n/areas.ts';
 import { build, transform } from 'esbuild';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -153,12 +154,15 @@ function cdnRows() {
     // awaited by the first control, but it is loaded by then, not by a later step.
     const beside = new Set(clientFirst.flatMap((set) => [...set]).filter((file) => !first.has(file)));
     if (beside.size > 0) rows.push({ name: `cdn ${tag} beside first control: site-config client`, files: [...beside], ...sizeOf(beside), beside: true });
-    // The wizard's flow (src/flows/signup/browser-flow.ts) loads when it connects, beside its first step
+    // The words it loads right after its first render (src/i18n/areas.ts afterFirstRenderMessages: the config's failure), beside it too.
+    const besideWords = new Set(korean(afterFirstRenderMessages[tag] ?? []).filter((file) => !first.has(file) && !beside.has(file)));
+    if (besideWords.size > 0) rows.push({ name: `cdn ${tag} beside first control: words`, files: [...besideWords], ...sizeOf(besideWords), beside: true });
+    // The wizard's flow (src/flows/signup/browser-flow.ts) loads right after its first render too
     // (flow-code.browser.test.ts): counted as a chunk of its own, with the later-chunk budget.
     const flowModule = besideModules[tag];
-    const flow = flowModule ? closure(byModule(flowModule), new Set([...first, ...beside])) : new Set();
+    const flow = flowModule ? closure(byModule(flowModule), new Set([...first, ...beside, ...besideWords])) : new Set();
     if (flow.size > 0) rows.push({ name: `cdn ${tag} beside first control: flow`, files: [...flow], ...sizeOf(flow), later: true });
-    const loaded = new Set([...first, ...beside, ...flow]);
+    const loaded = new Set([...first, ...beside, ...besideWords, ...flow]);
     // What the element imports on demand (not the catalogues), each with what is not loaded yet.
     const later = new Set([...loaded].flatMap((file) => manifest[file].dynamicImports).filter((file) => !loaded.has(file) && !catalogues.has(file) && !Object.values(manifest).some((c) => c.entry && c.dynamicImports?.includes(file)) && !manifestEntryLoads(manifest, entry, file)));
     for (const chunk of later) {
@@ -168,7 +172,10 @@ function cdnRows() {
       const stepAreas = (name) => korean(stepMessages[name] ?? []);
       const have = new Set([...loaded, ...before.flatMap((file) => [...closure(file, loaded), ...stepAreas(/\/steps\/(\w+)-step\.ts$/.exec(manifest[file].module ?? '')?.[1])])]);
       // A step's words (its message areas, in Korean) load with its code.
-      const more = new Set([...closure(chunk, have), ...(step ? stepAreas(step).filter((file) => !have.has(file)) : [])]);
+      // identity-verify's parts likewise (identityPartMessages).
+      const part = /\/identity-verify\/(\w+)-part\.ts$/.exec(manifest[chunk].module ?? '')?.[1];
+      const words = step ? stepAreas(step) : part ? korean(identityPartMessages[part] ?? []) : [];
+      const more = new Set([...closure(chunk, have), ...words.filter((file) => !have.has(file))]);
       const api = manifest[chunk].module?.startsWith('src/api/') ? ' (api)' : '';
       rows.push({ name: `cdn ${tag} later${api}: ${chunk.replace(/-[\w-]{8}\.js$/, '')}`, files: [...more], ...sizeOf(more), later: true });
     }

@@ -1,8 +1,10 @@
 // The message catalogues come in areas, each its own chunk per locale, so a page loads the words of
-// what it shows: `core` (common words, API errors, field rules) with every element, the others with
-// the element or step that uses them. Data only (no imports): the CDN entry and `npm run size` read it too.
+// what it shows: `core` (common words, and the few rule and error words a first screen shows) with every
+// element, the others with the element or step that uses them — `errors` (API failures) once a screen can
+// show one, `rules` (field rules) with the screens that have fields. Data only (no imports): the CDN entry
+// and `npm run size` read it too.
 
-export const messageAreas = ['core', 'signup', 'signup-steps', 'identity', 'address', 'widgets'] as const;
+export const messageAreas = ['core', 'errors', 'rules', 'signup', 'signup-steps', 'identity', 'address', 'widgets'] as const;
 export type MessageArea = (typeof messageAreas)[number];
 
 /** The area of a message key: by the whole key, else its first two segments, else its first. */
@@ -13,6 +15,9 @@ export const areaOfPrefix: Readonly<Record<string, MessageArea>> = {
   'signup.review.reverifyFirst': 'signup',
   'signup.company.researchNeeded': 'signup',
   'widgets.steps': 'core',
+  // The type step's one field error, and what any screen says for a code it has no words for yet.
+  'rule.CHOICE_REQUIRED': 'core',
+  'error.UNKNOWN': 'core',
   'signup.identity': 'signup-steps',
   'signup.details': 'signup-steps',
   'signup.errorSummary': 'signup-steps',
@@ -23,9 +28,9 @@ export const areaOfPrefix: Readonly<Record<string, MessageArea>> = {
   'signup.underAge': 'signup-steps',
   'signup.alreadyMember': 'signup-steps',
   common: 'core',
-  error: 'core',
-  guidance: 'core',
-  rule: 'core',
+  error: 'errors',
+  guidance: 'errors',
+  rule: 'rules',
   signup: 'signup',
   identity: 'identity',
   otp: 'identity',
@@ -34,19 +39,40 @@ export const areaOfPrefix: Readonly<Record<string, MessageArea>> = {
   widgets: 'widgets',
 };
 
+/** The area of a message key (see areaOfPrefix); undefined for a key of no catalogue. */
+export function areaOf(key: string): MessageArea | undefined {
+  const segments = key.split('.');
+  return areaOfPrefix[key] ?? areaOfPrefix[segments.slice(0, 2).join('.')] ?? areaOfPrefix[segments[0]!];
+}
+
 /** What each element's first screen says: loaded before it renders. */
 export const firstMessages = {
   'membership-provider': ['core'],
-  'identity-verify': ['core', 'identity'],
+  // Its first screen waits for the site config, whose failure it shows.
+  'identity-verify': ['core', 'identity', 'errors'],
   'signup-wizard': ['core', 'signup'],
 } as const satisfies Record<string, readonly MessageArea[]>;
 
-/** What each later step of the wizard adds to its own templates (inner elements load their own): loaded with the step's code. */
+/**
+ * What an element whose first render does not wait for the site config adds right after that render,
+ * beside the config request: the words of its failure (and of any API failure after it).
+ */
+export const afterFirstRenderMessages = {
+  'signup-wizard': ['errors'],
+} as const satisfies Partial<Record<keyof typeof firstMessages, readonly MessageArea[]>>;
+
+/** What identity-verify's on-demand parts add (inner elements load their own): loaded with the part's code. */
+export const identityPartMessages = {
+  mobile: ['widgets', 'rules'],
+  provider: [],
+} as const satisfies Record<string, readonly MessageArea[]>;
+
+/** What each later step of the wizard adds, for its own templates and its inner elements (so they render with it): loaded with the step's code. */
 export const stepMessages = {
-  consent: ['widgets'],
-  identity: ['signup-steps', 'identity'],
-  details: ['signup-steps', 'address', 'widgets'],
-  company: ['signup-steps', 'address', 'widgets'],
+  consent: ['widgets', 'rules'],
+  identity: ['signup-steps', 'identity', 'rules'],
+  details: ['signup-steps', 'address', 'widgets', 'rules'],
+  company: ['signup-steps', 'address', 'widgets', 'rules'],
   review: ['signup-steps'],
   done: ['signup-steps'],
 } as const satisfies Record<string, readonly MessageArea[]>;

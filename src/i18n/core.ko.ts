@@ -1,7 +1,3 @@
-// The Korean words every element needs (common words, API errors, field rules); the other areas load
-// with what uses them (areas.ts).
-import { common } from './messages/common.ko.ts';
-import { errors } from './messages/errors.ko.ts';
-import { rules } from './messages/rules.ko.ts';
-
-export const core = { ...common, ...errors, ...rules };
+// The Korean words every element needs (common words, and the few rule and error words a first screen
+// shows: see common.ko.ts); the other areas, API errors and field rules included, load with what uses them (areas.ts).
+export { common as core } from './messages/common.ko.ts';

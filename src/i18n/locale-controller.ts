@@ -48,6 +48,9 @@ export class LocaleController implements ReactiveController {
 
   hostUpdated(): void {
     const locale = this.#locale();
+    // Areas a host adds after its first render (areas.ts afterFirstRenderMessages) start loading in the
+    // next task, beside its other requests, rather than when it next renders.
+    if (this.#rendered === undefined) setTimeout(() => void this.pending());
     if (this.#rendered !== undefined && this.#rendered !== locale) {
       // Inner elements take their language from this one: tell them it changed.
       for (const inner of this.#host.querySelectorAll<HTMLElement & ReactiveControllerHost>('[data-mb-root]')) inner.requestUpdate();

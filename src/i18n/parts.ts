@@ -7,6 +7,8 @@ type Part = () => Promise<Partial<Catalogue>>;
 export const builtInParts: Readonly<Record<'ko' | 'en', Readonly<Record<MessageArea, Part>>>> = {
   ko: {
     core: () => import('./core.ko.ts').then((module) => module.core),
+    errors: () => import('./messages/errors.ko.ts').then((module) => module.errors),
+    rules: () => import('./messages/rules.ko.ts').then((module) => module.rules),
     signup: () => import('./messages/signup.ko.ts').then((module) => module.signup),
     'signup-steps': () => import('./messages/signup-steps.ko.ts').then((module) => module.signupSteps),
     identity: () => import('./messages/identity.ko.ts').then((module) => module.identity),
@@ -15,6 +17,8 @@ export const builtInParts: Readonly<Record<'ko' | 'en', Readonly<Record<MessageA
   },
   en: {
     core: () => import('./core.en.ts').then((module) => module.core),
+    errors: () => import('./messages/errors.en.ts').then((module) => module.errors),
+    rules: () => import('./messages/rules.en.ts').then((module) => module.rules),
     signup: () => import('./messages/signup.en.ts').then((module) => module.signup),
     'signup-steps': () => import('./messages/signup-steps.en.ts').then((module) => module.signupSteps),
     identity: () => import('./messages/identity.en.ts').then((module) => module.identity),

@@ -120,6 +120,11 @@ export function translate(locale: Locale, key: MessageKey, params?: MessageParam
   return withParticles(template.replace(/\{(\w+)\}/g, (match: string, name: string) => (name in params ? String(params[name]) : match)));
 }
 
+/** Whether the locale's own loaded catalogue (or a site's override) has a key, not counting the Korean fallback. */
+export function hasOwnMessage(key: string, locale: Locale): key is MessageKey {
+  return lookup(locale, key) !== undefined;
+}
+
 /** Whether a key exists in a loaded catalogue (for codes that arrive at run time). */
 export function hasMessage(key: string, locale: Locale = defaultLocale): key is MessageKey {
   return lookup(locale, key) !== undefined || lookup(defaultLocale, key) !== undefined;

@@ -1,5 +1,5 @@
 import { html, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { firstMessages } from '../../i18n/areas.ts';
+import { firstMessages, identityPartMessages, type MessageArea } from '../../i18n/areas.ts';
 import type { Nationality, VerificationMethod, VerificationPurpose } from '../../api/schemas.ts';
 import type { IdentityFlowEvent } from '../../flows/identity/events.ts';
 import { IdentityFlow } from '../../flows/identity/identity-flow.ts';
@@ -147,10 +147,10 @@ export class IdentityVerify extends MembershipElement {
 
   /** @internal The journey's state and intents (no DOM): src/flows/identity. */
   readonly flow = new IdentityFlow({ emit: (event) => this.#dispatch(event), clock: () => this.clock() });
-  // The mobile form's own elements (phone and code inputs) come with its code, their words with them, so
-  // they render with the form, not after it.
+  // The mobile form's own elements (phone and code inputs) and its field errors come with its code, their
+  // words with them, so they render with the form, not after it.
   readonly #mobilePart = new LazyPart(this, () =>
-    Promise.all([IdentityVerify.parts.mobile(), loadLocale(this.membership.locale, ['widgets'])]).then(([part]) => {
+    Promise.all([IdentityVerify.parts.mobile(), loadLocale(this.membership.locale, identityPartMessages.mobile)]).then(([part]) => {
       for (const [tag, element] of Object.entries(part.dependencies ?? {})) defineElement(tag, element);
       return part;
     }),
@@ -167,6 +167,10 @@ export class IdentityVerify extends MembershipElement {
   #lastStep: string | undefined;
   #focusSeq = 0;
   #interacted = false;
+
+  protected override messageAreas(): readonly MessageArea[] {
+    return this.#mobilePart.value ? [...IdentityVerify.messages, ...identityPartMessages.mobile] : IdentityVerify.messages;
+  }
 
   get #step(): string {
     const step = this.flow.view.step;

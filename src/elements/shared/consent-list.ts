@@ -54,7 +54,7 @@ export type ConsentSiblingSite = string | { readonly name: LocalizedText };
  * @cssproperty --mb-font-size-small - Terms text and table.
  */
 export class ConsentList extends MembershipElement {
-  static override messages: readonly MessageArea[] = ['core', 'widgets'];
+  static override messages: readonly MessageArea[] = ['core', 'widgets', 'rules'];
   static override properties: PropertyDeclarations = {
     documents: { attribute: false },
     value: { attribute: false },

@@ -37,7 +37,7 @@ const typedDomain = '__typed__';
  * @cssproperty --mb-color-text-subtle - The "@".
  */
 export class EmailInput extends MembershipElement {
-  static override messages: readonly MessageArea[] = ['core', 'widgets'];
+  static override messages: readonly MessageArea[] = ['core', 'widgets', 'rules'];
   static override properties: PropertyDeclarations = {
     value: {},
     name: {},

@@ -44,7 +44,7 @@ export function countryOptions(locale: string, codes: readonly string[] = isoReg
 
 /** Shared by both lists: the limit from the policy, a polite live region, focus after render. */
 class InterestList extends MembershipElement {
-  static override messages: readonly MessageArea[] = ['core', 'address'];
+  static override messages: readonly MessageArea[] = ['core', 'address', 'rules'];
   static override properties: PropertyDeclarations = {
     error: {},
     max: { type: Number },

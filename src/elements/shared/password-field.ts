@@ -36,7 +36,7 @@ export const announceDelayMs = 600;
  * @cssproperty --mb-font-size-small - Toggle and checklist text.
  */
 export class PasswordField extends MembershipElement {
-  static override messages: readonly MessageArea[] = ['core', 'widgets'];
+  static override messages: readonly MessageArea[] = ['core', 'widgets', 'rules'];
   static override properties: PropertyDeclarations = {
     value: { attribute: false },
     name: {},

@@ -40,7 +40,7 @@ const isMobile = (kind: PhoneKind) => kind === 'mobile' || kind === 'mobile-lega
  * @cssproperty --mb-control-height - Input height (shared input styles).
  */
 export class PhoneInput extends MembershipElement {
-  static override messages: readonly MessageArea[] = ['core', 'widgets'];
+  static override messages: readonly MessageArea[] = ['core', 'widgets', 'rules'];
   static override properties: PropertyDeclarations = {
     value: {},
     name: {},

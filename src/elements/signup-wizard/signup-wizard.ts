@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import { firstMessages, type MessageArea } from '../../i18n/areas.ts';
+import { afterFirstRenderMessages, firstMessages, type MessageArea } from '../../i18n/areas.ts';
 import type { SignupFlowEvent } from '../../flows/signup/events.ts';
 import { describeFailure } from '../../flows/failure.ts';
 import { Job } from '../../flows/job.ts';
@@ -216,7 +216,7 @@ export class SignupWizard extends MembershipElement {
   }
 
   protected override messageAreas(): readonly MessageArea[] {
-    return [...SignupWizard.messages, ...this.#steps.areas()];
+    return [...SignupWizard.messages, ...(this.hasUpdated ? afterFirstRenderMessages['signup-wizard'] : []), ...this.#steps.areas()];
   }
 
   /** The step shown. */

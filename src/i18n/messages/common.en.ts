@@ -21,4 +21,8 @@ export const common: Translation<typeof korean> = {
   'widgets.steps.label': 'Progress',
   'widgets.steps.position': 'Step {current} of {total}: {label}',
   'widgets.steps.done': 'completed',
+  // The rule and error words a first screen shows; see common.ko.ts.
+  'rule.CHOICE_REQUIRED': 'Please choose one.',
+  'error.UNKNOWN': 'Something went wrong. Please try again shortly.',
+  'common.checkEntry': 'Please check this entry.',
 };

@@ -18,4 +18,9 @@ export const common = {
   'widgets.steps.label': '진행 단계',
   'widgets.steps.position': '전체 {total}단계 중 {current}단계: {label}',
   'widgets.steps.done': '완료',
+  // The rule and error words a first screen shows (the rest load with what shows them, src/i18n/areas.ts):
+  // the type step's one field error, and what is said for a code whose words are not here (yet).
+  'rule.CHOICE_REQUIRED': '하나를 선택해 주세요.',
+  'error.UNKNOWN': '오류가 발생했습니다. 잠시 후 다시 시도해 주세요.',
+  'common.checkEntry': '이 항목을 확인해 주세요.',
 };

@@ -54,7 +54,6 @@ export const errors: Translation<typeof korean> = {
   'error.TIMEOUT': 'The server is taking too long. Your entries are kept; check your internet connection and try again.',
   'error.INVALID_RESPONSE': 'The server sent an answer it should not have: the fault is on our side, not your connection. Your entries are kept; please try again shortly.',
   'error.ABORTED': 'The request was cancelled. Try again if needed.',
-  'error.UNKNOWN': 'Something went wrong. Please try again shortly.',
   'guidance.OWNER_CHANGE': 'If the account holder has changed: apply for the change at your local office, then sign up as a new member.',
   'guidance.LEGAL_NAME_CHANGE': 'If you changed your legal name: email us the name-change certificate; we will review it and update your name.',
   'guidance.ORIGINAL_METHOD': 'To keep your ID: verify with the phone or i-PIN you used when you joined.',

@@ -60,8 +60,6 @@ export const errors = {
   'error.TIMEOUT': '응답이 늦어지고 있습니다. 입력한 내용은 그대로 있으니 인터넷 연결을 확인하고 다시 시도해 주세요.',
   'error.INVALID_RESPONSE': '서버가 잘못된 응답을 보냈습니다. 인터넷 연결 문제가 아닌 서버 쪽 오류입니다. 입력한 내용은 그대로 있으니 잠시 후 다시 시도해 주세요.',
   'error.ABORTED': '요청이 취소되었습니다. 필요하면 다시 시도해 주세요.',
-  // fallback for a code this version does not know
-  'error.UNKNOWN': '오류가 발생했습니다. 잠시 후 다시 시도해 주세요.',
   // NAME_MISMATCH: the ways out, shown in this order
   'guidance.OWNER_CHANGE': '명의가 바뀐 경우: 가까운 지역 사무소에 명의 변경을 신청한 뒤 새로 회원가입해 주세요.',
   'guidance.LEGAL_NAME_CHANGE': '개명한 경우: 개명 증명서류를 이메일로 보내 주시면 검토 후 이름을 바꿔 드립니다.',

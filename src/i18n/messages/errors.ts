@@ -1,6 +1,6 @@
 /**
  * What the user reads for every API and client error code (`error.<CODE>`), the generic fallback
- * (`error.UNKNOWN`) and the three ways out of a name mismatch (`guidance.<WAY>`, docs/domain.md "Profile edit with re-verification").
+ * (`error.UNKNOWN`, a core word in common.ko.ts: said for any code whose words are not loaded) and the three ways out of a name mismatch (`guidance.<WAY>`, docs/domain.md "Profile edit with re-verification").
  * KRDS: short, plain, and saying what to do next.
  *
  * Placeholders the caller fills (`translate`/`messageForCode` params); every other key takes none:
@@ -14,6 +14,7 @@
  * placeholders for code (the i18n tests keep it in step with the texts).
  */
 import type { MembershipErrorCode, NameMismatchGuidance } from '../../api/errors.ts';
+import type { common } from './common.ko.ts';
 import type { errors } from './errors.ko.ts';
 
 export type ErrorMessageKey = keyof typeof errors;
@@ -28,4 +29,4 @@ export const errorMessageParams = {
 
 // Completeness: a code without a message (or a guidance without text) is a compile error.
 type Complete<T extends Record<`error.${MembershipErrorCode | 'UNKNOWN'}` | `guidance.${NameMismatchGuidance}`, string>> = T;
-export type ErrorCatalogue = Complete<typeof errors>;
+export type ErrorCatalogue = Complete<typeof errors & Pick<typeof common, 'error.UNKNOWN'>>;

@@ -73,7 +73,6 @@ export const rules: Translation<typeof korean> = {
   'rule.TEXT_REQUIRED': 'Please fill in this field.',
   'rule.TEXT_TOO_LONG': 'Use at most {max} characters.',
   'rule.TEXT_NOT_ENGLISH': 'Use only English letters, digits and symbols.',
-  'rule.CHOICE_REQUIRED': 'Please choose one.',
   'rule.CHOICE_INVALID': 'Please choose one of the options in the list.',
   'rule.FIELD_TYPE_INVALID': 'This value could not be read. Please enter it again.',
   'rule.REQUIRED': 'This is required. Please fill it in or choose one.',

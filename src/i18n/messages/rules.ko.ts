@@ -83,8 +83,7 @@ export const rules = {
   'rule.TEXT_REQUIRED': '이 항목을 입력해 주세요.',
   'rule.TEXT_TOO_LONG': '{max}자 이내로 입력해 주세요.',
   'rule.TEXT_NOT_ENGLISH': '영문자, 숫자, 기호로만 입력해 주세요.',
-  // form structure
-  'rule.CHOICE_REQUIRED': '하나를 선택해 주세요.',
+  // form structure (CHOICE_REQUIRED is a core word: common.ko.ts)
   'rule.CHOICE_INVALID': '목록에 있는 항목 중에서 선택해 주세요.',
   'rule.FIELD_TYPE_INVALID': '입력값을 처리할 수 없습니다. 다시 입력해 주세요.',
   // server field codes

@@ -4,8 +4,9 @@
  * `fields[].code` besides rule codes (`serverFieldCodes`). Keys are `rule.<CODE>`; `messageForCode`
  * tries them before `error.<CODE>`, so a code that is both (UNDER_AGE, LOGIN_ID_TAKEN, TERMS_*,
  * COMPANY_ALREADY_REGISTERED, CERTIFICATE_*) reuses the `error.*` text and reads the same everywhere.
+ * `rule.CHOICE_REQUIRED` is a core word (common.ko.ts): the first step shows it.
  *
- * are written into the text):
+ * Placeholders the caller fills (fixed limits, such as a name's maximum length, are written into the text):
  * - `rule.LOGIN_ID_TOO_SHORT`, `rule.LOGIN_ID_TOO_LONG`  {min} {max}  policy.loginId.minLength / maxLength
  * - `rule.PASSWORD_TOO_SHORT`        {min}      policy.password.minLength
  * - `rule.PASSWORD_TOO_LONG`         {max}      policy.password.maxLength
@@ -16,6 +17,7 @@
  * - `rule.PHONE_REQUIRED`, `rule.PHONE_INVALID` {field} the field's label (its `.plain` form without it)
  * `ruleMessageParams` lists them for code (the i18n tests keep it in step with the texts).
  */
+import type { common } from './common.ko.ts';
 import type { rules } from './rules.ko.ts';
 import type { RuleErrorCode } from '../../rules/error-codes.ts';
 
@@ -41,8 +43,6 @@ export const serverFieldCodes = [
 ] as const;
 export type ServerFieldCode = (typeof serverFieldCodes)[number];
 
-
-
 export type RuleMessageKey = keyof typeof rules;
 
 /** The placeholders of each `rule.*` key that has any (the header comment says where each comes from). */
@@ -62,4 +62,4 @@ export const ruleMessageParams = {
 
 // Completeness: a rule code or server field code without a message is a compile error.
 type Complete<T extends Record<`rule.${RuleErrorCode | ServerFieldCode}`, string>> = T;
-export type RuleCatalogue = Complete<typeof rules>;
+export type RuleCatalogue = Complete<typeof rules & Pick<typeof common, 'rule.CHOICE_REQUIRED'>>;

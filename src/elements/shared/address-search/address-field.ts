@@ -44,7 +44,7 @@ const autocompleteTokens: Record<ShownPart, string> = {
  * @cssproperty --mb-font-size-small - Jibun and postcode lines of a result.
  */
 export class MbAddressField extends MembershipElement {
-  static override messages: readonly MessageArea[] = ['core', 'address'];
+  static override messages: readonly MessageArea[] = ['core', 'address', 'rules'];
   static override properties: PropertyDeclarations = {
     manual: { state: true },
     notice: { state: true },
