@@ -66,17 +66,12 @@ export class MembershipProvider extends LitElement {
   declare apiBase?: string;
   /** Id of this site in the unified membership. */
   declare site?: string;
-  /** UI language of the elements inside (`ko`, `en`). It is also the `lang` of this subtree. */
+  /** UI language of the elements inside (`ko`, `en`). It is also the `lang` of this subtree; unset, the page's `lang` applies. */
   declare lang: string;
   declare policy?: MembershipPolicy;
   declare addressSearch?: AddressSearchAdapter;
   /** A client of your own (custom fetch, timeouts); default: one per API base and site. */
   declare client?: MembershipClient;
-
-  constructor() {
-    super();
-    this.lang = '';
-  }
 
   #provider = new ContextProvider(this, {
     context: membershipContext,

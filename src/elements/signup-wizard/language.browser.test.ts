@@ -5,7 +5,7 @@ import { sandboxPersonIds, getSandboxPerson } from '../../../server/sandbox/peop
 import { MembershipProvider } from '../../context/membership-provider.ts';
 import { translate } from '../../i18n/index.ts';
 import type { SignupStep } from '../../flows/signup/steps.ts';
-import { assert, cleanupFixtures, fixture } from '../../../test/browser/fixture.ts';
+import { assert, cleanupFixtures, equal, fixture } from '../../../test/browser/fixture.ts';
 import { defineElement } from '../shared/define-element.ts';
 import {
   waitFor, $, agreeToAll, chooseType, clickNext, fillDetails, loadJourneyCode, mountWizard, settle, startApi, verifyAs, waitForStep, type MockApi,
@@ -110,6 +110,18 @@ describe('<signup-wizard> language switch at run time', () => {
     clickNext(wizard);
     await waitFor(() => errorsShown(wizard).length > 0 || wizard.querySelector('[data-part~="business-number"] [aria-invalid="true"]'), 'asked for a business number');
     await checkBothWays(wizard, 'company', [getSandboxPerson(sandboxPersonIds.park).name]);
+  });
+
+  it('a <membership-provider> without lang leaves the page\'s language to the elements inside', async () => {
+    const provider = document.createElement('membership-provider') as MembershipProvider;
+    provider.setAttribute('api-base', mock.apiBase);
+    provider.setAttribute('site', 'trade');
+    const wizard = document.createElement('signup-wizard') as SignupWizard;
+    provider.append(wizard);
+    await fixture(provider, { lang: 'en' });
+    await waitFor(() => wizard.querySelector('[data-part~="step-heading"]'), 'the first step');
+    equal(provider.hasAttribute('lang'), false, 'the provider sets no lang of its own');
+    equal($(wizard, '[data-part~="step-heading"]').textContent?.trim(), 'Member type', 'the page is in English');
   });
 
   it('follows <membership-provider lang> too, errors included', async () => {
