@@ -353,14 +353,9 @@ export class SignupWizard extends MembershipElement {
     return html`<p data-part="status" role="status">${this.t('signup.loading')}</p>`;
   }
 
-  /** Before the flow's code arrives: the first step from the standard member types, or the wait, or the failed load with a retry. */
-  #renderFirst(ctx: StepContext, wait: ConfigWaitProps): TemplateResult {
-    const code = this.#flowCode.state;
-    if (code.status === 'error') return renderFailure(ctx, this.say(describeFailure(code.error).words), () => void this.#loadFlow());
-    if (!this.#provisional) return this.#loading();
-    const view = this.#first.view;
-    const body = renderTypeStep(ctx, { form: view.type, kinds: view.offered.kinds, nationalities: view.offered.nationalities, minAge: ctx.policy.minAge, onSubmit: submitTo(() => this.#first.next()) });
-    return renderFrame(ctx, { view, busy: false, body: html`${renderProvisionalWait(wait)}${body}`, onVerified: this.#onVerified });
+  /** Before the flow's code arrives: the first step, drawn by its own model (the same template as the flow's type step, so the handover keeps the DOM and focus). */
+  #renderFirstStep(ctx: StepContext, view: FirstView): TemplateResult {
+    return renderTypeStep(ctx, { form: view.type, kinds: view.offered.kinds, nationalities: view.offered.nationalities, minAge: ctx.policy.minAge, onSubmit: submitTo(() => this.#first.next()) });
   }
 
   protected override render(): TemplateResult {
@@ -377,8 +372,15 @@ export class SignupWizard extends MembershipElement {
     if (instead) return instead;
     if (view.offeredTypes.length === 0) return html`<p data-part="alert" role="alert">${this.t('signup.noMemberTypes')}</p>`;
     const ctx = this.#context(policy ?? defaultPolicy);
-    if (!flow) return this.#renderFirst(ctx, wait);
-    const later = flow.later.available ? this.#later : undefined;
-    return renderFrame(ctx, { view: flow.view, busy: this.#steps.get(flow.view.step).status === 'pending', body: html`${renderProvisionalWait(wait)}${this.#renderStep(ctx, flow)}`, onVerified: this.#onVerified, later });
+    if (!flow) {
+      // The flow's code did not arrive (offline, CDN error): say so with a retry; the answers stay in the first step.
+      const code = this.#flowCode.state;
+      if (code.status === 'error') return renderFailure(ctx, this.say(describeFailure(code.error).words), () => void this.#loadFlow());
+      // A draft may be waiting: the flow decides what shows, not the first step.
+      if (!wait.provisional) return this.#loading();
+    }
+    const step = flow ? this.#renderStep(ctx, flow) : this.#renderFirstStep(ctx, view);
+    const later = flow?.later.available ? this.#later : undefined;
+    return renderFrame(ctx, { view, busy: !!flow && this.#steps.get(flow.view.step).status === 'pending', body: html`${renderProvisionalWait(wait)}${step}`, onVerified: this.#onVerified, later });
   }
 }

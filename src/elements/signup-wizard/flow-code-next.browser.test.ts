@@ -1,0 +1,48 @@
+// A 다음 pressed with valid answers before the signup flow's code arrives goes on once it has (see
+// flow-code.browser.test.ts; a file of its own: the flow's module is held on its first load in the page).
+import { http } from 'msw';
+import { assert, cleanupFixtures, equal, fixture } from '../../../test/browser/fixture.ts';
+import { $, clickNext, settle, startApi, waitFor, waitForStep } from './harness.browser.test.ts';
+import type { SignupWizard } from './signup-wizard.ts';
+
+const flowModule = /\/src\/flows\/signup\/browser-flow\.ts(\?.*)?$/;
+const radio = (wizard: Element, name: string, value: string) => $<HTMLInputElement>(wizard, `input[name="${name}"][value="${value}"]`);
+
+describe('<signup-wizard> 다음 before the flow’s code', () => {
+  let api: Awaited<ReturnType<typeof startApi>>;
+
+  before(async () => {
+    api = await startApi();
+  });
+  after(() => api.worker.stop());
+  afterEach(() => {
+    api.worker.resetHandlers();
+    cleanupFixtures();
+    sessionStorage.clear();
+  });
+
+  it('goes on with the answers once the flow has arrived', async () => {
+    let open!: () => void;
+    const gate = new Promise<void>((resolve) => (open = resolve));
+    api.worker.use(http.get(flowModule, async () => {
+      await gate;
+      return undefined;
+    }));
+    const wizard = document.createElement('signup-wizard') as SignupWizard;
+    wizard.setAttribute('api-base', api.mock.apiBase);
+    wizard.setAttribute('site', 'trade');
+    await fixture(wizard);
+    await waitFor(() => wizard.querySelector('input[name="memberKind"]'), 'the first step before the flow');
+    radio(wizard, 'memberKind', 'individual').click();
+    radio(wizard, 'nationality', 'foreign').click();
+    await settle(wizard);
+    clickNext(wizard);
+    await settle(wizard);
+    assert(wizard.querySelector('[data-role="announcer"]')?.textContent?.includes('준비하는 중'), 'says it is getting ready');
+    equal(wizard.step, 'type', 'waits for the flow');
+    equal(wizard.flow, undefined, 'the flow is still loading');
+    open();
+    await waitForStep(wizard, 'consent');
+    equal(wizard.flow?.memberType, 'foreign', 'with the answers given before it arrived');
+  });
+});
