@@ -9,7 +9,8 @@
 // Options: --loads N (default 3), --rate R (default 4), --min MS (default 50), --steps N (presses of
 // 다음, default 2), --top N (functions per task, default 6), --trace FILE (the last load's trace, for
 // the DevTools Performance panel). Tracing and sampling slow the page a little: compare runs of this
-// tool with each other, and take medians from `npm run bench`.
+// tool with each other, and take medians from `npm run bench`. On a busy machine wall times swell;
+// each task's thread CPU time (throttling spins, so it counts) stays close to what an idle machine takes.
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser } from 'playwright-core';
@@ -100,7 +101,7 @@ async function profile(browser: Browser, origin: string): Promise<Profiled> {
     return inside.length ? `${inside.join(', ')} in it` : phase;
   };
   const long = tasks(events, thread)
-    .filter((task) => task.start >= start && task.duration > minimum)
+    .filter((task) => task.start >= start && (task.duration > minimum || task.cpu > minimum))
     .map((task) => ({ ...task, at: (task.start - navigation) / 1000, phase: phaseAt(task.start, task.start + task.duration * 1000) }));
   const observed = longTasks.filter(([at, duration]) => at >= firstControl && duration > 50).map(([, duration]) => duration);
   return { firstControl, waits, long, observed, events };
@@ -115,7 +116,7 @@ function print(index: number, load: Profiled): void {
   console.log(`  trace tasks > ${minimum} ms after first control: ${load.long.length}`);
   for (const task of load.long) {
     const kinds = Object.entries(task.kinds).filter(([, value]) => value >= 1).sort((a, b) => b[1] - a[1]).map(([kind, value]) => `${kind} ${ms(value)}`);
-    console.log(`  at ${ms(task.at)} (${task.phase}): ${ms(task.duration)} — ${task.entry || 'no script'}`);
+    console.log(`  at ${ms(task.at)} (${task.phase}): ${ms(task.duration)} (thread CPU ${ms(task.cpu)}) — ${task.entry || 'no script'}`);
     console.log(`    ${kinds.join(', ')}${task.styleElements ? `; style: ${task.styleElements} elements` : ''}${task.layoutObjects ? `; layout: ${task.layoutObjects} objects` : ''}`);
     const files = largest(task.files, 6);
     if (files.length) console.log(`    JS by file: ${files.join(', ')}`);
@@ -156,3 +157,7 @@ for (let step = 0; step < presses; step += 1) {
 const counts = results.map((load) => load.observed.length);
 console.log(`  long tasks > 50 ms after first control (page entries): median ${median(counts)} (${counts.join(', ')}); longest ${ms(Math.max(0, ...results.flatMap((load) => load.observed)))}`);
 console.log(`  trace tasks > ${minimum} ms after first control: ${results.map((load) => load.long.length).join(', ')}`);
+// The throttled thread's CPU time (throttling spins) does not count the time other programs took the
+// core: the steadier figure on a shared machine.
+const byCpu = results.map((load) => load.long.filter((task) => task.cpu > 50));
+console.log(`  tasks over 50 ms of thread CPU after first control: median ${median(byCpu.map((tasks) => tasks.length))} (${byCpu.map((tasks) => tasks.length).join(', ')}); per load (ms): ${byCpu.map((tasks) => tasks.map((task) => Math.round(task.cpu)).join(' ') || '—').join(' | ')}`);

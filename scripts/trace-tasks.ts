@@ -8,6 +8,7 @@ export interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  tdur?: number;
   pid: number;
   tid: number;
   id?: string;
@@ -17,8 +18,10 @@ export interface TraceEvent {
 /** One main-thread task (µs, trace clock) and what ran in it, in ms. */
 export interface Task {
   start: number;
-  /** ms */
+  /** ms, wall clock */
   duration: number;
+  /** ms of the thread's own CPU time: what the task needed, whatever else the machine ran meanwhile. */
+  cpu: number;
   /** ms of self time by kind: script, compile, style, layout, fonts, gc, paint, parse, other. */
   kinds: Record<string, number>;
   /** Elements whose style was recalculated, objects laid out (the largest of each). */
@@ -132,7 +135,7 @@ export function tasks(events: TraceEvent[], thread: { pid: number; tid: number }
       const name = `${frame.functionName || '(top level)'} ${file(frame.url)}:${(frame.lineNumber ?? 0) + 1}:${(frame.columnNumber ?? 0) + 1}`;
       functions.set(name, (functions.get(name) ?? 0) + ms);
     }
-    out.push({ start: task.ts, duration: task.dur! / 1000, kinds, styleElements, layoutObjects, entry, files, functions });
+    out.push({ start: task.ts, duration: task.dur! / 1000, cpu: (task.tdur ?? task.dur!) / 1000, kinds, styleElements, layoutObjects, entry, files, functions });
   }
   return out;
 }
