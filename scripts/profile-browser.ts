@@ -8,9 +8,12 @@
 // (chunk) and the functions with most self time; then a summary over the loads. Needs `npm run build`.
 // Options: --loads N (default 3), --rate R (default 4), --min MS (default 50), --steps N (presses of
 // 다음, default 2), --top N (functions per task, default 6), --trace FILE (the last load's trace, for
-// the DevTools Performance panel). Tracing and sampling slow the page a little: compare runs of this
-// tool with each other, and take medians from `npm run bench`. On a busy machine wall times swell;
-// each task's thread CPU time (throttling spins, so it counts) stays close to what an idle machine takes.
+// the DevTools Performance panel), --font FAMILY (sets --mb-font-family on the page: with a Hangul font
+// the machine has, layout shows what the code costs apart from per-character font fallback, most of
+// the layout time where no listed family covers Hangul, as on a Linux box without Korean fonts).
+// Tracing and sampling slow the page a little: compare runs of this tool with each other, and take
+// medians from `npm run bench`. On a busy machine wall times swell; each task's thread CPU time
+// (throttling spins, so it counts) stays closer to what an idle machine takes.
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser } from 'playwright-core';
@@ -29,6 +32,7 @@ const { values } = parseArgs({
     steps: { type: 'string', default: '2' },
     top: { type: 'string', default: '6' },
     trace: { type: 'string' },
+    font: { type: 'string' },
   },
 });
 const loads = Math.max(1, Number(values.loads));
@@ -58,6 +62,13 @@ async function profile(browser: Browser, origin: string): Promise<Profiled> {
   const cdp = await context.newCDPSession(tab);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });
   await tab.addInitScript(probe);
+  if (values.font) {
+    await tab.addInitScript((family: string) => {
+      const style = document.createElement('style');
+      style.textContent = `:root { --mb-font-family: ${family}; }`;
+      document.addEventListener('DOMContentLoaded', () => document.head.append(style));
+    }, values.font);
+  }
   tab.on('pageerror', (error) => console.error(`profile-browser: ${error.message}`));
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
