@@ -60,6 +60,7 @@ export class StepModules implements ReactiveController {
   /** Steps to prefetch, first first; one loads at a time. */
   #queue: SignupStep[] = [];
   #draining = false;
+  #connected = false;
 
   constructor(host: ReactiveControllerHost, locale: () => Locale) {
     this.#host = host;
@@ -67,7 +68,15 @@ export class StepModules implements ReactiveController {
     host.addController(this);
   }
 
-  hostConnected(): void {}
+  hostConnected(): void {
+    this.#connected = true;
+    this.#drain();
+  }
+
+  // A removed wizard prefetches nothing more (the queue waits for it to come back): nothing holds it then.
+  hostDisconnected(): void {
+    this.#connected = false;
+  }
 
   /** The module of a step, or its loading state (a load starts if none did). */
   get(step: SignupStep): Entry {
@@ -89,9 +98,10 @@ export class StepModules implements ReactiveController {
   }
 
   #drain(): void {
-    if (this.#draining) return;
+    if (this.#draining || !this.#connected || this.#queue.length === 0) return;
     this.#draining = true;
     whenIdle(() => {
+      if (!this.#connected) return void (this.#draining = false);
       const step = this.#queue.find((candidate) => !this.#entries.has(candidate));
       this.#queue = this.#queue.filter((candidate) => candidate !== step && !this.#entries.has(candidate));
       if (!step) return void (this.#draining = false);
@@ -99,7 +109,7 @@ export class StepModules implements ReactiveController {
       const entry = this.#entries.get(step);
       void (entry?.status === 'pending' ? entry.promise : Promise.resolve()).then(() => {
         this.#draining = false;
-        if (this.#queue.length) this.#drain();
+        this.#drain();
       });
     });
   }
