@@ -6,19 +6,10 @@
 // Prints one table per element; asserts nothing. Needs `npm run build` first.
 // Options: --runs N (default 9), --rates 4,1, --detail (also print, per element and rate, the load
 // nearest the median: each script's fetch start and end and each long task, in ms from navigation).
-import { existsSync, readFileSync } from 'node:fs';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { cpus, totalmem } from 'node:os';
-import { extname, join, normalize } from 'node:path';
 import { parseArgs } from 'node:util';
-import { gzipSync } from 'node:zlib';
-import { getRequestListener } from '@hono/node-server';
-import { build } from 'esbuild';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { createApp } from '../server/app.ts';
-import { defaultConfig } from '../server/config.ts';
-import { pbkdf2Hasher } from '../server/crypto.ts';
-import { MemoryStore } from '../server/store/memory.ts';
+import { answerAndNext, idle, probe, settle, startBenchSite } from './bench-site.ts';
 
 // find-browser.mjs is plain JS without declarations.
 const finder = './find-browser.mjs';
@@ -27,81 +18,7 @@ const { chromiumArgs, findBrowser } = (await import(finder)) as { chromiumArgs: 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '9' }, rates: { type: 'string', default: '4,1' }, detail: { type: 'boolean', default: false } } });
 const runs = Math.max(1, Number(values.runs));
 const rates = values.rates.split(',').map(Number);
-const cdnDir = 'dist/cdn';
-if (!existsSync(`${cdnDir}/membership-elements.min.js`)) {
-  console.error('bench-browser: dist/cdn is missing: run `npm run build` first.');
-  process.exit(1);
-}
-
-// A plain Lit element with the wizard's first step (heading, three radios, a button): the baseline.
-const plainSource = `
-import { LitElement, html } from 'lit';
-class PlainStep extends LitElement {
-  createRenderRoot() { return this; }
-  render() {
-    return html\`<h2>회원 유형 선택</h2><form><fieldset><legend>가입할 회원 유형을 선택해 주세요.</legend>
-      \${['개인회원', '기업회원', '외국인회원'].map((label, i) => html\`<label><input type="radio" name="type" value=\${i}> \${label}</label>\`)}
-      </fieldset><button type="submit">다음</button></form>\`;
-  }
-}
-customElements.define('plain-step', PlainStep);`;
-const plainJs = (await build({ stdin: { contents: plainSource, resolveDir: process.cwd() }, bundle: true, minify: true, format: 'esm', write: false, logLevel: 'silent' })).outputFiles[0]!.contents;
-
-// The password field alone (the wizard defines it only once its details step has loaded), for the
-// keystroke-to-checklist figure.
-const passwordSource = `
-import { PasswordField } from './src/elements/shared/password-field.ts';
-import './src/i18n/all-locales.ts';
-customElements.define('mb-password-field', PasswordField);`;
-const passwordJs = (await build({ stdin: { contents: passwordSource, resolveDir: process.cwd(), loader: 'ts' }, tsconfig: 'tsconfig.json', bundle: true, minify: true, format: 'esm', write: false, logLevel: 'silent' })).outputFiles[0]!.contents;
-
-const page = (body: string, control: string) =>
-  `<!doctype html><html lang="ko" data-bench-control='${control}'><head><meta charset="utf-8"><title>bench</title></head><body>${body}</body></html>`;
-const cdn = '<script type="module" src="/cdn/membership-elements.min.js"></script>';
-const pages: Record<string, string> = {
-  '/plain.html': page('<script type="module" src="/plain.js"></script><plain-step></plain-step>', 'plain-step input'),
-  '/signup-wizard.html': page(`${cdn}<signup-wizard api-base="/api/v1/" site="trade"></signup-wizard>`, 'signup-wizard input'),
-  '/identity-verify.html': page(`${cdn}<identity-verify api-base="/api/v1/" site="trade"></identity-verify>`, 'identity-verify input'),
-  '/all.html': page('<script type="module" src="/cdn/membership-elements.all.min.js"></script>', 'none'),
-  '/password.html': page('<script type="module" src="/password.js"></script>', 'none'),
-};
-
-const server = createServer();
-const origin = await new Promise<string>((resolve) => server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as { port: number }).port}`)));
-const { app } = createApp({ store: new MemoryStore(), config: defaultConfig(origin, { rateLimitScale: 1_000_000 }), hasher: pbkdf2Hasher(1_000) });
-const api = getRequestListener(app.fetch);
-const send = (request: IncomingMessage, response: ServerResponse, body: Uint8Array, type: string) => {
-  const gzip = /\bgzip\b/.test(String(request.headers['accept-encoding']));
-  response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store', ...(gzip ? { 'content-encoding': 'gzip' } : {}) });
-  response.end(gzip ? gzipSync(body, { level: 9 }) : body);
-};
-server.on('request', (request, response) => {
-  const path = new URL(request.url ?? '/', origin).pathname;
-  if (path.startsWith('/api/')) return void api(request, response);
-  if (pages[path]) return send(request, response, Buffer.from(pages[path]), 'text/html; charset=utf-8');
-  if (path === '/plain.js') return send(request, response, plainJs, 'text/javascript');
-  if (path === '/password.js') return send(request, response, passwordJs, 'text/javascript');
-  const file = normalize(join(cdnDir, path.replace(/^\/cdn\//, '')));
-  if (path.startsWith('/cdn/') && file.startsWith(cdnDir) && existsSync(file)) {
-    return send(request, response, readFileSync(file), extname(file) === '.json' ? 'application/json' : 'text/javascript');
-  }
-  response.writeHead(404).end();
-});
-
-// In every page before its scripts: long tasks, and the moment the first enabled control is in the DOM.
-const probe = () => {
-  const bench = { longTasks: [] as [number, number][], firstControl: 0 };
-  (window as unknown as { __bench: typeof bench }).__bench = bench;
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) bench.longTasks.push([entry.startTime, entry.duration]);
-  }).observe({ type: 'longtask', buffered: true });
-  const check = () => {
-    const selector = document.documentElement?.dataset.benchControl;
-    const control = selector ? document.querySelector<HTMLInputElement>(`${selector}:not(:disabled)`) : null;
-    if (control && !bench.firstControl) bench.firstControl = performance.now();
-  };
-  new MutationObserver(check).observe(document, { childList: true, subtree: true, attributes: true });
-};
+const { origin, close } = await startBenchSite('bench-browser');
 
 interface Load {
   firstControl: number;
@@ -144,40 +61,16 @@ async function load(browser: Browser, path: string, rate: number, nextStep: bool
 
 /** Waits for idle (the prefetch), answers the first step, presses 다음: time to the next step's first enabled control. */
 async function toNextStep(tab: Page): Promise<{ nextStep: number; longAfter: number }> {
-  const idle = () => tab.evaluate(() => new Promise((resolve) => requestIdleCallback(() => resolve(true), { timeout: 5000 })));
-  await idle();
-  await idle();
-  return tab.evaluate(async () => {
-    const wizard = document.querySelector('signup-wizard')!;
-    const before = new Set(wizard.querySelectorAll('input, select, button'));
-    const heading = () => wizard.querySelector('[data-part~="step-heading"]')?.textContent;
-    const first = heading();
-    // The first answer of each question (개인회원, 내국인).
-    const names = new Set([...wizard.querySelectorAll<HTMLInputElement>('input[type="radio"]')].map((radio) => radio.name));
-    for (const name of names) wizard.querySelector<HTMLInputElement>(`input[type="radio"][name="${name}"]`)!.click();
-    await new Promise((resolve) => setTimeout(resolve));
-    const next = [...wizard.querySelectorAll<HTMLButtonElement>('button')].find((button) => button.textContent?.trim() === '다음')!;
-    const start = performance.now();
-    next.click();
-    const end = await new Promise<number>((resolve) => {
-      const check = () => {
-        const control = [...wizard.querySelectorAll<HTMLInputElement>('input, select')].find((element) => !element.disabled && !before.has(element));
-        if (heading() !== first && control) {
-          observer.disconnect();
-          resolve(performance.now());
-        }
-      };
-      const observer = new MutationObserver(check);
-      observer.observe(wizard, { childList: true, subtree: true, attributes: true });
-      check();
-    });
-    // A long-task entry arrives after its task: let the one that drew the step be reported.
-    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 100)));
-    const bench = (window as unknown as { __bench: { longTasks: [number, number][] } }).__bench;
-    const firstControl = (window as unknown as { __bench: { firstControl: number } }).__bench.firstControl;
-    // From the first control on: the idle prefetch, answering step 1, and drawing step 2.
-    return { nextStep: end - start, longAfter: bench.longTasks.filter(([at, duration]) => at >= firstControl && duration > 50).length };
+  await idle(tab);
+  await idle(tab);
+  const nextStep = await answerAndNext(tab);
+  await settle(tab);
+  // From the first control on: the idle prefetch, answering step 1, and drawing step 2.
+  const longAfter = await tab.evaluate(() => {
+    const bench = (window as unknown as { __bench: { longTasks: [number, number][]; firstControl: number } }).__bench;
+    return bench.longTasks.filter(([at, duration]) => at >= bench.firstControl && duration > 50).length;
   });
+  return { nextStep, longAfter };
 }
 
 /** Median time from an input event to the checklist's update, per keystroke, at the given rate. */
@@ -275,7 +168,7 @@ const heap: Record<string, { growth: number; alive: number }> = {};
 for (const tag of elements) heap[tag] = await heapGrowth(browser, tag);
 const version = browser.version();
 await browser.close();
-server.close();
+close();
 
 const ms = (value: number | undefined) => (value === undefined ? '—' : `${Math.round(value)} ms`);
 const kb = (value: number) => `${(value / 1024).toFixed(1)} KB`;

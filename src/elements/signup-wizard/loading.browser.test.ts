@@ -36,6 +36,31 @@ describe('<signup-wizard> steps on demand', () => {
     equal(wizard.step, 'type', 'still on the first step');
   });
 
+  it('prefetches one step at a time, the next step first, and stops once the wizard is removed', async () => {
+    const asked: string[] = [];
+    let release = (): void => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    for (const step of Object.keys(stepLoaders) as (keyof typeof stepLoaders)[]) {
+      stepLoaders[step] = () => {
+        asked.push(step);
+        // The first prefetch waits until the test lets it arrive.
+        return asked.length === 1 ? held.then(() => original[step]()) : original[step]();
+      };
+    }
+    const wizard = await mountWizard(mock);
+    await waitFor(() => asked.length > 0, 'a prefetch started');
+    equal(asked[0], 'consent', 'the next step first');
+    const idlePeriods = async (count: number) => {
+      for (let i = 0; i < count; i += 1) await new Promise((resolve) => requestIdleCallback(resolve));
+    };
+    await idlePeriods(3);
+    equal(asked.length, 1, 'no other step while the first is on its way');
+    wizard.remove();
+    release();
+    await idlePeriods(3);
+    equal(asked.join(), 'consent', 'nothing more once removed');
+  });
+
   it('a step whose code does not arrive: a message with a retry, the draft intact, then the step', async () => {
     let offline = true;
     stepLoaders.identity = (): Promise<StepModule> =>

@@ -31,10 +31,16 @@ const messagesOf = (step: LaterStep): readonly MessageArea[] =>
 
 type Entry = { status: 'pending'; promise: Promise<void> } | { status: 'complete'; module: StepModule } | { status: 'error'; failure: Failure };
 
-const idle = (callback: () => void): void => {
+/** The least idle time a prefetch starts in: starting an import costs the page a few ms (more on a slow CPU). */
+const idleNeeded = 10;
+
+/** Runs `callback` in an idle period with time left (or after 2 s at the latest, so a busy page still prefetches). */
+const whenIdle = (callback: () => void): void => {
   // Safari has no requestIdleCallback: a short timeout still lets the first render finish first.
-  if ('requestIdleCallback' in globalThis) requestIdleCallback(callback, { timeout: 2000 });
-  else setTimeout(callback, 200);
+  if (!('requestIdleCallback' in globalThis)) return void setTimeout(callback, 200);
+  const wait = () =>
+    requestIdleCallback((deadline) => (deadline.didTimeout || deadline.timeRemaining() >= idleNeeded ? callback() : wait()), { timeout: 2000 });
+  wait();
 };
 
 /**
@@ -50,8 +56,11 @@ export class StepModules implements ReactiveController {
   ]);
   /** Steps that were shown: their failed load is shown too (a failed prefetch is just tried again later). */
   #wanted = new Set<SignupStep>();
-  #prefetched = false;
   #shown: SignupStep | undefined;
+  /** Steps to prefetch, first first; one loads at a time. */
+  #queue: SignupStep[] = [];
+  #draining = false;
+  #connected = false;
 
   constructor(host: ReactiveControllerHost, locale: () => Locale) {
     this.#host = host;
@@ -59,7 +68,15 @@ export class StepModules implements ReactiveController {
     host.addController(this);
   }
 
-  hostConnected(): void {}
+  hostConnected(): void {
+    this.#connected = true;
+    this.#drain();
+  }
+
+  // A removed wizard prefetches nothing more (the queue waits for it to come back): nothing holds it then.
+  hostDisconnected(): void {
+    this.#connected = false;
+  }
 
   /** The module of a step, or its loading state (a load starts if none did). */
   get(step: SignupStep): Entry {
@@ -70,27 +87,44 @@ export class StepModules implements ReactiveController {
     return this.#entries.get(step)!;
   }
 
-  /** Loads these steps' code when the browser is idle, without re-rendering for it. */
+  /**
+   * Loads these steps' code when the browser is idle, without re-rendering for it: one step at a time,
+   * each started in its own idle period once the one before has arrived and run, so no task of the page
+   * evaluates several chunks at once (each step's chunk and words evaluate when they arrive).
+   */
   prefetch(steps: readonly SignupStep[]): void {
-    idle(() => {
-      for (const step of steps) if (!this.#entries.has(step)) this.#load(step);
+    this.#queue = [...new Set([...steps, ...this.#queue])];
+    this.#drain();
+  }
+
+  #drain(): void {
+    if (this.#draining || !this.#connected || this.#queue.length === 0) return;
+    this.#draining = true;
+    whenIdle(() => {
+      if (!this.#connected) return void (this.#draining = false);
+      const step = this.#queue.find((candidate) => !this.#entries.has(candidate));
+      this.#queue = this.#queue.filter((candidate) => candidate !== step && !this.#entries.has(candidate));
+      if (!step) return void (this.#draining = false);
+      this.#load(step);
+      const entry = this.#entries.get(step);
+      void (entry?.status === 'pending' ? entry.promise : Promise.resolve()).then(() => {
+        this.#draining = false;
+        this.#drain();
+      });
     });
   }
 
   /**
-   * Prefetches as the wizard moves: every later step once the first is shown (so "다음" never waits
-   * for code), and the next step again whenever a step shows (in case a prefetch failed while offline).
+   * Prefetches as the wizard moves: once the first step is shown, the next step first, then the rest
+   * of the journey in order, then the other steps (the member type may still change), so "다음" never
+   * waits for code; again from the step shown whenever it changes (in case a prefetch failed while offline).
    */
   follow(view: { readonly started: boolean; readonly step: SignupStep; readonly steps: readonly SignupStep[] }): void {
-    if (!view.started) return;
-    if (!this.#prefetched) {
-      this.#prefetched = true;
-      this.prefetch(Object.keys(stepLoaders) as SignupStep[]);
-    }
-    if (view.step === this.#shown) return;
+    if (!view.started || view.step === this.#shown) return;
     this.#shown = view.step;
-    const next = view.steps[view.steps.indexOf(view.step) + 1];
-    if (next) this.prefetch([next]);
+    const ahead = view.steps.slice(view.steps.indexOf(view.step) + 1);
+    this.#queue = [];
+    this.prefetch([...ahead, ...(Object.keys(stepLoaders) as SignupStep[])].filter((step) => step !== view.step));
   }
 
   /** The message areas of the steps whose code is in: the host's words in another language need them too. */
@@ -119,6 +153,7 @@ export class StepModules implements ReactiveController {
       },
     );
     this.#entries.set(step, { status: 'pending', promise });
-    void promise.then(() => this.#host.requestUpdate());
+    // A prefetched step nobody asked for yet needs no render (its words count in areas() all the same).
+    void promise.then(() => this.#wanted.has(step) && this.#host.requestUpdate());
   }
 }
