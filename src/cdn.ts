@@ -140,6 +140,9 @@ const observer = new MutationObserver((records) => {
   for (const { addedNodes } of records) {
     for (const node of addedNodes) {
       if (!(node instanceof Element)) continue;
+      // What an element draws inside itself is its own business (it defines the tags it renders): its
+      // renders must not each cost a search of the added nodes.
+      if (node.parentElement?.closest('[data-mb-root]')) continue;
       void discover(node);
       // An element that arrives with an open shadow root: watch inside it too.
       if (node.shadowRoot) {

@@ -9,7 +9,8 @@ import { css } from 'lit';
 export const tokens = css`
   @layer membership {
     :where(:root) {
-      --mb-font-family: 'Pretendard GOV', Pretendard, 'Noto Sans KR', 'Malgun Gothic', system-ui, sans-serif;
+      /* The system's Hangul font of each platform (macOS and iOS, Windows, Linux and Android) after the web fonts: without one, the browser searches a fallback for every character. */
+      --mb-font-family: 'Pretendard GOV', Pretendard, 'Noto Sans KR', 'Apple SD Gothic Neo', 'Malgun Gothic', 'Noto Sans CJK KR', system-ui, sans-serif;
       --mb-font-size: 1rem;
       --mb-font-size-small: 0.875rem;
       --mb-font-size-title: 1.5rem;
