@@ -2,6 +2,7 @@
 // flow-code.browser.test.ts; a file of its own: the flow's module is held on its first load in the page).
 import { http } from 'msw';
 import { assert, cleanupFixtures, equal, fixture } from '../../../test/browser/fixture.ts';
+import { runtimeFor } from '../../context/runtime.ts';
 import { $, clickNext, settle, startApi, waitFor, waitForStep } from './harness.browser.test.ts';
 import type { SignupWizard } from './signup-wizard.ts';
 
@@ -44,5 +45,30 @@ describe('<signup-wizard> 다음 before the flow’s code', () => {
     open();
     await waitForStep(wizard, 'consent');
     equal(wizard.flow?.memberType, 'foreign', 'with the answers given before it arrived');
+  });
+
+  it('a wizard removed before its flow arrives does not start it: no terms asked, no draft written', async () => {
+    let terms = 0;
+    api.worker.use(http.get(`${api.mock.apiBase}terms`, () => {
+      terms += 1;
+      return undefined;
+    }));
+    const wizard = document.createElement('signup-wizard') as SignupWizard;
+    wizard.setAttribute('api-base', api.mock.apiBase);
+    wizard.setAttribute('site', 'trade');
+    await fixture(wizard);
+    wizard.remove();
+    const flow = await wizard.flowReady;
+    // The settings arrive while it is away (the same runtime answers the page's request).
+    await runtimeFor(api.mock.apiBase, 'trade').siteConfig();
+    await settle(wizard);
+    equal(flow.view.started, false, 'the flow did not start');
+    equal(terms, 0, 'no terms asked');
+    equal(sessionStorage.length, 0, 'no draft written');
+
+    // Back in the page, it starts.
+    document.body.append(wizard);
+    await waitFor(() => flow.view.started && terms === 1, 'the flow started once the wizard is back');
+    wizard.remove();
   });
 });

@@ -230,6 +230,8 @@ export class SignupWizard extends MembershipElement {
     if (!this.#flow) return void this.updateComplete.then(() => setTimeout(() => void this.#loadFlow()));
     this.#flow.resume();
     this.#unsubscribe ??= this.#flow.subscribe(() => this.requestUpdate());
+    // The flow may have arrived (or changed) while the element was away.
+    this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
@@ -247,8 +249,10 @@ export class SignupWizard extends MembershipElement {
     flow.takeFirstStep({ values: this.#first.form.values, tried: this.#first.tried, pressedNext: this.#first.pressedNext });
     this.#flow = flow;
     this.#later = { hours: module.keepForLaterHours, onKeep: (keep) => flow.keepForLater(keep), onContinue: () => flow.continueSaved(), onDiscard: () => flow.discardSaved() };
-    if (this.isConnected) this.#unsubscribe ??= flow.subscribe(() => this.requestUpdate());
     this.#resolveFlow(flow);
+    // Removed meanwhile: the flow waits, paused, until the element is back (connectedCallback resumes it).
+    if (!this.isConnected) return flow.pause();
+    this.#unsubscribe ??= flow.subscribe(() => this.requestUpdate());
     this.requestUpdate();
   }
 
@@ -256,7 +260,8 @@ export class SignupWizard extends MembershipElement {
     const config = this.membership.siteConfig;
     const wait = this.#configWait.state.status;
     if (config.status === 'pending' && wait !== 'pending' && wait !== 'error') void this.#configWait.run(() => this.membership.loadSiteConfig());
-    this.#flow?.configure({
+    // A removed wizard (Lit still updates it) does not start its flow: no terms, no draft written.
+    if (this.isConnected) this.#flow?.configure({
       client: this.membership.runtime?.client,
       siteConfig: config.status === 'complete' ? config.value : undefined,
       policy: this.membership.policy,
