@@ -9,7 +9,7 @@
 import { cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { answerAndNext, idle, probe, settle, startBenchSite } from './bench-site.ts';
+import { answerAndNext, firstControlSeen, idle, probe, settle, startBenchSite } from './bench-site.ts';
 
 // find-browser.mjs is plain JS without declarations.
 const finder = './find-browser.mjs';
@@ -39,8 +39,9 @@ async function load(browser: Browser, path: string, rate: number, nextStep: bool
   await tab.addInitScript(probe);
   tab.on('crash', () => console.error(`bench-browser: the page crashed (${path})`));
   tab.on('pageerror', (error) => console.error(`bench-browser: ${path}: ${error.message}`));
+  const seen = firstControlSeen(tab);
   await tab.goto(`${origin}${path}`);
-  await tab.waitForFunction(() => (window as unknown as { __bench: { firstControl: number } }).__bench.firstControl > 0, null, { timeout: 60_000, polling: 50 });
+  await seen;
   const result = await tab.evaluate(() => {
     const bench = (window as unknown as { __bench: { firstControl: number; longTasks: [number, number][] } }).__bench;
     const jsBytes = performance

@@ -108,10 +108,16 @@ export const probe = () => {
     if (control && !bench.firstControl) {
       bench.firstControl = performance.now();
       performance.mark('bench:first-control');
+      // Heard through the DevTools protocol: waiting for it runs nothing in the page (Playwright's
+      // waitForFunction would inject its script and poll, on the main thread, while the page loads).
+      console.debug('bench:first-control');
     }
   };
   new MutationObserver(check).observe(document, { childList: true, subtree: true, attributes: true });
 };
+
+/** Resolves once the page's probe saw the first control; call before `goto`, await after it. */
+export const firstControlSeen = (tab: Page): Promise<unknown> => tab.waitForEvent('console', { predicate: (message) => message.text() === 'bench:first-control', timeout: 60_000 });
 
 /** The page's probe, read back. */
 export const readProbe = (tab: Page): Promise<BenchProbe> => tab.evaluate(() => (window as unknown as { __bench: BenchProbe }).__bench);

@@ -10,14 +10,15 @@
 // 다음, default 2), --top N (functions per task, default 6), --trace FILE (the last load's trace, for
 // the DevTools Performance panel), --font FAMILY (sets --mb-font-family on the page: with a Hangul font
 // the machine has, layout shows what the code costs apart from per-character font fallback, most of
-// the layout time where no listed family covers Hangul, as on a Linux box without Korean fonts).
+// the layout time where no listed family covers Hangul, as on a Linux box without Korean fonts),
+// --from-start (list the tasks from navigation on, not only after the first control).
 // Tracing and sampling slow the page a little: compare runs of this tool with each other, and take
 // medians from `npm run bench`. On a busy machine wall times swell; each task's thread CPU time
 // (throttling spins, so it counts) stays closer to what an idle machine takes.
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser } from 'playwright-core';
-import { answerAndNext, idle, probe, readProbe, settle, startBenchSite } from './bench-site.ts';
+import { answerAndNext, firstControlSeen, idle, probe, readProbe, settle, startBenchSite } from './bench-site.ts';
 import { largest, mainThread, marks, tasks, type Task, type TraceEvent } from './trace-tasks.ts';
 
 // find-browser.mjs is plain JS without declarations.
@@ -33,6 +34,7 @@ const { values } = parseArgs({
     top: { type: 'string', default: '6' },
     trace: { type: 'string' },
     font: { type: 'string' },
+    'from-start': { type: 'boolean', default: false },
   },
 });
 const loads = Math.max(1, Number(values.loads));
@@ -76,8 +78,9 @@ async function profile(browser: Browser, origin: string): Promise<Profiled> {
   cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
   const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
   await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: categories } });
+  const seen = firstControlSeen(tab);
   await tab.goto(`${origin}/signup-wizard.html`);
-  await tab.waitForFunction(() => (window as unknown as { __bench: { firstControl: number } }).__bench.firstControl > 0, null, { timeout: 60_000, polling: 50 });
+  await seen;
   const waits: number[] = [];
   // As the bench: two idle periods (the prefetch), then each step answered and 다음 pressed.
   await idle(tab);
@@ -115,7 +118,9 @@ async function profile(browser: Browser, origin: string): Promise<Profiled> {
   };
   const after = tasks(events, thread).filter((task) => task.start >= start);
   const cpuOver50 = after.filter((task) => task.cpu > 50).map((task) => task.cpu);
-  const long = after
+  // --from-start lists the tasks before the first control too (where the wait for it goes).
+  const listed = values['from-start'] ? tasks(events, thread).filter((task) => task.start >= navigation) : after;
+  const long = listed
     .filter((task) => task.duration > minimum || task.cpu > minimum)
     .map((task) => ({ ...task, at: (task.start - navigation) / 1000, phase: phaseAt(task.start, task.start + task.duration * 1000) }));
   const observed = longTasks.filter(([at, duration]) => at >= firstControl && duration > 50).map(([, duration]) => duration);
