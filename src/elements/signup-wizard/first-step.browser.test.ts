@@ -7,7 +7,7 @@ import { MembershipProvider } from '../../context/membership-provider.ts';
 import { expectAccessible } from '../../../test/browser/axe.ts';
 import { assert, cleanupFixtures, equal, fixture } from '../../../test/browser/fixture.ts';
 import { defineElement } from '../shared/define-element.ts';
-import { $, clickNext, settle, startApi, waitFor, waitForStep, type MockApi } from './harness.browser.test.ts';
+import { $, clickNext, radio, settle, startApi, waitFor, waitForStep, type MockApi } from './harness.browser.test.ts';
 import type { SignupWizard } from './signup-wizard.ts';
 
 defineElement('membership-provider', MembershipProvider);
@@ -38,7 +38,6 @@ async function mount(): Promise<SignupWizard> {
   return wizard;
 }
 
-const radio = (wizard: Element, name: string, value: string) => $<HTMLInputElement>(wizard, `input[name="${name}"][value="${value}"]`);
 /** Where the visible parts of the first step are. */
 const layout = (wizard: Element) =>
   ['[data-part~="step-heading"]', 'input[name="memberKind"][value="corporate"]', 'input[name="nationality"][value="foreign"]', '[data-part~="next"]']

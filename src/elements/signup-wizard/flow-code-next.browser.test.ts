@@ -1,13 +1,9 @@
 // A 다음 pressed with valid answers before the signup flow's code arrives goes on once it has (see
 // flow-code.browser.test.ts; a file of its own: the flow's module is held on its first load in the page).
 import { http } from 'msw';
-import { assert, cleanupFixtures, equal, fixture } from '../../../test/browser/fixture.ts';
+import { assert, cleanupFixtures, equal } from '../../../test/browser/fixture.ts';
 import { runtimeFor } from '../../context/runtime.ts';
-import { $, clickNext, settle, startApi, waitFor, waitForStep } from './harness.browser.test.ts';
-import type { SignupWizard } from './signup-wizard.ts';
-
-const flowModule = /\/src\/flows\/signup\/browser-flow\.ts(\?.*)?$/;
-const radio = (wizard: Element, name: string, value: string) => $<HTMLInputElement>(wizard, `input[name="${name}"][value="${value}"]`);
+import { clickNext, flowModule, mountEarly, radio, settle, startApi, waitFor, waitForStep } from './harness.browser.test.ts';
 
 describe('<signup-wizard> 다음 before the flow’s code', () => {
   let api: Awaited<ReturnType<typeof startApi>>;
@@ -29,10 +25,7 @@ describe('<signup-wizard> 다음 before the flow’s code', () => {
       await gate;
       return undefined;
     }));
-    const wizard = document.createElement('signup-wizard') as SignupWizard;
-    wizard.setAttribute('api-base', api.mock.apiBase);
-    wizard.setAttribute('site', 'trade');
-    await fixture(wizard);
+    const wizard = await mountEarly(api.mock);
     await waitFor(() => wizard.querySelector('input[name="memberKind"]'), 'the first step before the flow');
     radio(wizard, 'memberKind', 'individual').click();
     radio(wizard, 'nationality', 'foreign').click();
@@ -53,10 +46,7 @@ describe('<signup-wizard> 다음 before the flow’s code', () => {
       terms += 1;
       return undefined;
     }));
-    const wizard = document.createElement('signup-wizard') as SignupWizard;
-    wizard.setAttribute('api-base', api.mock.apiBase);
-    wizard.setAttribute('site', 'trade');
-    await fixture(wizard);
+    const wizard = await mountEarly(api.mock);
     wizard.remove();
     const flow = await wizard.flowReady;
     // The settings arrive while it is away (the same runtime answers the page's request).

@@ -5,12 +5,8 @@
 // fetches a failed module again on the next import; the cross-engine case is the CDN entry's note).
 import { http, HttpResponse } from 'msw';
 import { expectAccessible } from '../../../test/browser/axe.ts';
-import { assert, cleanupFixtures, equal, fixture } from '../../../test/browser/fixture.ts';
-import { $, clickNext, settle, startApi, waitFor, waitForStep } from './harness.browser.test.ts';
-import type { SignupWizard } from './signup-wizard.ts';
-
-const flowModule = /\/src\/flows\/signup\/browser-flow\.ts(\?.*)?$/;
-const radio = (wizard: Element, name: string, value: string) => $<HTMLInputElement>(wizard, `input[name="${name}"][value="${value}"]`);
+import { assert, cleanupFixtures, equal } from '../../../test/browser/fixture.ts';
+import { $, clickNext, flowModule, mountEarly, radio, settle, startApi, waitFor, waitForStep } from './harness.browser.test.ts';
 
 describe('<signup-wizard> while the flow’s code loads', () => {
   let api: Awaited<ReturnType<typeof startApi>>;
@@ -34,10 +30,7 @@ describe('<signup-wizard> while the flow’s code loads', () => {
       await gate;
       return undefined;
     }));
-    const wizard = document.createElement('signup-wizard') as SignupWizard;
-    wizard.setAttribute('api-base', api.mock.apiBase);
-    wizard.setAttribute('site', 'trade');
-    await fixture(wizard);
+    const wizard = await mountEarly(api.mock);
 
     // Offline, or a CDN error: said in the wizard, with 다시 시도.
     await waitFor(() => wizard.querySelector('[data-part="failure"] [role="alert"]'), 'the failure of the flow code');

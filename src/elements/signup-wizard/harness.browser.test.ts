@@ -55,6 +55,21 @@ export async function mountWizard(mock: MockApi, attributes: Record<string, stri
   return wizard;
 }
 
+/** A wizard in the page before anything has loaded or arrived (mountWizard waits for its settings). */
+export async function mountEarly(mock: MockApi): Promise<SignupWizard> {
+  const wizard = document.createElement('signup-wizard') as SignupWizard;
+  wizard.setAttribute('api-base', mock.apiBase);
+  wizard.setAttribute('site', 'trade');
+  await fixture(wizard);
+  return wizard;
+}
+
+/** The signup flow's module as the dev server serves it (held or failed by MSW in the flow-code tests). */
+export const flowModule = /\/src\/flows\/signup\/browser-flow\.ts(\?.*)?$/;
+
+/** A radio of the type step. */
+export const radio = (wizard: Element, name: string, value: string) => $<HTMLInputElement>(wizard, `input[name="${name}"][value="${value}"]`);
+
 export function $<T extends Element = HTMLElement>(root: ParentNode, selector: string): T {
   const found = root.querySelector<T>(selector);
   assert(found, `no ${selector}`);
