@@ -7,6 +7,7 @@ import {
   $, agreeToAll, chooseType, click, clickNext, fillDetails, freshLoginId, freshPerson, people, settle, submitDetails, submitReview, submitToDone, toDetails, verifyInWizard,
   verifierIn, verifyByMobile, waitFor, waitForStep, wizardIn,
 } from '../support/drive.ts';
+import { SignupWizard } from '../../src/elements/signup-wizard/signup-wizard.ts';
 import { blockPopups, renderWizard, withoutDraft, wizardArgTypes, wizardEvents, type WizardArgs } from '../support/wizard.ts';
 
 /**
@@ -72,6 +73,25 @@ export const SiteConfigUnavailable: Story = {
     const wizard = await waitFor(() => canvasElement.querySelector('signup-wizard'), 'the wizard');
     await waitFor(() => wizard.querySelector('[data-part="failure"] [role="alert"]'), 'the failure', 20_000);
     await expect(wizard.querySelector('[data-part~="retry"]')).not.toBeNull();
+  },
+};
+
+export const FlowCodeUnavailable: Story = {
+  name: 'Signup code unavailable',
+  parameters: describe('The signup\'s own code, fetched right after the first step shows, could not load (offline, a CDN error): the wizard says so with 다시 시도, and answers already given stay for when it loads. The code is refused for this story.'),
+  beforeEach: [
+    () => {
+      const original = SignupWizard.flowCode;
+      SignupWizard.flowCode = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+      return () => {
+        SignupWizard.flowCode = original;
+      };
+    },
+  ],
+  play: async ({ canvasElement }) => {
+    const wizard = await wizardIn(canvasElement);
+    await waitFor(() => wizard.querySelector('[data-part="failure"] [role="alert"]'), 'the failure');
+    await expect($(wizard, '[data-part~="retry"]')).toBeTruthy();
   },
 };
 

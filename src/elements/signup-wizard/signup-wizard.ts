@@ -193,7 +193,9 @@ export class SignupWizard extends MembershipElement {
 
   #flow: SignupFlow | undefined;
   #resolveFlow!: (flow: SignupFlow) => void;
-  readonly #flowCode = new LazyPart(this, () => import('../../flows/signup/browser-flow.ts'));
+  /** @internal Where the flow's code comes from (its own chunk); stories replace it to show a failed load. */
+  static flowCode: () => Promise<typeof import('../../flows/signup/browser-flow.ts')> = () => import('../../flows/signup/browser-flow.ts');
+  readonly #flowCode = new LazyPart(this, () => SignupWizard.flowCode());
   /** The first step while the flow's code loads: its answers go over to the flow. */
   readonly #first = new FirstStep({
     memberTypes: () => this.memberTypes,
