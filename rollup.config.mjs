@@ -5,6 +5,7 @@
 //    beside it, loaded when a tag first appears; manifest.json lists each chunk's imports.
 // 3. dist/cdn/membership-elements.all.min.js — everything in one file, for sites that prefer one request.
 // Declarations come from `tsc -p tsconfig.build.json` (TypeScript 7 has no JS API for a plugin).
+import { publicElements } from './src/element-list.ts';
 import { firstMessages } from './src/i18n/areas.ts';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -75,13 +76,10 @@ function chunkPreloads() {
       const areaModule = (locale, area) => (area === 'core' ? `/src/i18n/core.${locale}.ts` : `/src/i18n/messages/${area}.${locale}.ts`);
       const words = Object.fromEntries(['ko', 'en'].flatMap((locale) => Object.entries(firstMessages).map(([tag, areas]) => [`${locale}:${tag}`, [...new Set(areas.flatMap((area) => files(areaModule(locale, area))))]])));
       const deps = { ...words };
-      for (const [key, module] of Object.entries({
-        'membership-provider': '/src/define-membership-provider.ts',
-        'identity-verify': '/src/define-identity-verify.ts',
-        'signup-wizard': '/src/define-signup-wizard.ts',
-        client: '/src/api/transport.ts',
-        'client-site': '/src/api/operations/site.ts',
-      })) deps[key] = files(module, { imported: true });
+      // Each tag's code; for an element whose first render waits for the site config, the client code of
+      // that request too (its transport — ky, the error schema — and the site operation group).
+      const client = ['/src/api/transport.ts', '/src/api/operations/site.ts'].flatMap((module) => files(module));
+      for (const { tag, define, waitsForSiteConfig } of publicElements) deps[tag] = [...new Set([...files(`/${define}`, { imported: true }), ...(waitsForSiteConfig ? client : [])])];
       return { code: code.replace(placeholder, () => JSON.stringify(JSON.stringify(deps))), map: null };
     },
   };
@@ -134,11 +132,7 @@ function chunkManifest() {
  *   loaded beside the element, in one chunk rather than a handful of small ones that compress badly;
  * - the rest (later steps, operation groups, message areas): rollup's own split.
  */
-const firstControls = {
-  'membership-provider': ['/src/define-membership-provider.ts', '/src/context/membership-provider.ts'],
-  'identity-verify': ['/src/define-identity-verify.ts', '/src/elements/identity-verify/identity-verify.ts'],
-  'signup-wizard': ['/src/define-signup-wizard.ts', '/src/elements/signup-wizard/signup-wizard.ts'],
-};
+const firstControls = Object.fromEntries(publicElements.map(({ tag, define, element }) => [tag, [`/${define}`, `/${element}`]]));
 let chunkPlan;
 function elementChunks(id, { getModuleInfo, getModuleIds }) {
   if (/\/node_modules\/(ky|zod)\//.test(id) || /\/src\/api\/(error-schema|schemas|transport)\.ts$|\/src\/api\/operations\/(site|fields)\.ts$/.test(id)) return 'client';
@@ -194,12 +188,8 @@ export default [
     input: {
       index: 'src/index.ts',
       define: 'src/define.ts',
-      'signup-wizard': 'src/signup-wizard.ts',
-      'define-signup-wizard': 'src/define-signup-wizard.ts',
-      'identity-verify': 'src/identity-verify.ts',
-      'define-identity-verify': 'src/define-identity-verify.ts',
-      'membership-provider': 'src/membership-provider.ts',
-      'define-membership-provider': 'src/define-membership-provider.ts',
+      // Per element: its class module (`membership-elements/<tag>`) and its define module.
+      ...Object.fromEntries(publicElements.flatMap(({ tag, define }) => [[tag, `src/${tag}.ts`], [`define-${tag}`, define]])),
       rules: 'src/rules/index.ts',
       api: 'src/api/index.ts',
       testing: 'src/testing.ts',

@@ -28,6 +28,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { publicElements } from '../src/element-list.ts';
 import { afterFirstRenderMessages, firstMessages, identityPartMessages, messageAreas, stepMessages } from '../src/i18n/areas.ts';
 import { build, transform } from 'esbuild';
 
@@ -135,9 +136,9 @@ function cdnRows() {
   const catalogues = new Set(['ko', 'en'].flatMap((locale) => messageAreas.map((area) => part(locale, area))));
   const korean = (areas) => areas.flatMap((area) => [...closure(part('ko', area))]);
   const rows = [{ name: 'cdn entry', files: [entry], ...sizeOf(new Set([entry])) }];
-  for (const tag of ['membership-provider', 'identity-verify', 'signup-wizard']) {
-    const define = byModule(`src/define-${tag}.ts`);
-    if (!define) throw new Error(`size: no chunk for src/define-${tag}.ts in ${manifestFile}`);
+  for (const { tag, define: defineModule, waitsForSiteConfig, beside: besideModule } of publicElements) {
+    const define = byModule(defineModule);
+    if (!define) throw new Error(`size: no chunk for ${defineModule} in ${manifestFile}`);
     // The first render waits for the site config: the client's code for that call (its transport —
     // ky, the error schema — and the getSiteConfig operation group, loaded when the client is built) counts too.
     const clientFirst = ['src/api/operations/site.ts', 'src/api/transport.ts'].map((module) => {
@@ -145,10 +146,9 @@ function cdnRows() {
       if (!file) throw new Error(`size: no chunk for ${module} in ${manifestFile}`);
       return closure(file);
     });
-    // The wizard's first step renders from the standard member types while the settings load
-    // (first-step.browser.test.ts): the config's client code loads beside it, not before it.
-    const waitsForConfig = tag !== 'signup-wizard';
-    const first = new Set([...closure(entry), ...closure(define), ...korean(firstMessages[tag]), ...(waitsForConfig ? clientFirst.flatMap((set) => [...set]) : [])]);
+    // An element whose first render does not wait for the settings (the wizard: first-step.browser.test.ts)
+    // loads the config's client code beside it, not before it (src/element-list.ts).
+    const first = new Set([...closure(entry), ...closure(define), ...korean(firstMessages[tag]), ...(waitsForSiteConfig ? clientFirst.flatMap((set) => [...set]) : [])]);
     rows.push({ name: `cdn ${tag} first control (ko)`, files: [...first], ...sizeOf(first) });
     // The wizard asks for the settings when it connects, beside its first step: that client code is not
     // awaited by the first control, but it is loaded by then, not by a later step.
@@ -157,10 +157,9 @@ function cdnRows() {
     // The words it loads right after its first render (src/i18n/areas.ts afterFirstRenderMessages: the config's failure), beside it too.
     const besideWords = new Set(korean(afterFirstRenderMessages[tag] ?? []).filter((file) => !first.has(file) && !beside.has(file)));
     if (besideWords.size > 0) rows.push({ name: `cdn ${tag} beside first control: words`, files: [...besideWords], ...sizeOf(besideWords), beside: true });
-    // The wizard's flow (src/flows/signup/browser-flow.ts) loads right after its first render too
-    // (flow-code.browser.test.ts): counted as a chunk of its own, with the later-chunk budget.
-    const flowModule = besideModules[tag];
-    const flow = flowModule ? closure(byModule(flowModule), new Set([...first, ...beside, ...besideWords])) : new Set();
+    // Code loaded right after the first render too (the wizard's flow, src/flows/signup/browser-flow.ts:
+    // flow-code.browser.test.ts): counted as a chunk of its own, with the later-chunk budget.
+    const flow = besideModule ? closure(byModule(besideModule), new Set([...first, ...beside, ...besideWords])) : new Set();
     if (flow.size > 0) rows.push({ name: `cdn ${tag} beside first control: flow`, files: [...flow], ...sizeOf(flow), later: true });
     const loaded = new Set([...first, ...beside, ...besideWords, ...flow]);
     // What the element imports on demand (not the catalogues), each with what is not loaded yet.
@@ -183,9 +182,6 @@ function cdnRows() {
   const total = files.reduce((sum, file) => sum + gz(readFileSync(`${cdnDir}/${file}`)), 0);
   return { rows, total, count: files.length };
 }
-
-/** Code an element loads when it connects, beside its first render (not awaited by it). */
-const besideModules = { 'signup-wizard': 'src/flows/signup/browser-flow.ts' };
 
 /** The wizard's steps come in this order (company only for corporate members, so review assumes it was
  *  skipped): a step's row counts only what the steps before it did not load. */

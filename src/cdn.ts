@@ -14,9 +14,11 @@ const loaders: Record<string, () => Promise<unknown>> = {
 };
 const tags = Object.keys(loaders);
 
-// Filled in by the build (rollup.config.mjs): the chunks each dynamic import below needs, and the
-// chunks of each tag's first words per locale (`ko:signup-wizard`: src/i18n/areas.ts firstMessages),
-// fetched all at once instead of one import level at a time. Outside the CDN build it stays empty.
+// Filled in by the build (rollup.config.mjs): the chunks each dynamic import below needs (for an element
+// whose first render waits for the site config, with the client code of that request; the wizard asks
+// for it right after its first render), and the chunks of each tag's first words per locale
+// (`ko:signup-wizard`: src/i18n/areas.ts firstMessages), fetched all at once instead of one import level
+// at a time. Outside the CDN build it stays empty.
 const chunkDeps: Record<string, string[]> = JSON.parse('__MB_CHUNK_DEPS__'.replace(/^__MB_CHUNK_DEPS__$/, '{}'));
 const preloaded = new Set<string>();
 function preloadChunks(key: string): void {
@@ -32,15 +34,6 @@ function preloadChunks(key: string): void {
   }
 }
 
-/** An element whose first render waits for the site config: fetch the client's code for that request
- *  (its transport: ky, the error schema; the site operations) beside the element's code, not after it has run. */
-let clientCode: Promise<unknown> | undefined;
-function preloadClient(): void {
-  if (!clientCode) for (const key of ['client', 'client-site']) preloadChunks(key);
-  clientCode ??= Promise.all([import('./api/transport.ts'), import('./api/operations/site.ts')]).catch(() => {
-    clientCode = undefined; // the client tries again on its first call
-  });
-}
 const loading = new Map<string, Promise<void>>();
 
 // A tag whose code could not be fetched (offline, CDN error) must not leave a blank page: each of
@@ -130,9 +123,6 @@ export function discover(root: ParentNode): Promise<void> {
     const lang = element.closest('[lang]')?.getAttribute('lang');
     preloadChunks(`${lang?.toLowerCase().startsWith('en') ? 'en' : 'ko'}:${element.localName}`);
   }
-  // The wizard's first step shows before its settings arrive: the client's code must not compete with it
-  // (the wizard fetches it when it connects); the other elements wait for the settings, so fetch it now.
-  if (found.some((element) => element.localName !== 'signup-wizard')) preloadClient();
   return Promise.all(loads).then(() => undefined);
 }
 
