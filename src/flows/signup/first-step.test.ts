@@ -1,0 +1,60 @@
+// The wizard's first step before the flow's code arrives (first-step.ts): the same answers and rule as
+// the flow's type step, and what it hands over (SignupFlow.takeFirstStep, tested in signup-flow.test.ts
+// through the element: flow-code.browser.test.ts).
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { MemberType } from '../../api/schemas.ts';
+import { mayHaveDraft } from './draft-key.ts';
+import { FirstStep } from './first-step.ts';
+
+function first(options: { memberTypes?: string; siteTypes?: MemberType[] } = {}) {
+  let changes = 0;
+  const step = new FirstStep({ memberTypes: () => options.memberTypes, siteTypes: () => options.siteTypes, onChange: () => (changes += 1) });
+  return { step, changes: () => changes };
+}
+
+test('offers the standard member types until the site says otherwise, narrowed by member-types', () => {
+  assert.deepEqual(first().step.view.offered, { kinds: ['individual', 'corporate'], nationalities: ['domestic', 'foreign'] });
+  assert.deepEqual(first({ memberTypes: 'individual,foreign' }).step.view.offered, { kinds: ['individual'], nationalities: ['domestic', 'foreign'] });
+  assert.deepEqual(first({ siteTypes: ['individual', 'foreign'] }).step.view.offeredTypes, ['individual', 'foreign']);
+});
+
+test('다음 with a question unanswered: the errors show and focus goes to them; nothing is handed on', () => {
+  const { step, changes } = first();
+  step.next();
+  assert.equal(step.tried, true);
+  assert.equal(step.pressedNext, false);
+  assert.equal(step.view.type.errorFor('kind'), 'CHOICE_REQUIRED');
+  assert.deepEqual(step.view.focus, { target: 'invalid', seq: 1 });
+  assert.ok(changes() > 0, 'the element is told to draw it');
+});
+
+test('다음 with the answers: it waits for the flow and says so; the steps follow the kind chosen', () => {
+  const { step } = first();
+  assert.deepEqual(step.view.steps, ['type', 'consent', 'identity', 'details', 'review', 'done']);
+  step.form.set('kind', 'corporate');
+  step.form.set('nationality', 'domestic');
+  step.next();
+  assert.equal(step.pressedNext, true);
+  assert.deepEqual(step.view.announcement, { key: 'signup.loading' });
+  assert.ok(step.view.steps.includes('company'), 'a corporate member has the company step');
+  assert.equal(step.view.started, false);
+});
+
+test('a draft may wait when either storage holds one for this site and wizard', () => {
+  const session = new Map<string, string>();
+  const local = new Map<string, string>();
+  const storage = (map: Map<string, string>) => ({ getItem: (key: string) => map.get(key) ?? null });
+  Object.assign(globalThis, { sessionStorage: storage(session), localStorage: storage(local) });
+  try {
+    assert.equal(mayHaveDraft('trade', undefined), false);
+    session.set('membership-elements:signup:trade:default', '{}');
+    assert.equal(mayHaveDraft('trade', undefined), true);
+    assert.equal(mayHaveDraft('trade', 'second'), false, 'another wizard on the page');
+    local.set('membership-elements:signup-later:trade:second', '{}');
+    assert.equal(mayHaveDraft('trade', 'second'), true, 'kept for later');
+  } finally {
+    Reflect.deleteProperty(globalThis, 'sessionStorage');
+    Reflect.deleteProperty(globalThis, 'localStorage');
+  }
+});
