@@ -1,11 +1,12 @@
 // The wizard's first step before the flow's code arrives (first-step.ts): the same answers and rule as
-// the flow's type step, and what it hands over (SignupFlow.takeFirstStep, tested in signup-flow.test.ts
-// through the element: flow-code.browser.test.ts).
+// the flow's type step, and what the flow takes over (SignupFlow.takeFirstStep; through the element:
+// flow-code.browser.test.ts, flow-code-next.browser.test.ts).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { MemberType } from '../../api/schemas.ts';
 import { mayHaveDraft } from './draft-key.ts';
 import { FirstStep } from './first-step.ts';
+import { SignupFlow } from './signup-flow.ts';
 
 function first(options: { memberTypes?: string; siteTypes?: MemberType[] } = {}) {
   let changes = 0;
@@ -57,4 +58,20 @@ test('a draft may wait when either storage holds one for this site and wizard', 
     Reflect.deleteProperty(globalThis, 'sessionStorage');
     Reflect.deleteProperty(globalThis, 'localStorage');
   }
+});
+
+test('the flow takes the answers over: their errors once 다음 was pressed, and a 다음 with answers goes on once it starts', () => {
+  const tried = new SignupFlow();
+  tried.takeFirstStep({ values: { kind: 'individual', nationality: '' }, tried: true, pressedNext: false });
+  assert.equal(tried.view.type.values.kind, 'individual');
+  assert.equal(tried.view.type.errorFor('nationality'), 'CHOICE_REQUIRED', 'the error shown before still shows');
+
+  const pressed = new SignupFlow();
+  pressed.takeFirstStep({ values: { kind: 'corporate', nationality: 'domestic' }, tried: true, pressedNext: true });
+  assert.equal(pressed.nextWhenStarted, true, 'goes on once the settings are in');
+  assert.deepEqual(pressed.view.announcement, { key: 'signup.loading' });
+
+  const fresh = new SignupFlow();
+  fresh.takeFirstStep({ values: { kind: '', nationality: '' }, tried: false, pressedNext: false });
+  assert.equal(fresh.view.type.errorFor('kind'), undefined, 'nothing pressed: no error yet');
 });
