@@ -4,6 +4,7 @@ import type { Nationality, VerificationMethod, VerificationPurpose } from '../..
 import type { IdentityFlowEvent } from '../../flows/identity/events.ts';
 import { IdentityFlow } from '../../flows/identity/identity-flow.ts';
 import { toHeadingLevel } from '../shared/heading.ts';
+import { reloadAfterFailedRetry } from '../../support/reload.ts';
 import { LazyPart } from '../shared/lazy-part.ts';
 import { MembershipElement } from '../shared/membership-element.ts';
 import { loadLocale } from '../../i18n/registry.ts';
@@ -300,7 +301,10 @@ export class IdentityVerify extends MembershipElement {
       retryConfig: () => void this.membership.loadSiteConfig(),
       retryPart: () => {
         const method = this.flow.method;
-        if (method) this.#enter(method, { open: false });
+        if (!method) return;
+        this.#enter(method, { open: false });
+        // Failing again while online: only a reload loads it in Firefox and WebKit (reload.ts).
+        void (method.kind === 'otp' ? this.#mobilePart : this.#providerPart).load().then((part) => part || reloadAfterFailedRetry());
       },
       pick: (methodId) => this.flow.pick(methodId),
       submitChoice: (event) => {

@@ -12,6 +12,7 @@ import type { Words } from '../../flows/words.ts';
 import type { MessageParams } from '../../i18n/index.ts';
 import { defaultPolicy, type MembershipPolicy } from '../../rules/policy.ts';
 import type { IdentityVerifiedEvent } from '../identity-verify/events.ts';
+import { reloadAfterFailedRetry } from '../../support/reload.ts';
 import { LazyPart } from '../shared/lazy-part.ts';
 import { MembershipElement } from '../shared/membership-element.ts';
 import { renderConfigWait, renderProvisionalWait, type ConfigWaitProps } from './config-wait.ts';
@@ -258,6 +259,12 @@ export class SignupWizard extends MembershipElement {
     this.requestUpdate();
   }
 
+  /** 다시 시도 after the flow's code failed; failing again while online, asks to reload the page (reload.ts). */
+  async #retryFlow(): Promise<void> {
+    await this.#loadFlow();
+    if (this.#flowCode.state.status === 'error') reloadAfterFailedRetry();
+  }
+
   protected override willUpdate(): void {
     const config = this.membership.siteConfig;
     const wait = this.#configWait.state.status;
@@ -382,7 +389,7 @@ export class SignupWizard extends MembershipElement {
     if (!flow) {
       // The flow's code did not arrive (offline, CDN error): say so with a retry; the answers stay in the first step.
       const code = this.#flowCode.state;
-      if (code.status === 'error') return renderFailure(ctx, this.say(describeFailure(code.error).words), () => void this.#loadFlow());
+      if (code.status === 'error') return renderFailure(ctx, this.say(describeFailure(code.error).words), () => void this.#retryFlow());
       // A draft may be waiting: the flow decides what shows, not the first step.
       if (!wait.provisional) return this.#loading();
     }

@@ -4,6 +4,7 @@ import type { SignupStep } from '../../flows/signup/steps.ts';
 import { stepMessages, type MessageArea } from '../../i18n/areas.ts';
 import type { Locale } from '../../i18n/locale.ts';
 import { loadLocale } from '../../i18n/registry.ts';
+import { reloadAfterFailedRetry } from '../../support/reload.ts';
 import { defineElement } from '../shared/define-element.ts';
 import type { StepModule } from './steps/step-context.ts';
 import * as typeStep from './steps/type-step.ts';
@@ -132,11 +133,13 @@ export class StepModules implements ReactiveController {
     return [...this.#entries].flatMap(([step, entry]) => (entry.status === 'complete' && step in stepLoaders ? messagesOf(step as LaterStep) : []));
   }
 
-  /** Tries a failed step load again. */
+  /** Tries a failed step load again; failing again while online, asks to reload the page (reload.ts). */
   retry(step: SignupStep): void {
     this.#entries.delete(step);
     this.#load(step);
     this.#host.requestUpdate();
+    const entry = this.#entries.get(step);
+    if (entry?.status === 'pending') void entry.promise.then(() => this.#entries.get(step)?.status === 'error' && reloadAfterFailedRetry());
   }
 
   #load(step: SignupStep): void {
