@@ -24,7 +24,11 @@ export function checkEnglishText(value: string, rule: TextRule): TextError | nul
 // eslint-disable-next-line no-control-regex
 const invisible = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
 
-/** NFC-normalised `value` without control, bidi-override and zero-width characters (done on the server too). */
+/**
+ * `value` without control, bidi-override and zero-width characters, NFC-normalised (done on the server
+ * too). Removed first: an invisible character between two combining marks would otherwise leave them
+ * out of canonical order, and cleaning the result again would change it.
+ */
 export function cleanText(value: string): string {
-  return value.normalize('NFC').replace(invisible, '');
+  return value.replace(invisible, '').normalize('NFC');
 }
