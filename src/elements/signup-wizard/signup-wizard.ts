@@ -282,9 +282,8 @@ export class SignupWizard extends MembershipElement {
 
   /** The first step shows before the site's settings (and the flow's code) arrive, and updates in place when they do (no draft waiting, kept or not). */
   get #provisional(): boolean {
-    if (this.membership.siteConfig.status !== 'pending' && this.#flow) return false;
     const flow = this.#flow;
-    if (flow) return !flow.view.started && !flow.hasDraft && !flow.hasKeptDraft;
+    if (flow) return this.membership.siteConfig.status === 'pending' && !flow.view.started && !flow.hasDraft && !flow.hasKeptDraft;
     const site = this.membership.runtime?.siteId;
     if (site === undefined) return false;
     this.#mayHaveDraft ??= mayHaveDraft(site, this.draftKey ?? this.id);
