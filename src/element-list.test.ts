@@ -29,3 +29,10 @@ test('each element has its first words, and its modules exist', () => {
     for (const file of [define, element, `src/${tag}.ts`, ...(beside ? [beside] : [])]) assert.ok(existsSync(file), `${file} exists`);
   }
 });
+
+test('an element that does not wait for the site config says so in its class too (its first render then starts the request)', () => {
+  for (const { tag, element, waitsForSiteConfig } of publicElements) {
+    const declares = /static override waitsForSiteConfig = false/.test(readFileSync(element, 'utf8'));
+    assert.equal(declares, !waitsForSiteConfig, `${tag}: element-list.ts and ${element} agree`);
+  }
+});
