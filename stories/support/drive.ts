@@ -5,7 +5,7 @@
 import type { IdentityVerify } from '../../src/elements/identity-verify/identity-verify.ts';
 import type { SignupStep } from '../../src/flows/signup/steps.ts';
 import type { SignupWizard } from '../../src/elements/signup-wizard/signup-wizard.ts';
-import { $, choose, click, typeIn, typeInto } from '../../test/support/dom.ts';
+import { $, choose, click, typeIn } from '../../test/support/dom.ts';
 import { verifyByMobile, type SandboxPerson } from '../../test/support/sandbox.ts';
 import { settle, waitFor } from '../../test/support/wait.ts';
 

@@ -2,15 +2,10 @@
 // (the standard member types, the default policy), and when the settings arrive it updates in place
 // without losing a choice or moving anything; a failed request shows the retry state as before.
 import { http, HttpResponse } from 'msw';
-import { MembershipClient } from '../../api/index.ts';
-import { MembershipProvider } from '../../context/membership-provider.ts';
 import { expectAccessible } from '../../../test/browser/axe.ts';
 import { assert, cleanupFixtures, equal, fixture } from '../../../test/browser/fixture.ts';
-import { defineElement } from '../shared/define-element.ts';
-import { $, clickNext, radio, settle, startApi, waitFor, waitForStep, type MockApi } from './harness.browser.test.ts';
+import { $, clickNext, inOwnProvider, radio, settle, startApi, waitFor, waitForStep, type MockApi } from './harness.browser.test.ts';
 import type { SignupWizard } from './signup-wizard.ts';
-
-defineElement('membership-provider', MembershipProvider);
 
 let api: Awaited<ReturnType<typeof startApi>>;
 let mock: MockApi;
@@ -28,16 +23,10 @@ function holdSiteConfig(): () => void {
 
 /** A wizard in a provider with a client of its own: a runtime with no site settings cached yet. */
 async function mount(): Promise<SignupWizard> {
-  const provider = document.createElement('membership-provider') as MembershipProvider;
-  provider.setAttribute('api-base', mock.apiBase);
-  provider.setAttribute('site', 'trade');
-  provider.client = new MembershipClient({ apiBase: mock.apiBase, siteId: 'trade' });
-  const wizard = document.createElement('signup-wizard') as SignupWizard;
-  provider.append(wizard);
+  const { provider, wizard } = inOwnProvider(mock);
   await fixture(provider);
   return wizard;
 }
-
 /** Where the visible parts of the first step are. */
 const layout = (wizard: Element) =>
   ['[data-part~="step-heading"]', 'input[name="memberKind"][value="corporate"]', 'input[name="nationality"][value="foreign"]', '[data-part~="next"]']

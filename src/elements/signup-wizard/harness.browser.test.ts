@@ -8,6 +8,7 @@ import { getSandboxPerson, type SandboxPerson } from '../../../server/sandbox/pe
 import { expectAccessible } from '../../../test/browser/axe.ts';
 import { assert, cleanupFixtures, fixture } from '../../../test/browser/fixture.ts';
 import { IdentityVerifiedEvent } from '../identity-verify/events.ts';
+import { MembershipProvider } from '../../context/membership-provider.ts';
 import { IdentityVerify } from '../identity-verify/identity-verify.ts';
 import { defineElement } from '../shared/define-element.ts';
 import type { SignupStep } from '../../flows/signup/steps.ts';
@@ -53,6 +54,22 @@ export async function mountWizard(mock: MockApi, attributes: Record<string, stri
   // The first step shows before the site settings arrive; tests start once they did (the site's own types).
   await waitFor(() => wizard.flow?.view.started && wizard.querySelector('[data-part~="step-heading"]'), 'the wizard shows its first step');
   return wizard;
+}
+
+/**
+ * A wizard in a `<membership-provider>` with a client of its own (a runtime with no site settings cached
+ * in the page), not yet in the document: the caller mounts `provider` (after watching the wizard, if it wants).
+ */
+export function inOwnProvider(mock: MockApi, lang?: string): { provider: MembershipProvider; wizard: SignupWizard } {
+  defineElement('membership-provider', MembershipProvider);
+  const provider = document.createElement('membership-provider') as MembershipProvider;
+  provider.setAttribute('api-base', mock.apiBase);
+  provider.setAttribute('site', 'trade');
+  if (lang) provider.setAttribute('lang', lang);
+  provider.client = new MembershipClient({ apiBase: mock.apiBase, siteId: 'trade' });
+  const wizard = document.createElement('signup-wizard') as SignupWizard;
+  provider.append(wizard);
+  return { provider, wizard };
 }
 
 /** A wizard in the page before anything has loaded or arrived (mountWizard waits for its settings). */

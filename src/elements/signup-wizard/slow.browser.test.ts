@@ -1,7 +1,7 @@
 // A request that takes long: after a few seconds the wizard says it is still working and offers to
 // stop waiting; a cancel keeps every entry, moves the focus to the retry, and the retry of a submit
 // replays the same idempotency key (one account). Covers the submit, the ID check and the site config.
-import { delay, http, HttpResponse } from 'msw';
+import { delay, http } from 'msw';
 import { expectAccessible } from '../../../test/browser/axe.ts';
 import { assert, cleanupFixtures, equal } from '../../../test/browser/fixture.ts';
 import { waitFor, $, agreeToAll, chooseType, clickNext, fillDetails, mountWizard, startApi, testPerson, verifyAs, waitForStep, type MockApi } from './harness.browser.test.ts';

@@ -3,16 +3,10 @@
 // English when they show — a failed site config on the first screen, a details field left empty.
 import { http, HttpResponse } from 'msw';
 import { sandboxPersonIds } from '../../../server/sandbox/people.ts';
-import { MembershipClient } from '../../api/index.ts';
-import { MembershipProvider } from '../../context/membership-provider.ts';
 import { isLocaleReady, translate } from '../../i18n/index.ts';
 import { expectAccessible } from '../../../test/browser/axe.ts';
 import { assert, cleanupFixtures, equal, fixture } from '../../../test/browser/fixture.ts';
-import { defineElement } from '../shared/define-element.ts';
-import { $, agreeToAll, chooseType, clickNext, loadJourneyCode, mountWizard, startApi, verifyAs, waitFor, waitForStep, type MockApi } from './harness.browser.test.ts';
-import type { SignupWizard } from './signup-wizard.ts';
-
-defineElement('membership-provider', MembershipProvider);
+import { $, agreeToAll, chooseType, clickNext, inOwnProvider, loadJourneyCode, mountWizard, startApi, verifyAs, waitFor, waitForStep, type MockApi } from './harness.browser.test.ts';
 
 let api: Awaited<ReturnType<typeof startApi>>;
 let mock: MockApi;
@@ -36,13 +30,7 @@ describe('<signup-wizard> error and rule words in English', () => {
     assert(!isLocaleReady('en', ['errors']), 'the first test of the page: no English error words yet');
     api.worker.use(http.get(`${mock.apiBase}site`, () => HttpResponse.error()));
     // A client of its own: no site config cached in the page.
-    const provider = document.createElement('membership-provider') as MembershipProvider;
-    provider.setAttribute('api-base', mock.apiBase);
-    provider.setAttribute('site', 'trade');
-    provider.setAttribute('lang', 'en');
-    provider.client = new MembershipClient({ apiBase: mock.apiBase, siteId: 'trade' });
-    const wizard = document.createElement('signup-wizard') as SignupWizard;
-    provider.append(wizard);
+    const { provider, wizard } = inOwnProvider(mock, 'en');
     // Every text the failure ever shows: its words are in before it renders (no generic sentence first).
     const texts: string[] = [];
     const observer = new MutationObserver(() => {
