@@ -11,7 +11,8 @@
 // the DevTools Performance panel), --font FAMILY (sets --mb-font-family on the page: with a Hangul font
 // the machine has, layout shows what the code costs apart from per-character font fallback, most of
 // the layout time where no listed family covers Hangul, as on a Linux box without Korean fonts),
-// --from-start (list the tasks from navigation on, not only after the first control).
+// --from-start (list the tasks from navigation on, not only after the first control), --page NAME (a
+// bench page other than signup-wizard: plain, identity-verify; with --steps 0 unless it is the wizard).
 // Tracing and sampling slow the page a little: compare runs of this tool with each other, and take
 // medians from `npm run bench`. On a busy machine wall times swell; each task's thread CPU time
 // (throttling spins, so it counts) stays closer to what an idle machine takes.
@@ -35,6 +36,7 @@ const { values } = parseArgs({
     trace: { type: 'string' },
     font: { type: 'string' },
     'from-start': { type: 'boolean', default: false },
+    page: { type: 'string', default: 'signup-wizard' },
   },
 });
 const loads = Math.max(1, Number(values.loads));
@@ -79,7 +81,7 @@ async function profile(browser: Browser, origin: string): Promise<Profiled> {
   const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
   await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: categories } });
   const seen = firstControlSeen(tab);
-  await tab.goto(`${origin}/signup-wizard.html`);
+  await tab.goto(`${origin}/${values.page}.html`);
   await seen;
   const waits: number[] = [];
   // As the bench: two idle periods (the prefetch), then each step answered and 다음 pressed.
