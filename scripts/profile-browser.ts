@@ -57,6 +57,8 @@ interface Profiled {
   long: (Task & { at: number; phase: string })[];
   /** Thread CPU time of each task after the first control over 50 ms. */
   cpuOver50: number[];
+  /** Thread CPU time of the tasks from navigation to the one the first control appeared in (included). */
+  cpuBefore: number;
   /** The page's own long-task entries (> 50 ms) after the first control: what the bench counts. */
   observed: number[];
   events: TraceEvent[];
@@ -120,13 +122,15 @@ async function profile(browser: Browser, origin: string): Promise<Profiled> {
   };
   const after = tasks(events, thread).filter((task) => task.start >= start);
   const cpuOver50 = after.filter((task) => task.cpu > 50).map((task) => task.cpu);
+  // Steadier than wall time on a busy machine: what the page's main thread worked before the first control.
+  const cpuBefore = tasks(events, thread).filter((task) => task.start >= navigation && task.start < start).reduce((sum, task) => sum + task.cpu, 0);
   // --from-start lists the tasks before the first control too (where the wait for it goes).
   const listed = values['from-start'] ? tasks(events, thread).filter((task) => task.start >= navigation) : after;
   const long = listed
     .filter((task) => task.duration > minimum || task.cpu > minimum)
     .map((task) => ({ ...task, at: (task.start - navigation) / 1000, phase: phaseAt(task.start, task.start + task.duration * 1000) }));
   const observed = longTasks.filter(([at, duration]) => at >= firstControl && duration > 50).map(([, duration]) => duration);
-  return { firstControl, waits, long, cpuOver50, observed, events };
+  return { firstControl, waits, long, cpuOver50, cpuBefore, observed, events };
 }
 
 const ms = (value: number) => `${Math.round(value)} ms`;
@@ -172,6 +176,7 @@ site.close();
 
 console.log(`\n${loads} load(s) at ${rate}× CPU throttling (tracing on):`);
 console.log(`  first control: median ${ms(median(results.map((load) => load.firstControl)))}`);
+console.log(`  main-thread CPU from navigation to the first control: median ${ms(median(results.map((load) => load.cpuBefore)))} (${results.map((load) => Math.round(load.cpuBefore)).join(', ')})`);
 for (let step = 0; step < presses; step += 1) {
   const waits = results.map((load) => load.waits[step]!);
   console.log(`  next-step wait, 다음 #${step + 1}: median ${ms(median(waits))} (${waits.map(ms).join(', ')})`);
