@@ -12,8 +12,7 @@ import type { Words } from '../../flows/words.ts';
 import type { MessageParams } from '../../i18n/index.ts';
 import { defaultPolicy, type MembershipPolicy } from '../../rules/policy.ts';
 import type { IdentityVerifiedEvent } from '../identity-verify/events.ts';
-import { reloadAfterFailedRetry } from '../../support/reload.ts';
-import { LazyPart } from '../shared/lazy-part.ts';
+import { FlowLoader } from '../shared/flow-loader.ts';
 import { MembershipElement } from '../shared/membership-element.ts';
 import { renderConfigWait, renderProvisionalWait, type ConfigWaitProps } from './config-wait.ts';
 import { signupWizardDependencies } from './dependencies.ts';
@@ -186,17 +185,31 @@ export class SignupWizard extends MembershipElement {
    * `flowReady` resolves with it.
    */
   get flow(): SignupFlow | undefined {
-    return this.#flow;
+    return this.#loader.flow;
   }
 
   /** Resolves with `flow` once its code has loaded (right after the element first connects). */
-  readonly flowReady: Promise<SignupFlow>;
+  get flowReady(): Promise<SignupFlow> {
+    return this.#loader.ready;
+  }
 
-  #flow: SignupFlow | undefined;
-  #resolveFlow!: (flow: SignupFlow) => void;
   /** @internal Where the flow's code comes from (its own chunk); stories replace it to show a failed load. */
   static flowCode: () => Promise<typeof import('../../flows/signup/browser-flow.ts')> = () => import('../../flows/signup/browser-flow.ts');
-  readonly #flowCode = new LazyPart(this, () => SignupWizard.flowCode());
+  readonly #loader = new FlowLoader(this, {
+    code: () => SignupWizard.flowCode(),
+    // The first step's answers, errors and a 다음 pressed meanwhile go over to the flow.
+    start: (module) => {
+      const flow = module.browserSignupFlow((event) => this.#dispatch(event));
+      flow.takeFirstStep({ values: this.#first.form.values, tried: this.#first.tried, pressedNext: this.#first.pressedNext });
+      this.#later = { hours: module.keepForLaterHours, onKeep: (keep) => flow.keepForLater(keep), onContinue: () => flow.continueSaved(), onDiscard: () => flow.discardSaved() };
+      return flow;
+    },
+  });
+
+  get #flow(): SignupFlow | undefined {
+    return this.#loader.flow;
+  }
+
   /** The first step while the flow's code loads: its answers go over to the flow. */
   readonly #first = new FirstStep({
     memberTypes: () => this.memberTypes,
@@ -206,17 +219,11 @@ export class SignupWizard extends MembershipElement {
   /** Whether a draft may wait in this browser (then the first step does not show before the flow and settings). */
   #mayHaveDraft: boolean | undefined;
   readonly #steps = new StepModules(this, () => this.membership.locale);
-  #unsubscribe: (() => void) | undefined;
   #focused: { from: object; seq: number } | undefined;
   readonly #completion = new CompletionController(this);
   /** The wait for the site settings, as a Job: "still working" after a few seconds, and a cancel. */
   readonly #configWait = new Job<void>({ onChange: () => this.requestUpdate() });
   #later: LaterProps | undefined;
-
-  constructor() {
-    super();
-    this.flowReady = new Promise((resolve) => (this.#resolveFlow = resolve));
-  }
 
   protected override messageAreas(): readonly MessageArea[] {
     return [...SignupWizard.messages, ...(this.hasUpdated ? afterFirstRenderMessages['signup-wizard'] : []), ...this.#steps.areas()];
@@ -225,44 +232,6 @@ export class SignupWizard extends MembershipElement {
   /** The step shown. */
   get step(): SignupStep {
     return this.#flow?.view.step ?? 'type';
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Requested in the task after the first render, like the settings: not on the way to the first control.
-    if (!this.#flow) return void this.updateComplete.then(() => setTimeout(() => void this.#loadFlow()));
-    this.#flow.resume();
-    this.#unsubscribe ??= this.#flow.subscribe(() => this.requestUpdate());
-    // The flow may have arrived (or changed) while the element was away.
-    this.requestUpdate();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#unsubscribe?.();
-    this.#unsubscribe = undefined;
-    this.#flow?.pause();
-  }
-
-  /** Loads the flow's code (beside the first step) and hands it the first step's answers. */
-  async #loadFlow(): Promise<void> {
-    const module = await this.#flowCode.load();
-    if (!module || this.#flow) return;
-    const flow = module.browserSignupFlow((event) => this.#dispatch(event));
-    flow.takeFirstStep({ values: this.#first.form.values, tried: this.#first.tried, pressedNext: this.#first.pressedNext });
-    this.#flow = flow;
-    this.#later = { hours: module.keepForLaterHours, onKeep: (keep) => flow.keepForLater(keep), onContinue: () => flow.continueSaved(), onDiscard: () => flow.discardSaved() };
-    this.#resolveFlow(flow);
-    // Removed meanwhile: the flow waits, paused, until the element is back (connectedCallback resumes it).
-    if (!this.isConnected) return flow.pause();
-    this.#unsubscribe ??= flow.subscribe(() => this.requestUpdate());
-    this.requestUpdate();
-  }
-
-  /** 다시 시도 after the flow's code failed; failing again while online, asks to reload the page (reload.ts). */
-  async #retryFlow(): Promise<void> {
-    await this.#loadFlow();
-    if (this.#flowCode.state.status === 'error') reloadAfterFailedRetry();
   }
 
   protected override willUpdate(): void {
@@ -387,8 +356,8 @@ export class SignupWizard extends MembershipElement {
     const ctx = this.#context(policy ?? defaultPolicy);
     if (!flow) {
       // The flow's code did not arrive (offline, CDN error): say so with a retry; the answers stay in the first step.
-      const code = this.#flowCode.state;
-      if (code.status === 'error') return renderFailure(ctx, this.say(describeFailure(code.error).words), () => void this.#retryFlow());
+      const failed = this.#loader.failed;
+      if (failed) return renderFailure(ctx, this.say(describeFailure(failed.error).words), () => void this.#loader.retry());
       // A draft may be waiting: the flow decides what shows, not the first step.
       if (!wait.provisional) return this.#loading();
     }
