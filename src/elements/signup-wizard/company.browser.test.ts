@@ -4,16 +4,17 @@
 import { http, HttpResponse } from 'msw';
 import { sandboxPersonIds, type SandboxPerson } from '../../../server/sandbox/people.ts';
 import { expectAccessible } from '../../../test/browser/axe.ts';
-import { assert, cleanupFixtures, equal } from '../../../test/browser/fixture.ts';
+import { assert, equal } from '../../../test/browser/fixture.ts';
 import {
   waitFor, $, agreeToAll, attachFile, chooseType, clickNext, fillCompanyForm, fillDetails, loadJourneyCode, mountWizard, searchCompany, settle,
-  startApi, testPerson, typeIn, verifyAs, waitForStep, type MockApi,
+  testPerson, typeIn, verifyAs, waitForStep,
 } from './harness.browser.test.ts';
 import type { SignupWizard } from './signup-wizard.ts';
 import type { SignupCompleteEvent } from './events.ts';
+import { mockApiForFile } from '../../../test/browser/mock-api.ts';
 
-let api: Awaited<ReturnType<typeof startApi>>;
-let mock: MockApi;
+const api = await mockApiForFile();
+const { mock } = api;
 
 async function toCompanyStep(personId: string | SandboxPerson, loginId: string, foreign?: { nameEn: string }): Promise<SignupWizard> {
   const wizard = await mountWizard(mock);
@@ -48,15 +49,7 @@ const fileBodiesReadable = () => {
 };
 
 describe('<signup-wizard> corporate', () => {
-  before(async () => {
-    api = await startApi();
-    mock = api.mock;    await loadJourneyCode();
-  });
-  after(() => api.worker.stop());
-  afterEach(() => {
-    cleanupFixtures();
-    sessionStorage.clear();
-  });
+  before(loadJourneyCode);
 
   it('a new company: check digit first, then unknown → the empty form, Y/N without default, a certificate upload', async () => {
     const wizard = await toCompanyStep(sandboxPersonIds.hong, 'hongceo26');

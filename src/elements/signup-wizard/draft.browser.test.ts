@@ -8,14 +8,14 @@ import { expectAccessible } from '../../../test/browser/axe.ts';
 import { assert, cleanupFixtures, equal } from '../../../test/browser/fixture.ts';
 import { savePendingRedirect } from '../identity-verify/redirect.ts';
 import {
-  waitFor, $, agreeToAll, chooseType, clickNext, fillDetails, loadJourneyCode, mountWizard, recordEvents, settle, startApi, typeIn, verifyAs, waitForStep,
-  type MockApi,
+  waitFor, $, agreeToAll, chooseType, clickNext, fillDetails, loadJourneyCode, mountWizard, recordEvents, settle, typeIn, verifyAs, waitForStep,
 } from './harness.browser.test.ts';
 import type { SignupWizard } from './signup-wizard.ts';
+import { mockApiForFile } from '../../../test/browser/mock-api.ts';
 
-let api: Awaited<ReturnType<typeof startApi>>;
-let mock: MockApi;
 let serverOffset = 0;
+const api = await mockApiForFile({ now: () => Date.now() + serverOffset });
+const { mock } = api;
 const password = 'Passw0rd!2026';
 
 const rawStorage = () => Object.keys(sessionStorage).map((key) => `${key}=${sessionStorage.getItem(key)}`).join('\n');
@@ -30,15 +30,9 @@ function completed(wizard: SignupWizard): Promise<CustomEvent> {
 }
 
 describe('<signup-wizard> draft and resume', () => {
-  before(async () => {
-    api = await startApi({ now: () => Date.now() + serverOffset });
-    mock = api.mock;    await loadJourneyCode();
-  });
-  after(() => api.worker.stop());
+  before(loadJourneyCode);
   afterEach(() => {
     serverOffset = 0;
-    cleanupFixtures();
-    sessionStorage.clear();
   });
 
   it('re-mounting resumes the details with every value but the password; no password or token in storage; verification is asked again at submit', async () => {

@@ -3,12 +3,13 @@
 // without losing a choice or moving anything; a failed request shows the retry state as before.
 import { http, HttpResponse } from 'msw';
 import { expectAccessible } from '../../../test/browser/axe.ts';
-import { assert, cleanupFixtures, equal, fixture } from '../../../test/browser/fixture.ts';
-import { $, clickNext, inOwnProvider, radio, settle, startApi, waitFor, waitForStep, type MockApi } from './harness.browser.test.ts';
+import { assert, equal, fixture } from '../../../test/browser/fixture.ts';
+import { $, clickNext, inOwnProvider, radio, settle, waitFor, waitForStep } from './harness.browser.test.ts';
 import type { SignupWizard } from './signup-wizard.ts';
+import { mockApiForFile } from '../../../test/browser/mock-api.ts';
 
-let api: Awaited<ReturnType<typeof startApi>>;
-let mock: MockApi;
+const api = await mockApiForFile();
+const { mock } = api;
 
 /** The site settings answer only when the test opens the gate. */
 function holdSiteConfig(): () => void {
@@ -37,17 +38,6 @@ const layout = (wizard: Element) =>
     .join('\n');
 
 describe('<signup-wizard> first step without waiting', () => {
-  before(async () => {
-    api = await startApi();
-    mock = api.mock;
-  });
-  after(() => api.worker.stop());
-  afterEach(() => {
-    api.worker.resetHandlers();
-    cleanupFixtures();
-    sessionStorage.clear();
-  });
-
   it('shows the member-type choice before the site settings arrive, then updates in place keeping the choice', async () => {
     const release = holdSiteConfig();
     const wizard = await mount();

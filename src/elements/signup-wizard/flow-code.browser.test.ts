@@ -5,22 +5,13 @@
 // fetches a failed module again on the next import; the cross-engine case is the CDN entry's note).
 import { http, HttpResponse } from 'msw';
 import { expectAccessible } from '../../../test/browser/axe.ts';
-import { assert, cleanupFixtures, equal } from '../../../test/browser/fixture.ts';
-import { $, clickNext, flowModule, mountEarly, radio, settle, startApi, waitFor, waitForStep } from './harness.browser.test.ts';
+import { assert, equal } from '../../../test/browser/fixture.ts';
+import { $, clickNext, flowModule, mountEarly, radio, settle, waitFor, waitForStep } from './harness.browser.test.ts';
+import { mockApiForFile } from '../../../test/browser/mock-api.ts';
+
+const api = await mockApiForFile();
 
 describe('<signup-wizard> while the flow’s code loads', () => {
-  let api: Awaited<ReturnType<typeof startApi>>;
-
-  before(async () => {
-    api = await startApi();
-  });
-  after(() => api.worker.stop());
-  afterEach(() => {
-    api.worker.resetHandlers();
-    cleanupFixtures();
-    sessionStorage.clear();
-  });
-
   it('a flow that cannot be fetched offers a retry; the first step then works before the flow arrives, which takes it over as it is', async () => {
     let mode: 'fail' | 'hold' = 'fail';
     let open!: () => void;

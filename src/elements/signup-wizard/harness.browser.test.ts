@@ -1,9 +1,7 @@
-// Shared helpers of the signup-wizard browser tests (this file registers no tests of its own): the
-// reference server in the page (MSW), mounting, typing, and identity verification — through the API
-// and the sandbox hooks, or through <identity-verify>'s own mobile form.
-import { setupWorker } from 'msw/browser';
+// Shared helpers of the signup-wizard browser tests (this file registers no tests of its own): mounting,
+// typing, and identity verification — through the API and the sandbox hooks, or through
+// <identity-verify>'s own mobile form.
 import { MembershipClient, type VerificationResult } from '../../api/index.ts';
-import { createMockServer, type MockServerOptions } from '../../../server/msw.ts';
 import { getSandboxPerson, type SandboxPerson } from '../../../server/sandbox/people.ts';
 import { expectAccessible } from '../../../test/browser/axe.ts';
 import { assert, cleanupFixtures, fixture } from '../../../test/browser/fixture.ts';
@@ -21,15 +19,9 @@ defineElement('signup-wizard', SignupWizard);
 import { settle, waitFor } from '../../../test/support/wait.ts';
 export { settle, waitFor };
 
-export type MockApi = Awaited<ReturnType<typeof createMockServer>>;
-
-/** The reference server inside the page; start it in `before`, stop it in `after`. */
-export async function startApi(options: MockServerOptions = {}) {
-  const mock = await createMockServer({ ...options, config: { rateLimitScale: 100, ...options.config } });
-  const worker = setupWorker(...mock.handlers);
-  await worker.start({ quiet: true, onUnhandledFrame: 'bypass' });
-  return { mock, worker };
-}
+// The reference server in the page: test/browser/mock-api.ts (mockApiForFile), one per test file.
+import type { MockApi } from '../../../test/support/api.ts';
+export type { MockApi };
 
 /**
  * Does, once per file in `before`, the one-time work a journey would otherwise do inside the first

@@ -5,17 +5,18 @@ import { sandboxPersonIds, getSandboxPerson } from '../../../server/sandbox/peop
 import { MembershipProvider } from '../../context/membership-provider.ts';
 import { translate } from '../../i18n/index.ts';
 import type { SignupStep } from '../../flows/signup/steps.ts';
-import { assert, cleanupFixtures, equal, fixture } from '../../../test/browser/fixture.ts';
+import { assert, equal, fixture } from '../../../test/browser/fixture.ts';
 import { defineElement } from '../shared/define-element.ts';
 import {
-  waitFor, $, agreeToAll, chooseType, clickNext, fillDetails, loadJourneyCode, mountWizard, settle, startApi, verifyAs, waitForStep, type MockApi,
+  waitFor, $, agreeToAll, chooseType, clickNext, fillDetails, loadJourneyCode, mountWizard, settle, verifyAs, waitForStep,
 } from './harness.browser.test.ts';
 import type { SignupWizard } from './signup-wizard.ts';
+import { mockApiForFile } from '../../../test/browser/mock-api.ts';
 
 defineElement('membership-provider', MembershipProvider);
 
-let api: Awaited<ReturnType<typeof startApi>>;
-let mock: MockApi;
+const api = await mockApiForFile();
+const { mock } = api;
 
 const hangul = /[\uAC00-\uD7A3]/;
 
@@ -52,15 +53,7 @@ async function checkBothWays(wizard: SignupWizard, step: SignupStep, data: reado
 const errorsShown = (wizard: Element) => [...wizard.querySelectorAll('[data-part~="error"], [role="alert"]')].map((node) => node.textContent?.trim()).filter(Boolean);
 
 describe('<signup-wizard> language switch at run time', () => {
-  before(async () => {
-    api = await startApi();
-    mock = api.mock;    await loadJourneyCode();
-  });
-  after(() => api.worker.stop());
-  afterEach(() => {
-    cleanupFixtures();
-    sessionStorage.clear();
-  });
+  before(loadJourneyCode);
 
   it('re-renders every step and the errors it shows when the element\'s lang changes', async () => {
     const person = getSandboxPerson(sandboxPersonIds.hong);

@@ -2,10 +2,11 @@
 // localStorage; a new visit (a new tab: empty sessionStorage) is offered to continue or discard it.
 import { expectAccessible } from '../../../test/browser/axe.ts';
 import { assert, cleanupFixtures, equal } from '../../../test/browser/fixture.ts';
-import { $, agreeToAll, chooseType, mountWizard, settle, startApi, waitFor, waitForStep, type MockApi } from './harness.browser.test.ts';
+import { $, agreeToAll, chooseType, mountWizard, settle, waitFor, waitForStep } from './harness.browser.test.ts';
+import { mockApiForFile } from '../../../test/browser/mock-api.ts';
 
-let api: Awaited<ReturnType<typeof startApi>>;
-let mock: MockApi;
+const api = await mockApiForFile();
+const { mock } = api;
 const key = 'membership-elements:signup-later:trade:default';
 
 /** A new visit: the tab's draft is gone, the device's kept one stays. */
@@ -15,11 +16,6 @@ function newTab(): void {
 }
 
 describe('<signup-wizard> continue later', () => {
-  before(async () => {
-    api = await startApi();
-    mock = api.mock;
-  });
-  after(() => api.worker.stop());
   afterEach(() => {
     newTab();
     localStorage.clear();

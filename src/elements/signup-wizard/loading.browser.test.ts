@@ -1,25 +1,19 @@
 // The later steps' code loads on demand: prefetched once the first step shows, and a load that fails
 // (offline, CDN error) says so with a retry while the draft stays as it was.
-import { cleanupFixtures, equal } from '../../../test/browser/fixture.ts';
+import { equal } from '../../../test/browser/fixture.ts';
 import { expectAccessible } from '../../../test/browser/axe.ts';
-import { $, agreeToAll, chooseType, mountWizard, startApi, waitFor, waitForStep, type MockApi } from './harness.browser.test.ts';
+import { $, agreeToAll, chooseType, mountWizard, waitFor, waitForStep } from './harness.browser.test.ts';
 import { stepLoaders } from './step-modules.ts';
 import type { StepModule } from './steps/step-context.ts';
+import { mockApiForFile } from '../../../test/browser/mock-api.ts';
 
-let api: Awaited<ReturnType<typeof startApi>>;
-let mock: MockApi;
+const api = await mockApiForFile();
+const { mock } = api;
 const original = { ...stepLoaders };
 
 describe('<signup-wizard> steps on demand', () => {
-  before(async () => {
-    api = await startApi();
-    mock = api.mock;
-  });
-  after(() => api.worker.stop());
   afterEach(() => {
     Object.assign(stepLoaders, original);
-    cleanupFixtures();
-    sessionStorage.clear();
   });
 
   it('the later steps are fetched after the first step shows, before anyone presses 다음', async () => {

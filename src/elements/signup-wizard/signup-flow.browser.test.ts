@@ -4,16 +4,17 @@ import { http, HttpResponse } from 'msw';
 import { MembershipClient } from '../../api/index.ts';
 import { getSandboxPerson, sandboxPersonIds } from '../../../server/sandbox/people.ts';
 import { expectAccessible } from '../../../test/browser/axe.ts';
-import { assert, cleanupFixtures, equal } from '../../../test/browser/fixture.ts';
+import { assert, equal } from '../../../test/browser/fixture.ts';
 import {
-  waitFor, $, agreeToAll, chooseType, clickNext, fillDetails, loadJourneyCode, mountWizard, recordEvents, settle, startApi, testPerson, typeIn, verificationOf, verifyAs,
-  verifyThroughForm, waitForStep, type MockApi,
+  waitFor, $, agreeToAll, chooseType, clickNext, fillDetails, loadJourneyCode, mountWizard, recordEvents, settle, testPerson, typeIn, verificationOf, verifyAs,
+  verifyThroughForm, waitForStep,
 } from './harness.browser.test.ts';
 import type { SignupWizard } from './signup-wizard.ts';
 import { completionNavigation } from './navigation.ts';
+import { mockApiForFile } from '../../../test/browser/mock-api.ts';
 
-let api: Awaited<ReturnType<typeof startApi>>;
-let mock: MockApi;
+const api = await mockApiForFile();
+const { mock } = api;
 
 async function toReview(wizard: SignupWizard, loginId: string, extra: { nameEn?: string } = {}): Promise<void> {
   await waitForStep(wizard, 'details');
@@ -29,17 +30,7 @@ async function submit(wizard: SignupWizard): Promise<void> {
 }
 
 describe('<signup-wizard> signup', () => {
-  before(async () => {
-    api = await startApi();
-    mock = api.mock;
-    await loadJourneyCode();
-  });
-  after(() => api.worker.stop());
-  afterEach(() => {
-    api.worker.resetHandlers();
-    cleanupFixtures();
-    sessionStorage.clear();
-  });
+  before(loadJourneyCode);
 
   it('a domestic individual signs up through identity-verify, with events in order and the draft cleared', async () => {
     const hong = getSandboxPerson(sandboxPersonIds.hong);

@@ -3,12 +3,13 @@
 // replays the same idempotency key (one account). Covers the submit, the ID check and the site config.
 import { delay, http } from 'msw';
 import { expectAccessible } from '../../../test/browser/axe.ts';
-import { assert, cleanupFixtures, equal } from '../../../test/browser/fixture.ts';
-import { waitFor, $, agreeToAll, chooseType, clickNext, fillDetails, mountWizard, startApi, testPerson, verifyAs, waitForStep, type MockApi } from './harness.browser.test.ts';
+import { assert, equal } from '../../../test/browser/fixture.ts';
+import { waitFor, $, agreeToAll, chooseType, clickNext, fillDetails, mountWizard, testPerson, verifyAs, waitForStep } from './harness.browser.test.ts';
 import type { SignupWizard } from './signup-wizard.ts';
+import { mockApiForFile } from '../../../test/browser/mock-api.ts';
 
-let api: Awaited<ReturnType<typeof startApi>>;
-let mock: MockApi;
+const api = await mockApiForFile();
+const { mock } = api;
 // The slow state shows after ~3 s: wait a little longer than that.
 const slowWait = 8000;
 
@@ -25,18 +26,6 @@ async function atReview(loginId: string): Promise<SignupWizard> {
 }
 
 describe('<signup-wizard> slow requests', () => {
-  before(async () => {
-    api = await startApi();
-    mock = api.mock;
-  });
-  // Not awaited: the worker may not acknowledge the stop after this file's aborted (never answered) requests.
-  after(() => void api.worker.stop());
-  afterEach(() => {
-    api.worker.resetHandlers();
-    cleanupFixtures();
-    sessionStorage.clear();
-  });
-
   it('a submit that hangs: "still working" with a cancel; the cancel keeps the entries and focuses the retry; the retry sends the same key', async function (this: { timeout(ms: number): void }) {
     this.timeout(40_000);
     const wizard = await atReview('hongslow');

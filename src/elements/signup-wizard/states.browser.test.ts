@@ -5,15 +5,15 @@ import { http, HttpResponse } from 'msw';
 import { sandboxPersonIds } from '../../../server/sandbox/people.ts';
 import { definePolicy, kotraPolicy } from '../../rules/policy.ts';
 import { expectAccessible } from '../../../test/browser/axe.ts';
-import { assert, cleanupFixtures, equal, fixture } from '../../../test/browser/fixture.ts';
+import { assert, equal, fixture } from '../../../test/browser/fixture.ts';
 import {
-  waitFor, $, agreeToAll, chooseType, clickNext, fillDetails, loadJourneyCode, mountWizard, recordEvents, settle, startApi, typeIn, verifyAs, waitForStep,
-  type MockApi,
+  waitFor, $, agreeToAll, chooseType, clickNext, fillDetails, loadJourneyCode, mountWizard, recordEvents, settle, typeIn, verifyAs, waitForStep,
 } from './harness.browser.test.ts';
 import type { SignupWizard } from './signup-wizard.ts';
+import { mockApiForFile } from '../../../test/browser/mock-api.ts';
 
-let api: Awaited<ReturnType<typeof startApi>>;
-let mock: MockApi;
+const api = await mockApiForFile();
+const { mock } = api;
 const apiError = (status: number, code: string, extra: Record<string, unknown> = {}) =>
   HttpResponse.json({ error: { code, message: code, ...extra } }, { status, headers: extra.retryAfterSeconds ? { 'retry-after': String(extra.retryAfterSeconds) } : {} });
 
@@ -35,16 +35,7 @@ async function submit(wizard: SignupWizard): Promise<void> {
 }
 
 describe('<signup-wizard> states', () => {
-  before(async () => {
-    api = await startApi();
-    mock = api.mock;    await loadJourneyCode();
-  });
-  after(() => api.worker.stop());
-  afterEach(() => {
-    api.worker.resetHandlers();
-    cleanupFixtures();
-    sessionStorage.clear();
-  });
+  before(loadJourneyCode);
 
   it('a site config that cannot load shows the message and a retry, never a blank screen', async () => {
     let fail = true;

@@ -5,21 +5,14 @@ import { sandboxPersonIds } from '../../../server/sandbox/people.ts';
 import { expectAccessible } from '../../../test/browser/axe.ts';
 import { assert, cleanupFixtures, equal } from '../../../test/browser/fixture.ts';
 import {
-  waitFor, $, agreeToAll, chooseType, clickNext, loadJourneyCode, mountWizard, recordEvents, settle, startApi, verifyAs, waitForStep, type MockApi } from './harness.browser.test.ts';
+  waitFor, $, agreeToAll, chooseType, clickNext, loadJourneyCode, mountWizard, recordEvents, settle, verifyAs, waitForStep } from './harness.browser.test.ts';
+import { mockApiForFile } from '../../../test/browser/mock-api.ts';
 
-let api: Awaited<ReturnType<typeof startApi>>;
-let mock: MockApi;
+const api = await mockApiForFile();
+const { mock } = api;
 
 describe('<signup-wizard> steps', () => {
-  before(async () => {
-    api = await startApi();
-    mock = api.mock;    await loadJourneyCode();
-  });
-  after(() => api.worker.stop());
-  afterEach(() => {
-    cleanupFixtures();
-    sessionStorage.clear();
-  });
+  before(loadJourneyCode);
 
   it('starts on the type step, accessible, with the step indicator and a focusable heading', async () => {
     const wizard = await mountWizard(mock);

@@ -5,27 +5,17 @@ import { http, HttpResponse } from 'msw';
 import { sandboxPersonIds } from '../../../server/sandbox/people.ts';
 import { isLocaleReady, translate } from '../../i18n/index.ts';
 import { expectAccessible } from '../../../test/browser/axe.ts';
-import { assert, cleanupFixtures, equal, fixture } from '../../../test/browser/fixture.ts';
-import { $, agreeToAll, chooseType, clickNext, inOwnProvider, loadJourneyCode, mountWizard, startApi, verifyAs, waitFor, waitForStep, type MockApi } from './harness.browser.test.ts';
+import { assert, equal, fixture } from '../../../test/browser/fixture.ts';
+import { $, agreeToAll, chooseType, clickNext, inOwnProvider, loadJourneyCode, mountWizard, verifyAs, waitFor, waitForStep } from './harness.browser.test.ts';
+import { mockApiForFile } from '../../../test/browser/mock-api.ts';
 
-let api: Awaited<ReturnType<typeof startApi>>;
-let mock: MockApi;
+const api = await mockApiForFile();
+const { mock } = api;
 
 const hangul = /[\uAC00-\uD7A3]/;
 const shown = (root: Element, selector: string) => [...root.querySelectorAll(selector)].map((node) => node.textContent?.trim() ?? '').filter(Boolean);
 
 describe('<signup-wizard> error and rule words in English', () => {
-  before(async () => {
-    api = await startApi();
-    mock = api.mock;
-  });
-  after(() => api.worker.stop());
-  afterEach(() => {
-    api.worker.resetHandlers();
-    cleanupFixtures();
-    sessionStorage.clear();
-  });
-
   it('a site config that fails says so in English, though the first step showed before the error words', async () => {
     assert(!isLocaleReady('en', ['errors']), 'the first test of the page: no English error words yet');
     api.worker.use(http.get(`${mock.apiBase}site`, () => HttpResponse.error()));
