@@ -128,14 +128,17 @@ function chunkManifest() {
  *   the message registry, the client's front): loaded by every element, so safe for any later chunk too;
  * - `<tag>`: what only that element's first control imports, when no other element reaches it except
  *   through the element itself (the wizard's identity step renders <identity-verify>: that code stays one chunk);
- * - `client`: what every element's site-config request needs (ky, zod, the contract's shared shapes),
- *   loaded beside the element, in one chunk rather than a handful of small ones that compress badly;
+ * - `client`: what every element's site-config request needs (ky, zod, the site's shapes), loaded beside
+ *   the element, in one chunk rather than a handful of small ones that compress badly; `contract`: the
+ *   shapes of people and companies, built only when an operation group that needs them loads;
  * - the rest (later steps, operation groups, message areas): rollup's own split.
  */
 const firstControls = Object.fromEntries(publicElements.map(({ tag, define, element }) => [tag, [`/${define}`, `/${element}`]]));
 let chunkPlan;
 function elementChunks(id, { getModuleInfo, getModuleIds }) {
-  if (/\/node_modules\/(ky|zod)\//.test(id) || /\/src\/api\/(error-schema|schemas|transport)\.ts$|\/src\/api\/operations\/(site|fields)\.ts$/.test(id)) return 'client';
+  if (/\/node_modules\/(ky|zod)\//.test(id) || /\/src\/api\/(error-schema|transport|operations\/site|shapes\/(site|lists))\.ts$/.test(id)) return 'client';
+  // The shapes the later operation groups share, in one file beside the groups (not built with the site config).
+  if (/\/src\/api\/(shapes\/(text|people|companies)|operations\/fields)\.ts$/.test(id)) return 'contract';
   // One plan per build (the module graph is complete when rollup asks for the first chunk).
   let plan = chunkPlan?.ids === getModuleIds ? chunkPlan.plan : undefined;
   if (!plan) {
