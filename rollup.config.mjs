@@ -85,6 +85,18 @@ function chunkPreloads() {
   };
 }
 
+/**
+ * Chunks whose functions nearly all run as soon as they load get V8's file compile hint: Chromium then
+ * compiles them eagerly while streaming, off the main thread, instead of one function at a time on first
+ * call (the client chunk's evaluation took about half the main-thread time at 4×; other engines ignore it).
+ */
+function compileHints(names) {
+  return {
+    name: 'compile-hints',
+    renderChunk: (code, chunk) => (names.includes(chunk.name) ? { code: `//# allFunctionsCalledOnLoad\n${code}`, map: null } : null),
+  };
+}
+
 /** dist/cdn/manifest.json: each chunk's static and dynamic imports (for modulepreload and `npm run size`). */
 function chunkManifest() {
   return {
@@ -214,7 +226,8 @@ export default [
     input: { 'membership-elements.min': 'src/cdn.ts' },
     // The entry keeps its own code (no facade re-exporting a chunk: one request less).
     preserveEntrySignatures: 'allow-extension',
-    plugins: [...cdnPlugins({ preload: true }), chunkManifest()],
+    // After terser (plugin order), which would drop the hint comment.
+    plugins: [...cdnPlugins({ preload: true }), compileHints(['client', 'contract']), chunkManifest()],
     onwarn,
     output: {
       dir: 'dist/cdn',
