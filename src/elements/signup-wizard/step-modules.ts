@@ -1,4 +1,4 @@
-import type { CSSResult, ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { describeFailure, type Failure } from '../../flows/failure.ts';
 import type { SignupStep } from '../../flows/signup/steps.ts';
 import { stepMessages, type MessageArea } from '../../i18n/areas.ts';
@@ -6,7 +6,6 @@ import type { Locale } from '../../i18n/locale.ts';
 import { loadLocale } from '../../i18n/registry.ts';
 import { reloadAfterFailedRetry } from '../../support/reload.ts';
 import { defineElement } from '../shared/define-element.ts';
-import { adoptSheets } from '../shared/styles-controller.ts';
 import type { StepModule } from './steps/step-context.ts';
 import * as typeStep from './steps/type-step.ts';
 
@@ -148,12 +147,7 @@ export class StepModules implements ReactiveController {
     // The step's words in the language shown arrive with its code: it never renders in the fallback language.
     const promise = Promise.all([stepLoaders[later](), loadLocale(this.#locale(), messagesOf(later))]).then(
       ([module]) => {
-        for (const [tag, element] of Object.entries(module.dependencies ?? {})) {
-          defineElement(tag, element);
-          // Its styles join the page now, not in the task that first draws the step: a new sheet restyles the page.
-          const sheets = (element as { sheets?: readonly CSSResult[] }).sheets;
-          if (sheets && this.#host instanceof Node && this.#host.isConnected) adoptSheets(this.#host, sheets);
-        }
+        for (const [tag, element] of Object.entries(module.dependencies ?? {})) defineElement(tag, element);
         this.#entries.set(step, { status: 'complete', module });
       },
       (error: unknown) => {
