@@ -149,9 +149,9 @@ function chunkManifest() {
 const firstControls = Object.fromEntries(publicElements.map(({ tag, define, element }) => [tag, [`/${define}`, `/${element}`]]));
 let chunkPlan;
 function elementChunks(id, { getModuleInfo, getModuleIds }) {
-  if (/\/node_modules\/(ky|zod)\//.test(id) || /\/src\/api\/(error-schema|transport|operations\/site|shapes\/(site|lists))\.ts$/.test(id)) return 'client';
+  if (/\/node_modules\/(ky|zod)\//.test(id) || /\/src\/api\/(error-schema|transport|operations\/site|shapes\/(site|lists|text))\.ts$/.test(id)) return 'client';
   // The shapes the later operation groups share, in one file beside the groups (not built with the site config).
-  if (/\/src\/api\/(shapes\/(text|people|companies)|operations\/fields)\.ts$/.test(id)) return 'contract';
+  if (/\/src\/api\/(shapes\/(people|companies)|operations\/fields)\.ts$/.test(id)) return 'contract';
   // One plan per build (the module graph is complete when rollup asks for the first chunk).
   let plan = chunkPlan?.ids === getModuleIds ? chunkPlan.plan : undefined;
   if (!plan) {

@@ -2,9 +2,7 @@
 // (getSiteConfig) needs, so they build apart from the others (people.ts, companies.ts).
 import * as z from 'zod/mini';
 import { memberTypes } from './lists.ts';
-
-/** `YYYY-MM-DD`. */
-const isoDate = z.iso.date();
+import { isoDate } from './text.ts';
 
 export const localizedTextSchema = z.object({ ko: z.string(), en: z.string() });
 export type LocalizedText = z.infer<typeof localizedTextSchema>;

@@ -1,4 +1,4 @@
-// Text and date pieces the people and company shapes share.
+// Text and date pieces the shapes share.
 import * as z from 'zod/mini';
 
 export const text = (max: number) => z.string().check(z.maxLength(max));
