@@ -9,7 +9,7 @@
 import { cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { answerAndNext, firstControlSeen, idle, probe, settle, startBenchSite } from './bench-site.ts';
+import { answerAndNext, firstControlSeen, prefetched, probe, settle, startBenchSite } from './bench-site.ts';
 
 // find-browser.mjs is plain JS without declarations.
 const finder = './find-browser.mjs';
@@ -60,10 +60,9 @@ async function load(browser: Browser, path: string, rate: number, nextStep: bool
   return out;
 }
 
-/** Waits for idle (the prefetch), answers the first step, presses 다음: time to the next step's first enabled control. */
+/** Waits for the prefetch (flow, settings, terms and the next step in, idle), answers the first step, presses 다음: time to the next step's first enabled control. */
 async function toNextStep(tab: Page): Promise<{ nextStep: number; longAfter: number }> {
-  await idle(tab);
-  await idle(tab);
+  await prefetched(tab);
   const nextStep = await answerAndNext(tab);
   await settle(tab);
   // From the first control on: the idle prefetch, answering step 1, and drawing step 2.

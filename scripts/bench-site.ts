@@ -134,6 +134,24 @@ export const idle = (tab: Page): Promise<unknown> =>
   tab.evaluate(() => new Promise((resolve) => requestIdleCallback(() => resolve(true), { timeout: 5000 })));
 
 /**
+ * Resolves once the wizard's flow is in and two idle periods in a row fetched nothing new (its settings,
+ * terms and the prefetched next step have arrived): the state "after idle prefetch" the next-step wait is
+ * defined for. Two idle periods alone could come while the page still waited for the network, and a
+ * faster page then had 다음 pressed before its flow and settings were in.
+ */
+export const prefetched = (tab: Page): Promise<unknown> =>
+  tab.evaluate(async () => {
+    await (document.querySelector('signup-wizard') as (Element & { flowReady?: Promise<unknown> }) | null)?.flowReady;
+    const idlePeriod = () => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 5000 }));
+    let fetched = -1;
+    for (let round = 0; round < 20 && performance.getEntriesByType('resource').length !== fetched; round += 1) {
+      fetched = performance.getEntriesByType('resource').length;
+      await idlePeriod();
+      await idlePeriod();
+    }
+  });
+
+/**
  * In a page with a wizard: answers the step shown (the first answer of each radio question, every
  * term: 개인회원, 내국인, agree to all), presses 다음, and returns the time from the press to the next
  * step's first enabled control, after its heading changed (`bench:next` and `bench:shown` marks).

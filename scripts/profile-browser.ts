@@ -19,7 +19,7 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser } from 'playwright-core';
-import { answerAndNext, firstControlSeen, idle, probe, readProbe, settle, startBenchSite } from './bench-site.ts';
+import { answerAndNext, firstControlSeen, idle, prefetched, probe, readProbe, settle, startBenchSite } from './bench-site.ts';
 import { largest, mainThread, marks, tasks, type Task, type TraceEvent } from './trace-tasks.ts';
 
 // find-browser.mjs is plain JS without declarations.
@@ -86,9 +86,8 @@ async function profile(browser: Browser, origin: string): Promise<Profiled> {
   await tab.goto(`${origin}/${values.page}.html`);
   await seen;
   const waits: number[] = [];
-  // As the bench: two idle periods (the prefetch), then each step answered and 다음 pressed.
-  await idle(tab);
-  await idle(tab);
+  // As the bench: the prefetch done (bench-site.ts `prefetched`), then each step answered and 다음 pressed.
+  await (values.page === 'signup-wizard' ? prefetched(tab) : idle(tab));
   for (let press = 0; press < presses; press += 1) {
     if (press > 0) await idle(tab);
     waits.push(await answerAndNext(tab));

@@ -81,6 +81,9 @@ export class SiteConfigController implements ReactiveController {
     if (this.#loadedFor !== runtime) return;
     try {
       const value = await runtime.siteConfig(fresh ? { fresh } : undefined);
+      // The host draws the settings in the task after the one that checked them (the answer's parse and the
+      // render together were one long task on a slow CPU).
+      await nextTask();
       if (this.#loadedFor === runtime) this.#state = { status: 'complete', value };
     } catch (error) {
       if (this.#loadedFor === runtime) {
@@ -90,3 +93,5 @@ export class SiteConfigController implements ReactiveController {
     this.#changed();
   }
 }
+
+const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve));

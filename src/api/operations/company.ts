@@ -1,7 +1,7 @@
 // Operations of the contract for companies and their members, with the shapes only they use.
 import * as z from 'zod/mini';
 import { defineOperation } from '../operation.ts';
-import { companyDetailsSchema, companyLinkRequestSchema, companyMemberSchema, companyMembershipSchema, companySchema } from '../schemas.ts';
+import { companyDetailsSchema, companyLinkRequestSchema, companyMemberSchema, companyMembershipSchema, companySchema } from '../shapes/companies.ts';
 import { id } from './fields.ts';
 
 export const companyLookupSchema = z.discriminatedUnion('status', [

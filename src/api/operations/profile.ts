@@ -1,7 +1,7 @@
 // Operations of the contract for the member profile, with the shapes only they use.
 import * as z from 'zod/mini';
 import { defineOperation } from '../operation.ts';
-import { addressSchema, interestItemSchema, profileSchema } from '../schemas.ts';
+import { addressSchema, interestItemSchema, profileSchema } from '../shapes/people.ts';
 import { id, isoDateTime, consentAnswerSchema } from './fields.ts';
 
 export const reverificationSchema = z.object({ verifiedAt: isoDateTime, editableUntil: isoDateTime });

@@ -1,7 +1,7 @@
 // Operations of the contract for finding an ID and resetting a password, with the shapes only they use.
 import * as z from 'zod/mini';
 import { defineOperation } from '../operation.ts';
-import { memberTypeSchema } from '../schemas.ts';
+import { memberTypeSchema } from '../shapes/site.ts';
 import { id, isoDateTime } from './fields.ts';
 
 export const foundAccountsSchema = z.object({

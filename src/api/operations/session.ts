@@ -1,7 +1,7 @@
 // Operations of the contract for the session (login, logout), with the shapes only they use.
 import * as z from 'zod/mini';
 import { defineOperation } from '../operation.ts';
-import { memberSummarySchema } from '../schemas.ts';
+import { memberSummarySchema } from '../shapes/people.ts';
 import { id } from './fields.ts';
 
 export const loginRequestSchema = z.object({

@@ -1,7 +1,9 @@
 // Operations of the contract for signing up, with the shapes only they use.
 import * as z from 'zod/mini';
 import { defineOperation } from '../operation.ts';
-import { companyLinkRequestSchema, memberDetailsSchema, memberSummarySchema, memberTypeSchema } from '../schemas.ts';
+import { companyLinkRequestSchema } from '../shapes/companies.ts';
+import { memberDetailsSchema, memberSummarySchema } from '../shapes/people.ts';
+import { memberTypeSchema } from '../shapes/site.ts';
 import { id, consentAnswerSchema } from './fields.ts';
 
 export const loginIdAvailabilitySchema = z.object({

@@ -1,8 +1,7 @@
 // Operations of the contract for the site configuration and its terms, with the shapes only they use.
 import * as z from 'zod/mini';
 import { defineOperation } from '../operation.ts';
-import { siteConfigSchema, termsDocumentSchema, termsNoticeSchema } from '../schemas.ts';
-import { id } from './fields.ts';
+import { siteConfigSchema, termsDocumentSchema, termsNoticeSchema } from '../shapes/site.ts';
 
 export const termsListSchema = z.object({
   documents: z.array(termsDocumentSchema),

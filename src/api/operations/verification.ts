@@ -1,7 +1,7 @@
 // Operations of the contract for identity verification (mobile OTP, providers), with the shapes only they use.
 import * as z from 'zod/mini';
 import { defineOperation } from '../operation.ts';
-import { carrierSchema, genderSchema, nationalitySchema, verificationPurposeSchema, verificationResultSchema } from '../schemas.ts';
+import { carrierSchema, genderSchema, nationalitySchema, verificationPurposeSchema, verificationResultSchema } from '../shapes/people.ts';
 import { id, isoDateTime } from './fields.ts';
 
 export const startVerificationRequestSchema = z.object({

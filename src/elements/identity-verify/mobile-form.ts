@@ -1,7 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { stepHeading, type HeadingLevel } from '../shared/heading.ts';
 import { live } from 'lit/directives/live.js';
-import { carriers, type Carrier } from '../../api/schemas.ts';
+// The plain list, not the schemas barrel: importing that would build every shape of the contract.
+import { carriers } from '../../api/shapes/lists.ts';
+import type { Carrier } from '../../api/schemas.ts';
 import type { MessageKey, MessageParams } from '../../i18n/index.ts';
 import { fieldMaxLengths } from '../../rules/limits.ts';
 import { renderField, requiredMark, wire } from '../shared/field.ts';
