@@ -3,6 +3,8 @@
 // Chromium (playwright-core, the machine's own browser), CPU throttled through the DevTools protocol
 // (4× and 1×), N loads per page interleaved with a plain Lit element rendering a comparable first step
 // (heading, three radios, a button) in the same run, each load in a fresh context (cold cache).
+// Also loaded, and printed as one line: the same plain element behind a one-line loader (what the
+// CDN entry's second request costs by itself, with none of our code).
 // Prints one table per element; asserts nothing. Needs `npm run build` first.
 // Options: --runs N (default 9), --rates 4,1, --detail (also print, per element and rate, the load
 // nearest the median: each script's fetch start and end and each long task, in ms from navigation).
@@ -155,7 +157,7 @@ const elements = ['signup-wizard', 'identity-verify'] as const;
 const results: Record<string, Record<number, Load[]>> = {};
 for (const rate of rates) {
   for (let run = 0; run < runs; run += 1) {
-    for (const name of ['plain', ...elements]) {
+    for (const name of ['plain', 'plain-loaded', ...elements]) {
       const loaded = await load(browser, `/${name}.html`, rate, name === 'signup-wizard');
       ((results[name] ??= {})[rate] ??= []).push(loaded);
     }
@@ -173,6 +175,12 @@ close();
 const ms = (value: number | undefined) => (value === undefined ? '—' : `${Math.round(value)} ms`);
 const kb = (value: number) => `${(value / 1024).toFixed(1)} KB`;
 console.log(`Browser bench: Chromium ${version}, ${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}, ${Math.round(totalmem() / 2 ** 30)} GB; ${runs} interleaved cold loads per page and rate; medians.`);
+// The floor of any loader: the plain element behind a one-line entry script (bench-site.ts /plain-loaded.html).
+for (const rate of rates) {
+  const plain = median(results['plain']![rate]!.map((entry) => entry.firstControl));
+  const loaded = median(results['plain-loaded']![rate]!.map((entry) => entry.firstControl));
+  console.log(`plain Lit behind a loader (entry script, then the element's chunk), ${rate}×: ${ms(loaded)} = ${(loaded / plain).toFixed(2)}× plain Lit`);
+}
 for (const name of elements) {
   console.log(`\n<${name}>`);
   const rows = [['CPU', 'first control', 'plain Lit', 'ratio', 'JS before (gzip)', 'long tasks before', ...(name === 'signup-wizard' ? ['next-step wait', 'long tasks >50 ms after', 'keystroke→checklist'] : [])]];
