@@ -6,7 +6,7 @@ import { IdentityFlow } from '../../flows/identity/identity-flow.ts';
 import { toHeadingLevel } from '../shared/heading.ts';
 import { reloadAfterFailedRetry } from '../../support/reload.ts';
 import { LazyPart } from '../shared/lazy-part.ts';
-import { MembershipElement } from '../shared/membership-element.ts';
+import { adoptSheets, MembershipElement } from '../shared/membership-element.ts';
 import { loadLocale } from '../../i18n/registry.ts';
 import { defineElement } from '../shared/define-element.ts';
 import { IdentityVerifiedEvent, IdentityVerifyErrorEvent } from './events.ts';
@@ -153,6 +153,7 @@ export class IdentityVerify extends MembershipElement {
   readonly #mobilePart = new LazyPart(this, () =>
     Promise.all([IdentityVerify.parts.mobile(), loadLocale(this.membership.locale, identityPartMessages.mobile)]).then(([part]) => {
       for (const [tag, element] of Object.entries(part.dependencies ?? {})) defineElement(tag, element);
+      adoptSheets(this, part.styles);
       return part;
     }),
   );
@@ -192,6 +193,8 @@ export class IdentityVerify extends MembershipElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Moved to another document or shadow root: the mobile form's sheet goes along (the element's own do too).
+    if (this.#mobilePart.value) adoptSheets(this, this.#mobilePart.value.styles);
     this.#unsubscribe = this.flow.subscribe(() => this.requestUpdate());
     this.flow.resume();
   }
