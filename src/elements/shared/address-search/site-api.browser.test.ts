@@ -278,6 +278,51 @@ describe('site API address search', () => {
       assert(!part(field, 'postcode').readOnly && !part(field, 'base').readOnly, 'manual entry');
     });
 
+    it("loads the search box's code once the field shows with a search adapter, not before", async () => {
+      // Idle callbacks run in order: one ending means those asked for before it have run.
+      const idle = () => new Promise<void>((resolve) => ('requestIdleCallback' in window ? requestIdleCallback(() => resolve()) : setTimeout(resolve, 1)));
+      // A field of an earlier test may still have a prefetch waiting for an idle moment: it goes first.
+      await idle();
+      const load = MbAddressField.queryPart;
+      let loads = 0;
+      MbAddressField.queryPart = () => ((loads += 1), load());
+      try {
+        const field = document.createElement('mb-address-field') as MbAddressField;
+        await fixture(field);
+        await idle();
+        equal(loads, 0, 'no search code without an adapter (typed by hand)');
+        field.addressSearch = siteApiAdapter({ endpoint });
+        await waitFor(() => loads === 1, 'prefetched once the field shows with the adapter');
+        part<HTMLButtonElement>(field, 'search-button').click();
+        await waitFor(() => field.querySelector("[data-part='query']"), 'the search box opens');
+        equal(loads, 1, 'loaded once');
+      } finally {
+        MbAddressField.queryPart = load;
+      }
+    });
+
+    it('a search box whose code fails to load: typed by hand, said so, and 주소 검색 tries again', async () => {
+      const load = MbAddressField.queryPart;
+      MbAddressField.queryPart = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+      try {
+        const field = document.createElement('mb-address-field') as MbAddressField;
+        field.addressSearch = siteApiAdapter({ endpoint });
+        await fixture(field);
+        part<HTMLButtonElement>(field, 'search-button').click();
+        await waitFor(() => field.querySelector("[data-part='notice']")?.textContent?.trim() === translate('ko', 'address.unavailable'), 'the failure said');
+        await waitFor(() => document.activeElement === field.querySelector("[data-part='postcode']"), 'focus on the postcode');
+        assert(!part(field, 'postcode').readOnly && !part(field, 'base').readOnly, 'manual entry');
+        equal(field.querySelector("[data-part='query']"), null, 'no search box');
+        await expectAccessible(field);
+        MbAddressField.queryPart = load;
+        part<HTMLButtonElement>(field, 'search-button').click();
+        const query = await waitFor(() => field.querySelector<HTMLInputElement>("[data-part='query']"), 'the search box opens on the second try');
+        await search(field, query, '테헤란로');
+      } finally {
+        MbAddressField.queryPart = load;
+      }
+    });
+
     it('speaks English', async () => {
       const { field, query } = await openSearch('en');
       equal(field.querySelector(`label[for='${query.id}']`)?.textContent?.trim(), 'Street, building name or lot number', 'label');
