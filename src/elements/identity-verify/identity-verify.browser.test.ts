@@ -8,6 +8,7 @@ import { captchaAnswer, enterCode, fillMobileForm, people, smsCode, submitAndWai
 import { verifierPage } from '../../../test/support/verifier.ts';
 import type { OtpInput } from '../shared/otp-input.ts';
 import { IdentityVerify } from './identity-verify.ts';
+import { whenIdle } from '../shared/lazy-part.ts';
 
 // Both clocks can be moved: the server's (code expiry, resend cooldown) and the element's (countdowns).
 const { api, offsets, mount, mobileForm, reset } = await verifierPage();
@@ -292,8 +293,8 @@ describe('<identity-verify>', () => {
   });
 
   it("the code step's code loads once the mobile form shows, not with the method choice", async () => {
-    // Idle callbacks run in order: one ending means those asked for before it have run.
-    const idle = () => new Promise<void>((resolve) => ('requestIdleCallback' in window ? requestIdleCallback(() => resolve()) : setTimeout(resolve, 1)));
+    // Prefetches wait for an idle moment in order (lazy-part.ts): one asked for now runs after those asked for before.
+    const idle = () => new Promise<void>((resolve) => whenIdle(resolve));
     // An element of an earlier test may still have a prefetch waiting for an idle moment: it goes first.
     await idle();
     const { mobile: loadMobile, code: loadCode } = IdentityVerify.parts;

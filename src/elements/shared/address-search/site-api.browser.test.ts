@@ -9,6 +9,7 @@ import { translate } from '../../../i18n/index.ts';
 import { defineElement } from '../define-element.ts';
 import { AddressSearchError, type AddressMatch } from './adapter.ts';
 import { MbAddressField } from './address-field.ts';
+import { whenIdle } from '../lazy-part.ts';
 import { siteApiAdapter } from './site-api.ts';
 
 defineElement('mb-address-field', MbAddressField);
@@ -279,8 +280,8 @@ describe('site API address search', () => {
     });
 
     it("loads the search box's code once the field shows with a search adapter, not before", async () => {
-      // Idle callbacks run in order: one ending means those asked for before it have run.
-      const idle = () => new Promise<void>((resolve) => ('requestIdleCallback' in window ? requestIdleCallback(() => resolve()) : setTimeout(resolve, 1)));
+      // Prefetches wait for an idle moment in order (lazy-part.ts): one asked for now runs after those asked for before.
+      const idle = () => new Promise<void>((resolve) => whenIdle(resolve));
       // A field of an earlier test may still have a prefetch waiting for an idle moment: it goes first.
       await idle();
       const load = MbAddressField.queryPart;
