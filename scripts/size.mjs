@@ -164,6 +164,7 @@ function cdnRows() {
     const loaded = new Set([...first, ...beside, ...besideWords, ...flow]);
     // What the element imports on demand (not the catalogues), each with what is not loaded yet.
     const later = new Set([...loaded].flatMap((file) => manifest[file].dynamicImports).filter((file) => !loaded.has(file) && !catalogues.has(file) && !Object.values(manifest).some((c) => c.entry && c.dynamicImports?.includes(file)) && !manifestEntryLoads(manifest, entry, file)));
+    const reached = new Map();
     for (const chunk of later) {
       // A step reached only after others finds their chunks loaded already (journeyBefore).
       const before = (journeyBefore[manifest[chunk].module] ?? []).map(byModule).filter(Boolean);
@@ -177,6 +178,16 @@ function cdnRows() {
       const more = new Set([...closure(chunk, have), ...words.filter((file) => !have.has(file))]);
       const api = manifest[chunk].module?.startsWith('src/api/') ? ' (api)' : '';
       rows.push({ name: `cdn ${tag} later${api}: ${chunk.replace(/-[\w-]{8}\.js$/, '')}`, files: [...more], ...sizeOf(more), later: true });
+      // What this chunk loads on demand itself (the address field's search panel; in the wizard, identity-verify's
+      // parts): a row of its own, beside what was loaded by then (the first chunk in the journey that reaches it).
+      for (const inner of [...more].flatMap((file) => manifest[file].dynamicImports)) {
+        if (!loaded.has(inner) && !later.has(inner) && !catalogues.has(inner) && !reached.has(inner)) reached.set(inner, new Set([...have, ...more]));
+      }
+    }
+    for (const [chunk, have] of reached) {
+      const part = /\/identity-verify\/(\w+)-part\.ts$/.exec(manifest[chunk].module ?? '')?.[1];
+      const more = new Set([...closure(chunk, have), ...(part ? korean(identityPartMessages[part] ?? []) : []).filter((file) => !have.has(file))]);
+      rows.push({ name: `cdn ${tag} later: ${chunk.replace(/-[\w-]{8}\.js$/, '')}`, files: [...more], ...sizeOf(more), later: true });
     }
   }
   const total = files.reduce((sum, file) => sum + gz(readFileSync(`${cdnDir}/${file}`)), 0);

@@ -64,6 +64,7 @@ export const afterFirstRenderMessages = {
 /** What identity-verify's on-demand parts add (inner elements load their own): loaded with the part's code. */
 export const identityPartMessages = {
   mobile: ['widgets', 'rules'],
+  code: [],
   provider: [],
 } as const satisfies Record<string, readonly MessageArea[]>;
 

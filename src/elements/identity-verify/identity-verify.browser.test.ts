@@ -8,6 +8,7 @@ import { captchaAnswer, enterCode, fillMobileForm, people, smsCode, submitAndWai
 import { verifierPage } from '../../../test/support/verifier.ts';
 import type { OtpInput } from '../shared/otp-input.ts';
 import { IdentityVerify } from './identity-verify.ts';
+import { whenIdle } from '../shared/lazy-part.ts';
 
 // Both clocks can be moved: the server's (code expiry, resend cooldown) and the element's (countdowns).
 const { api, offsets, mount, mobileForm, reset } = await verifierPage();
@@ -288,6 +289,54 @@ describe('<identity-verify>', () => {
       await waitFor(() => element.querySelector('img[data-part="captcha-image"]'), 'the mobile form after the retry');
     } finally {
       IdentityVerify.parts.mobile = loadMobile;
+    }
+  });
+
+  it("the code step's code loads once the mobile form shows, not with the method choice", async () => {
+    // Prefetches wait for an idle moment in order (lazy-part.ts): one asked for now runs after those asked for before.
+    const idle = () => new Promise<void>((resolve) => whenIdle(resolve));
+    // An element of an earlier test may still have a prefetch waiting for an idle moment: it goes first.
+    await idle();
+    const { mobile: loadMobile, code: loadCode } = IdentityVerify.parts;
+    let mobileLoaded = false;
+    let codeLoads = 0;
+    IdentityVerify.parts.mobile = () => loadMobile().then((part) => ((mobileLoaded = true), part));
+    IdentityVerify.parts.code = () => ((codeLoads += 1), loadCode());
+    try {
+      const element = await mount();
+      equal(step(element), 'choose', 'two methods: a choice first');
+      await waitFor(() => mobileLoaded, 'the mobile part prefetched at the choice');
+      await element.updateComplete;
+      // A prefetch the choice had asked for would have started before this idle callback ends.
+      await idle();
+      equal(codeLoads, 0, 'no code step code at the choice');
+      await chooseMethod(element, 'mobile');
+      await waitFor(() => codeLoads === 1, 'the code step code prefetched once the form shows');
+    } finally {
+      Object.assign(IdentityVerify.parts, { mobile: loadMobile, code: loadCode });
+    }
+  });
+
+  it('a code step whose code fails to load offers the retry, and the code sent still works after it', async () => {
+    const loadCode = IdentityVerify.parts.code;
+    IdentityVerify.parts.code = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    try {
+      const element = await mount({ methods: 'mobile' });
+      await fillMobileForm(element, hong);
+      await submitForm(element);
+      await waitFor(() => step(element) === 'part-error', 'the load failure shown');
+      const alert = $(element, '[role="alert"]');
+      assert(alert.textContent!.includes('불러오지 못했습니다'), `Korean message: ${alert.textContent}`);
+      equal(element.querySelector('mb-otp-input'), null, 'no code input without its code');
+      await expectAccessible(element);
+      IdentityVerify.parts.code = loadCode;
+      $<HTMLButtonElement>(element, '[data-part="alert"] [data-action="retry"]').click();
+      await waitFor(() => step(element) === 'mobile-code', 'the code step after the retry');
+      const verified = collect('identity-verified');
+      await enterCode(element, await latestCode());
+      await waitFor(() => verified.length === 1, 'verified with the code sent before the failure');
+    } finally {
+      IdentityVerify.parts.code = loadCode;
     }
   });
 

@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** `<identity-verify>`: method cards, radio and checkbox groups, the captcha row, the done state. */
+/** `<identity-verify>`: method cards, alerts, the done state (the mobile form's own rules come with its code: mobile-form.styles.ts). */
 export const identityVerifyStyles = css`
   @layer membership {
     :where(identity-verify) :where(fieldset[data-part='field']) {
@@ -43,61 +43,6 @@ export const identityVerifyStyles = css`
       grid-column: 2;
       color: var(--mb-color-text-subtle);
       font-size: var(--mb-font-size-small);
-    }
-    :where(identity-verify) :where([data-part='choices']) {
-      display: flex;
-      flex-wrap: wrap;
-      gap: var(--mb-space-2) var(--mb-space-6);
-    }
-    :where(identity-verify) :where([data-part~='choice']) {
-      display: inline-flex;
-      align-items: center;
-      gap: var(--mb-space-2);
-      min-height: 2.75rem;
-      cursor: pointer;
-    }
-    :where(identity-verify) :where([data-part='terms-list']) {
-      list-style: none;
-      margin: var(--mb-space-1) 0 0;
-      padding: var(--mb-space-2) var(--mb-space-4);
-      border-radius: var(--mb-radius);
-      background: var(--mb-color-surface-subtle);
-    }
-    :where(identity-verify) :where([data-part='terms-document']) {
-      margin: 0 0 var(--mb-space-2) calc(1.25rem + var(--mb-space-2));
-      font-size: var(--mb-font-size-small);
-    }
-    :where(identity-verify) :where([data-part='terms-document'] > summary) {
-      cursor: pointer;
-      color: var(--mb-color-text);
-      text-decoration: underline;
-    }
-    :where(identity-verify) :where([data-part='terms-text']) {
-      margin: var(--mb-space-1) 0 0;
-      color: var(--mb-color-text-subtle);
-      word-break: keep-all;
-    }
-    :where(identity-verify) :where([data-part~='terms-all']) {
-      font-weight: 600;
-    }
-    :where(identity-verify) :where([data-part='tag']) {
-      font-weight: 600;
-    }
-    :where(identity-verify) :where([data-part='captcha']) {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: center;
-      gap: var(--mb-space-2);
-    }
-    :where(identity-verify) :where([data-part='captcha-image']) {
-      display: inline-flex;
-      align-items: center;
-      justify-content: center;
-      width: 180px;
-      height: 60px;
-      border: 1px solid var(--mb-color-border);
-      border-radius: var(--mb-radius-small);
-      background: var(--mb-color-surface);
     }
     :where(identity-verify) :where([data-part='alert'] p) {
       margin: 0;

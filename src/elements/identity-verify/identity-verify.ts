@@ -6,7 +6,7 @@ import { IdentityFlow } from '../../flows/identity/identity-flow.ts';
 import { toHeadingLevel } from '../shared/heading.ts';
 import { reloadAfterFailedRetry } from '../../support/reload.ts';
 import { LazyPart } from '../shared/lazy-part.ts';
-import { MembershipElement } from '../shared/membership-element.ts';
+import { adoptSheets, MembershipElement } from '../shared/membership-element.ts';
 import { loadLocale } from '../../i18n/registry.ts';
 import { defineElement } from '../shared/define-element.ts';
 import { IdentityVerifiedEvent, IdentityVerifyErrorEvent } from './events.ts';
@@ -124,6 +124,7 @@ export class IdentityVerify extends MembershipElement {
   /** @internal The on-demand parts (own chunks); tests replace them to simulate a failed load. */
   static parts = {
     mobile: () => import('./mobile-part.ts'),
+    code: () => import('./code-part.ts'),
     provider: () => import('./provider-part.ts'),
   };
 
@@ -153,6 +154,14 @@ export class IdentityVerify extends MembershipElement {
   readonly #mobilePart = new LazyPart(this, () =>
     Promise.all([IdentityVerify.parts.mobile(), loadLocale(this.membership.locale, identityPartMessages.mobile)]).then(([part]) => {
       for (const [tag, element] of Object.entries(part.dependencies ?? {})) defineElement(tag, element);
+      adoptSheets(this, part.styles);
+      return part;
+    }),
+  );
+  // The code step (the OTP input): its own part, prefetched once the mobile form shows (the code is sent from there).
+  readonly #codePart = new LazyPart(this, () =>
+    IdentityVerify.parts.code().then((part) => {
+      for (const [tag, element] of Object.entries(part.dependencies)) defineElement(tag, element);
       return part;
     }),
   );
@@ -164,6 +173,7 @@ export class IdentityVerify extends MembershipElement {
   });
   #unsubscribe: (() => void) | undefined;
   #prefetched = false;
+  #atCode = false;
   #resumeChecked = false;
   #lastStep: string | undefined;
   #focusSeq = 0;
@@ -175,6 +185,8 @@ export class IdentityVerify extends MembershipElement {
 
   get #step(): string {
     const step = this.flow.view.step;
+    // The code was sent before the code step's own code came in (it is prefetched with the form): wait, or offer the retry.
+    if (step === 'mobile-code' && !this.#codePart.value) return this.#codePart.state.status === 'error' ? 'part-error' : 'part-loading';
     return step === 'provider' ? `provider-${this.#provider.stage}` : step;
   }
 
@@ -192,6 +204,8 @@ export class IdentityVerify extends MembershipElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Moved to another document or shadow root: the mobile form's sheet goes along (the element's own do too).
+    if (this.#mobilePart.value) adoptSheets(this, this.#mobilePart.value.styles);
     this.#unsubscribe = this.flow.subscribe(() => this.requestUpdate());
     this.flow.resume();
   }
@@ -222,6 +236,10 @@ export class IdentityVerify extends MembershipElement {
       locale: locale === 'en' ? 'en' : 'ko',
       parts: { mobile: partStatus(this.#mobilePart.state), provider: partStatus(this.#providerPart.state) },
     });
+    // Reaching the code step loads its code (again, if the prefetch failed): a failure shows then, with the retry.
+    const atCode = this.flow.view.step === 'mobile-code';
+    if (atCode && !this.#atCode && !this.#codePart.value) void this.#codePart.load();
+    this.#atCode = atCode;
     if (this.hasUpdated && (changed.has('purpose') || changed.has('resetId') || changed.has('methods'))) this.reset();
     if (config.status === 'complete' && !this.#resumeChecked) {
       this.#resumeChecked = true;
@@ -231,6 +249,7 @@ export class IdentityVerify extends MembershipElement {
   }
 
   protected override updated(): void {
+    if (this.#step === 'mobile-form') this.#codePart.prefetch();
     if (!this.#prefetched && this.membership.siteConfig.status === 'complete') {
       // After the first real render, when the browser is idle: the offered methods' code, so choosing one never waits.
       this.#prefetched = true;
@@ -239,11 +258,13 @@ export class IdentityVerify extends MembershipElement {
       if (kinds.has('provider')) this.#providerPart.prefetch();
     }
     const { focus } = this.flow.view;
-    if (focus.seq !== this.#focusSeq) {
+    const step = this.#step;
+    // A focus asked for while the code step's code still loads is kept for when that step shows (the code input).
+    const waiting = step === 'part-loading' && this.flow.view.step === 'mobile-code';
+    if (focus.seq !== this.#focusSeq && !waiting) {
       this.#focusSeq = focus.seq;
       if (focus.target !== 'none') void focusTarget(this, focus.target);
     }
-    const step = this.#step;
     this.dataset.step = step;
     if (step === this.#lastStep) return;
     const first = this.#lastStep === undefined;
@@ -297,9 +318,11 @@ export class IdentityVerify extends MembershipElement {
       t: (key, params) => this.t(key, params),
       messageFor: (code, params) => this.messageFor(code, params),
       label: (method) => method.label[this.membership.locale],
-      mobilePart: this.#mobilePart.value, providerPart: this.#providerPart.value, provider: this.#provider.window, providerMode: this.#provider.mode(),
+      mobilePart: this.#mobilePart.value, codePart: this.#codePart.value, providerPart: this.#providerPart.value, provider: this.#provider.window, providerMode: this.#provider.mode(),
       retryConfig: () => void this.membership.loadSiteConfig(),
       retryPart: () => {
+        // The code step's part: the code sent stays valid, only the part loads again.
+        if (this.flow.view.step === 'mobile-code') return void this.#codePart.load().then((part) => part || reloadAfterFailedRetry());
         const method = this.flow.method;
         if (!method) return;
         this.#enter(method, { open: false });

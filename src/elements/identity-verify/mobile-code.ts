@@ -1,11 +1,17 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { stepHeading, type HeadingLevel } from '../shared/heading.ts';
 import type { OtpInput } from '../shared/otp-input.ts';
-import { renderMobileAlert, renderMobileWait, type MobileView } from './mobile-form.ts';
+import type { MobileView, renderMobileAlert, renderMobileWait } from './mobile-form.ts';
 import { errorText } from './problem.ts';
 
+/** The mobile form's alert and wait line, which this step shows too: from the mobile part, loaded before this one. */
+export interface MobileAlerts {
+  renderMobileAlert: typeof renderMobileAlert;
+  renderMobileWait: typeof renderMobileWait;
+}
+
 /** Step 2 of the mobile method: the 6-digit code with its countdown and resend (mb-otp-input). */
-export function renderMobileCode(view: MobileView, clock: () => number): TemplateResult {
+export function renderMobileCode(view: MobileView, clock: () => number, { renderMobileAlert, renderMobileWait }: MobileAlerts): TemplateResult {
   const { flow, t, idPrefix } = view;
   const status = flow.codeStatus;
   const headingId = `${idPrefix}-code-heading`;

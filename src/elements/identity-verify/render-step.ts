@@ -9,6 +9,7 @@ import { errorText, renderAlert, type MessageForCode } from './problem.ts';
 import type { ProviderFlow } from './provider-flow.ts';
 
 type MobilePart = typeof import('./mobile-part.ts');
+type CodePart = typeof import('./code-part.ts');
 type ProviderPart = typeof import('./provider-part.ts');
 
 /** What a step's template needs: the flow's view, the loaded parts, words, and the intents as callbacks. */
@@ -23,6 +24,8 @@ export interface StepContext {
   label: (method: VerificationMethod) => string;
   clock: () => number;
   mobilePart: MobilePart | undefined;
+  /** The mobile method's code step (its own part, loaded after the form). */
+  codePart: CodePart | undefined;
   providerPart: ProviderPart | undefined;
   provider: ProviderFlow | undefined;
   providerMode: 'popup' | 'redirect';
@@ -66,7 +69,7 @@ export function renderStep(ctx: StepContext): TemplateResult | typeof nothing {
   if (step === 'part-error') return html`${renderAlert(t('identity.part.failed'), [{ name: 'retry', label: t('common.retry'), run: ctx.retryPart }])}${back}`;
   const mobile = view.mobile;
   if (step === 'mobile-form' && ctx.mobilePart && mobile) return html`${ctx.mobilePart.renderMobileForm(mobileView(ctx))}${back}`;
-  if (step === 'mobile-code' && ctx.mobilePart && mobile) return html`${ctx.mobilePart.renderMobileCode(mobileView(ctx), ctx.clock)}${back}`;
+  if (step === 'mobile-code' && ctx.mobilePart && ctx.codePart && mobile) return html`${ctx.codePart.renderMobileCode(mobileView(ctx), ctx.clock, ctx.mobilePart)}${back}`;
   const { providerPart, provider } = ctx;
   if (!providerPart || !provider) return nothing;
   return html`${providerPart.renderProviderStep({

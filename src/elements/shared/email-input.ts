@@ -1,7 +1,9 @@
 import { html, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { MessageArea } from '../../i18n/areas.ts';
 import { live } from 'lit/directives/live.js';
-import { defaultPolicy, fieldMaxLengths, joinEmail, splitEmail } from '../../rules/index.ts';
+import { joinEmail, splitEmail } from '../../rules/email.ts';
+import { fieldMaxLengths } from '../../rules/limits.ts';
+import { defaultPolicy } from '../../rules/policy.ts';
 import { fieldWiring, requiredMark } from './field.ts';
 import { emailInputStyles } from './email-input.styles.ts';
 import { MembershipElement } from './membership-element.ts';

@@ -1,11 +1,7 @@
-import type { TemplateResult } from 'lit';
-import { html, literal, type StaticValue } from 'lit/static-html.js';
+import { html, type TemplateResult } from 'lit';
 
 /** Heading levels an embedded element may use, so its headings fit the page's outline. */
 export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
-
-// Fixed tag names only: no markup is ever built from data.
-const tags: Record<HeadingLevel, StaticValue> = { 2: literal`h2`, 3: literal`h3`, 4: literal`h4`, 5: literal`h5`, 6: literal`h6` };
 
 /** `heading-level` attribute values 2–6; anything else is 2. */
 export function toHeadingLevel(value: unknown): HeadingLevel {
@@ -13,8 +9,21 @@ export function toHeadingLevel(value: unknown): HeadingLevel {
   return level >= 2 && level <= 6 && Number.isInteger(level) ? (level as HeadingLevel) : 2;
 }
 
-/** A step's heading: focus target after a step change (`tabindex="-1"`). */
+/**
+ * A step's heading: focus target after a step change (`tabindex="-1"`). One template per level rather
+ * than lit/static-html's tag literals: the same markup without that module in the element's first code.
+ */
 export function stepHeading(level: HeadingLevel, id: string, text: string): TemplateResult {
-  const tag = tags[level];
-  return html`<${tag} id=${id} tabindex="-1" data-step-heading>${text}</${tag}>`;
+  switch (level) {
+    case 3:
+      return html`<h3 id=${id} tabindex="-1" data-step-heading>${text}</h3>`;
+    case 4:
+      return html`<h4 id=${id} tabindex="-1" data-step-heading>${text}</h4>`;
+    case 5:
+      return html`<h5 id=${id} tabindex="-1" data-step-heading>${text}</h5>`;
+    case 6:
+      return html`<h6 id=${id} tabindex="-1" data-step-heading>${text}</h6>`;
+    default:
+      return html`<h2 id=${id} tabindex="-1" data-step-heading>${text}</h2>`;
+  }
 }

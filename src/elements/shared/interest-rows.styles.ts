@@ -1,5 +1,8 @@
 import { css } from 'lit';
 
+// Comments here, not in the CSS (it ships as written). The country select is as wide as its longest country
+// name (≈ 370 px in English): neither the field's grid column nor the regions' flex row (`control`) may take
+// that as their minimum (`min-width: 0`), or the row overflows at 320 px.
 export const interestRowsStyles = css`
   @layer membership {
     :where(mb-interest-items, mb-interest-regions) :where([data-part='items'], [data-part='regions'], [data-part='row-group']) {
@@ -40,8 +43,6 @@ export const interestRowsStyles = css`
       justify-self: start;
       margin-block-end: var(--mb-space-4);
     }
-    /* The select is as wide as its longest country name (≈ 370 px in English): neither the field's grid
-       column nor the flex row may take that as their minimum, or the row overflows at 320 px. */
     :where(mb-interest-regions) :where([data-part='control']) {
       display: flex;
       flex-wrap: wrap;

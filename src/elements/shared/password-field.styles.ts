@@ -1,5 +1,7 @@
 import { css } from 'lit';
 
+// Comments here, not in the CSS (it ships as written). The checklist mark (`[data-part='rule']::before`) is
+// decoration (alt text ""): the item's own words say met / not met.
 export const passwordFieldStyles = css`
   @layer membership {
     :where(mb-password-field) :where([data-part='password-control']) {
@@ -36,7 +38,6 @@ export const passwordFieldStyles = css`
     :where(mb-password-field) :where([data-part='rule']) {
       color: var(--mb-color-text-subtle);
     }
-    /* The mark is decoration (alt text ""): the item's own words say met / not met. */
     :where(mb-password-field) :where([data-part='rule'])::before {
       content: '\\2715' / '';
       display: inline-block;

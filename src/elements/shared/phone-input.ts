@@ -1,7 +1,8 @@
 import { css, html, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { MessageArea } from '../../i18n/areas.ts';
 import { live } from 'lit/directives/live.js';
-import { formatPhoneNumber, normalizeDigits, normalizePhoneNumber, parseDigits, type PhoneKind } from '../../rules/index.ts';
+import { normalizeDigits, parseDigits } from '../../rules/digits.ts';
+import { formatPhoneNumber, normalizePhoneNumber, type PhoneKind } from '../../rules/phone.ts';
 import { describedBy, renderField } from './field.ts';
 import { MembershipElement } from './membership-element.ts';
 

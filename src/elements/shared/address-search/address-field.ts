@@ -6,10 +6,12 @@ import type { AddressSearchAdapter } from '../../../context/runtime.ts';
 import type { MessageKey } from '../../../i18n/index.ts';
 import type { AddressInput } from '../../../rules/address.ts';
 import { describedBy, renderField, requiredMark } from '../field.ts';
+import { LazyPart } from '../lazy-part.ts';
 import { MembershipElement } from '../membership-element.ts';
+import { reloadAfterFailedRetry } from '../../../support/reload.ts';
 import { AddressSearchError, addressFromMatch, isQueryAdapter, type AddressMatch, type AddressSearchErrorCode, type AddressSearchOptions } from './adapter.ts';
 import { addressFieldStyles } from './address-field.styles.ts';
-import { AddressQueryController, renderAddressQuery } from './query-search.ts';
+import type { AddressQueryController } from './query-search.ts';
 
 export type AddressPart = 'postcode' | 'base' | 'detail';
 type ShownPart = AddressPart | 'extra';
@@ -60,22 +62,16 @@ export class MbAddressField extends MembershipElement {
   };
 
   static override sheets = [addressFieldStyles];
+  /** @internal The query panel's code (its own chunk), loaded when a search opens; tests replace it to simulate a failed load. */
+  static queryPart = () => import('./query-search.ts');
 
   #search: AbortController | undefined;
   #warmedFor: AddressSearchAdapter | undefined;
-  readonly #query = new AddressQueryController(this, {
-    id: this.idPrefix,
-    adapter: () => {
-      const adapter = this.membership.addressSearch;
-      return adapter && isQueryAdapter(adapter) ? adapter : undefined;
-    },
-    locale: () => this.membership.locale,
-    t: (key, params) => this.t(key, params),
-    announce: (text) => this.#announce(text),
-    choose: (match) => void this.#choose(match),
-    closed: () => this.#focus('search'),
-    manual: () => this.#toManual(),
-  });
+  readonly #queryPart = new LazyPart(this, () => MbAddressField.queryPart());
+  /** The query panel (a query adapter's search box and results), once its code is in. */
+  #query: AddressQueryController | undefined;
+  /** Its code failed to load once: failing again while online asks for a reload (reload.ts). */
+  #queryFailed = false;
 
   /** The user chose, or a failure forced, typing postcode and base address. */
   declare private manual: boolean;
@@ -123,7 +119,13 @@ export class MbAddressField extends MembershipElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('addressSearch') && this.#query.open) this.#query.close({ returnFocus: false });
+    if (changed.has('addressSearch') && this.#query?.open) this.#query.close({ returnFocus: false });
+  }
+
+  protected override updated(): void {
+    // The field is shown with a query adapter: its panel's code loads when the browser is idle, so a search opens at once.
+    const adapter = this.membership.addressSearch;
+    if (adapter && isQueryAdapter(adapter)) this.#queryPart.prefetch();
   }
 
   /** Loads the search (e.g. Kakao's script) when the user comes near the field, so the click opens it at once. */
@@ -153,7 +155,7 @@ export class MbAddressField extends MembershipElement {
   async #onSearch(): Promise<void> {
     const adapter = this.membership.addressSearch;
     if (!adapter || this.busy) return;
-    if (isQueryAdapter(adapter)) return this.#query.show();
+    if (isQueryAdapter(adapter)) return this.#openQuery();
     const search = (this.#search = new AbortController());
     this.busy = true;
     this.#announce(this.t('address.searching'));
@@ -175,6 +177,31 @@ export class MbAddressField extends MembershipElement {
     } finally {
       if (this.#search === search) this.#endSearch();
     }
+  }
+
+  /** Opens the query panel, its code loaded first; code that cannot be fetched is a search that cannot be reached. */
+  async #openQuery(): Promise<void> {
+    const part = await this.#queryPart.load();
+    if (!part) {
+      // 주소 검색 tries again; failing again while online, only a reload loads it in Firefox and WebKit.
+      if (this.#queryFailed) reloadAfterFailedRetry();
+      this.#queryFailed = true;
+      return this.#fallBack('ADDRESS_SEARCH_UNAVAILABLE');
+    }
+    this.#query ??= new part.AddressQueryController(this, {
+      id: this.idPrefix,
+      adapter: () => {
+        const adapter = this.membership.addressSearch;
+        return adapter && isQueryAdapter(adapter) ? adapter : undefined;
+      },
+      locale: () => this.membership.locale,
+      t: (key, params) => this.t(key, params),
+      announce: (text) => this.#announce(text),
+      choose: (match) => void this.#choose(match),
+      closed: () => this.#focus('search'),
+      manual: () => this.#toManual(),
+    });
+    await this.#query.show();
   }
 
   #endSearch(): void {
@@ -235,7 +262,7 @@ export class MbAddressField extends MembershipElement {
         : html`<p data-part="hint" id="${id}-hint">${this.t(manual ? 'address.manualHint' : 'address.searchHint')}</p>`}
       ${this.#renderPart('postcode', !manual, adapter ? this.#renderSearchButtons(manual) : nothing)}
       <div data-part="embed"></div>
-      ${this.#query.open ? renderAddressQuery(this.#query, (key, params) => this.t(key, params)) : nothing}
+      ${this.#query?.open ? this.#queryPart.value!.renderAddressQuery(this.#query, (key, params) => this.t(key, params)) : nothing}
       ${this.#renderPart('base', !manual)}
       ${this.value.extra ? this.#renderPart('extra', true) : nothing}
       ${this.#renderPart('detail', false)}

@@ -2,7 +2,8 @@
  * The search box and result list `mb-address-field` shows for a query adapter (site API): an
  * APG combobox — the input keeps focus, ↑/↓ move the active option (`aria-activedescendant`),
  * Enter picks it (or searches when none is active), Escape closes. Not an element: state and
- * keyboard in a controller, markup in `renderAddressQuery`, both owned by the field.
+ * keyboard in a controller, markup in `renderAddressQuery`, both owned by the field. Its own chunk: the
+ * field loads it when a search opens (prefetched when the browser is idle once the field shows).
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';

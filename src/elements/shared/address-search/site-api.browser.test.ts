@@ -9,6 +9,7 @@ import { translate } from '../../../i18n/index.ts';
 import { defineElement } from '../define-element.ts';
 import { AddressSearchError, type AddressMatch } from './adapter.ts';
 import { MbAddressField } from './address-field.ts';
+import { whenIdle } from '../lazy-part.ts';
 import { siteApiAdapter } from './site-api.ts';
 
 defineElement('mb-address-field', MbAddressField);
@@ -276,6 +277,51 @@ describe('site API address search', () => {
       part<HTMLButtonElement>(field, 'query-manual').click();
       await waitFor(() => document.activeElement === field.querySelector("[data-part='postcode']"), 'focus on the postcode');
       assert(!part(field, 'postcode').readOnly && !part(field, 'base').readOnly, 'manual entry');
+    });
+
+    it("loads the search box's code once the field shows with a search adapter, not before", async () => {
+      // Prefetches wait for an idle moment in order (lazy-part.ts): one asked for now runs after those asked for before.
+      const idle = () => new Promise<void>((resolve) => whenIdle(resolve));
+      // A field of an earlier test may still have a prefetch waiting for an idle moment: it goes first.
+      await idle();
+      const load = MbAddressField.queryPart;
+      let loads = 0;
+      MbAddressField.queryPart = () => ((loads += 1), load());
+      try {
+        const field = document.createElement('mb-address-field') as MbAddressField;
+        await fixture(field);
+        await idle();
+        equal(loads, 0, 'no search code without an adapter (typed by hand)');
+        field.addressSearch = siteApiAdapter({ endpoint });
+        await waitFor(() => loads === 1, 'prefetched once the field shows with the adapter');
+        part<HTMLButtonElement>(field, 'search-button').click();
+        await waitFor(() => field.querySelector("[data-part='query']"), 'the search box opens');
+        equal(loads, 1, 'loaded once');
+      } finally {
+        MbAddressField.queryPart = load;
+      }
+    });
+
+    it('a search box whose code fails to load: typed by hand, said so, and 주소 검색 tries again', async () => {
+      const load = MbAddressField.queryPart;
+      MbAddressField.queryPart = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+      try {
+        const field = document.createElement('mb-address-field') as MbAddressField;
+        field.addressSearch = siteApiAdapter({ endpoint });
+        await fixture(field);
+        part<HTMLButtonElement>(field, 'search-button').click();
+        await waitFor(() => field.querySelector("[data-part='notice']")?.textContent?.trim() === translate('ko', 'address.unavailable'), 'the failure said');
+        await waitFor(() => document.activeElement === field.querySelector("[data-part='postcode']"), 'focus on the postcode');
+        assert(!part(field, 'postcode').readOnly && !part(field, 'base').readOnly, 'manual entry');
+        equal(field.querySelector("[data-part='query']"), null, 'no search box');
+        await expectAccessible(field);
+        MbAddressField.queryPart = load;
+        part<HTMLButtonElement>(field, 'search-button').click();
+        const query = await waitFor(() => field.querySelector<HTMLInputElement>("[data-part='query']"), 'the search box opens on the second try');
+        await search(field, query, '테헤란로');
+      } finally {
+        MbAddressField.queryPart = load;
+      }
     });
 
     it('speaks English', async () => {
