@@ -8,7 +8,8 @@ import { waitFor, $, agreeToAll, chooseType, clickNext, fillDetails, mountWizard
 import type { SignupWizard } from './signup-wizard.ts';
 import { mockApiForFile } from '../../../test/browser/mock-api.ts';
 
-const api = await mockApiForFile();
+// Its aborted (never answered) requests may keep the worker from acknowledging the stop.
+const api = await mockApiForFile({}, { stopWithoutWaiting: true });
 const { mock } = api;
 // The slow state shows after ~3 s: wait a little longer than that.
 const slowWait = 8000;
