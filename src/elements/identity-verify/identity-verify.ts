@@ -4,7 +4,6 @@ import type { Nationality, VerificationMethod, VerificationPurpose } from '../..
 import type { IdentityFlowEvent } from '../../flows/identity/events.ts';
 import { IdentityFlow } from '../../flows/identity/identity-flow.ts';
 import { toHeadingLevel } from '../shared/heading.ts';
-import { reloadAfterFailedRetry } from '../../support/reload.ts';
 import { LazyPart } from '../shared/lazy-part.ts';
 import { adoptSheets, MembershipElement } from '../shared/membership-element.ts';
 import { loadLocale } from '../../i18n/registry.ts';
@@ -322,12 +321,12 @@ export class IdentityVerify extends MembershipElement {
       retryConfig: () => void this.membership.loadSiteConfig(),
       retryPart: () => {
         // The code step's part: the code sent stays valid, only the part loads again.
-        if (this.flow.view.step === 'mobile-code') return void this.#codePart.load().then((part) => part || reloadAfterFailedRetry());
+        if (this.flow.view.step === 'mobile-code') return void this.#codePart.retry();
         const method = this.flow.method;
         if (!method) return;
         this.#enter(method, { open: false });
         // Failing again while online: only a reload loads it in Firefox and WebKit (reload.ts).
-        void (method.kind === 'otp' ? this.#mobilePart : this.#providerPart).load().then((part) => part || reloadAfterFailedRetry());
+        void (method.kind === 'otp' ? this.#mobilePart : this.#providerPart).retry();
       },
       pick: (methodId) => this.flow.pick(methodId),
       submitChoice: (event) => {

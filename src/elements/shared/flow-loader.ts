@@ -1,5 +1,4 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { reloadAfterFailedRetry } from '../../support/reload.ts';
 import { LazyPart, type LazyPartState } from './lazy-part.ts';
 
 /** What an element's journey model offers its host (src/flows/README.md): the element renders its view. */
@@ -72,8 +71,7 @@ export class FlowLoader<M, F extends HostedFlow> implements ReactiveController {
 
   /** 다시 시도 after the code failed; failing again while online asks to reload the page (support/reload.ts). */
   async retry(): Promise<void> {
-    await this.#load();
-    if (this.failed) reloadAfterFailedRetry();
+    if (await this.#code.retry()) await this.#load();
   }
 
   async #load(): Promise<void> {

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { reloadAfterFailedRetry } from '../../support/reload.ts';
 
 export type LazyPartState<T> =
   | { status: 'idle' }
@@ -61,6 +62,16 @@ export class LazyPart<T> implements ReactiveController {
       this.#host.requestUpdate();
     });
     return this.#pending;
+  }
+
+  /**
+   * 다시 시도 after a failed load: loads again, and when that fails too while the browser is online, asks
+   * to reload the page (Firefox and WebKit keep a failed module import failed: support/reload.ts).
+   */
+  async retry(): Promise<T | undefined> {
+    const value = await this.load();
+    if (value === undefined) reloadAfterFailedRetry();
+    return value;
   }
 
   /** Loads the part when the browser is idle, so using it later never waits; failures stay quiet until used. */
