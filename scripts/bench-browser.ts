@@ -7,7 +7,10 @@
 // CDN entry's second request costs by itself, with none of our code).
 // Prints one table per element; asserts nothing. Needs `npm run build` first.
 // Options: --runs N (default 9), --rates 4,1, --detail (also print, per element and rate, the load
-// nearest the median: each script's fetch start and end and each long task, in ms from navigation).
+// nearest the median: each script's fetch start and end and each long task, in ms from navigation),
+// --against DIR (another build's CDN folder, e.g. a copy of dist/cdn made before a change: its wizard
+// is loaded too, interleaved in the same run, and printed as one more table; on a busy machine this is
+// the comparison that holds, where two separate runs differ by more than most changes).
 import { cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -17,10 +20,12 @@ import { answerAndNext, firstControlSeen, prefetched, probe, settle, startBenchS
 const finder = './find-browser.mjs';
 const { chromiumArgs, findBrowser } = (await import(finder)) as { chromiumArgs: string[]; findBrowser(): string };
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '9' }, rates: { type: 'string', default: '4,1' }, detail: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: { runs: { type: 'string', default: '9' }, rates: { type: 'string', default: '4,1' }, detail: { type: 'boolean', default: false }, against: { type: 'string' } },
+});
 const runs = Math.max(1, Number(values.runs));
 const rates = values.rates.split(',').map(Number);
-const { origin, close } = await startBenchSite('bench-browser');
+const { origin, close } = await startBenchSite('bench-browser', { against: values.against });
 
 interface Load {
   firstControl: number;
@@ -58,6 +63,7 @@ async function load(browser: Browser, path: string, rate: number, nextStep: bool
   });
   const out: Load = { ...result };
   if (nextStep) Object.assign(out, await toNextStep(tab));
+  else out.longAfter = await longTasksAfterFirstControl(tab);
   await context.close();
   return out;
 }
@@ -66,13 +72,17 @@ async function load(browser: Browser, path: string, rate: number, nextStep: bool
 async function toNextStep(tab: Page): Promise<{ nextStep: number; longAfter: number }> {
   await prefetched(tab);
   const nextStep = await answerAndNext(tab);
+  // From the first control on: its first paint, the idle prefetch, answering step 1, and drawing step 2.
+  return { nextStep, longAfter: await longTasksAfterFirstControl(tab) };
+}
+
+/** Long tasks over 50 ms from the first control on (the task that first paints it included), once the page has settled. */
+async function longTasksAfterFirstControl(tab: Page): Promise<number> {
   await settle(tab);
-  // From the first control on: the idle prefetch, answering step 1, and drawing step 2.
-  const longAfter = await tab.evaluate(() => {
+  return tab.evaluate(() => {
     const bench = (window as unknown as { __bench: { longTasks: [number, number][]; firstControl: number } }).__bench;
     return bench.longTasks.filter(([at, duration]) => at >= bench.firstControl && duration > 50).length;
   });
-  return { nextStep, longAfter };
 }
 
 /** Median time from an input event to the checklist's update, per keystroke, at the given rate. */
@@ -154,11 +164,13 @@ function median(values: number[]): number {
 
 const browser = await chromium.launch({ executablePath: findBrowser(), headless: true, args: chromiumArgs });
 const elements = ['signup-wizard', 'identity-verify'] as const;
+const isWizard = (name: string) => name.startsWith('signup-wizard');
+const tables: string[] = [...elements, ...(values.against ? ['signup-wizard-b'] : [])];
 const results: Record<string, Record<number, Load[]>> = {};
 for (const rate of rates) {
   for (let run = 0; run < runs; run += 1) {
-    for (const name of ['plain', 'plain-loaded', ...elements]) {
-      const loaded = await load(browser, `/${name}.html`, rate, name === 'signup-wizard');
+    for (const name of ['plain', 'plain-loaded', ...tables]) {
+      const loaded = await load(browser, `/${name}.html`, rate, isWizard(name));
       ((results[name] ??= {})[rate] ??= []).push(loaded);
     }
   }
@@ -180,10 +192,13 @@ for (const rate of rates) {
   const plain = median(results['plain']![rate]!.map((entry) => entry.firstControl));
   const loaded = median(results['plain-loaded']![rate]!.map((entry) => entry.firstControl));
   console.log(`plain Lit behind a loader (entry script, then the element's chunk), ${rate}×: ${ms(loaded)} = ${(loaded / plain).toFixed(2)}× plain Lit`);
+  // The baseline's own: the task that first paints its step comes after its first control.
+  const plainLong = median(results['plain']![rate]!.map((entry) => entry.longAfter ?? 0));
+  console.log(`plain Lit's own long tasks > 50 ms from its first control on (its first paint), ${rate}×: ${plainLong}`);
 }
-for (const name of elements) {
-  console.log(`\n<${name}>`);
-  const rows = [['CPU', 'first control', 'plain Lit', 'ratio', 'JS before (gzip)', 'long tasks before', ...(name === 'signup-wizard' ? ['next-step wait', 'long tasks >50 ms after', 'keystroke→checklist'] : [])]];
+for (const name of tables) {
+  console.log(name === 'signup-wizard-b' ? `\n<signup-wizard> built from ${values.against}` : `\n<${name}>`);
+  const rows = [['CPU', 'first control', 'plain Lit', 'ratio', 'JS before (gzip)', 'long tasks before', ...(isWizard(name) ? ['next-step wait', 'long tasks >50 ms after', 'keystroke→checklist'] : [])]];
   for (const rate of rates) {
     const own = results[name]![rate]!;
     const plain = median(results['plain']![rate]!.map((entry) => entry.firstControl));
@@ -195,14 +210,14 @@ for (const name of elements) {
       `${(first / plain).toFixed(2)}×`,
       kb(median(own.map((entry) => entry.jsBytes))),
       ms(median(own.map((entry) => entry.longTaskMs))),
-      ...(name === 'signup-wizard'
+      ...(isWizard(name)
         ? [ms(median(own.map((entry) => entry.nextStep ?? 0))), String(median(own.map((entry) => entry.longAfter ?? 0))), `${(keystroke[rate] ?? 0).toFixed(1)} ms`]
         : []),
     ]);
   }
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
   for (const row of rows) console.log(row.map((cell, column) => cell.padStart(widths[column]!)).join('  '));
-  console.log(`heap growth over 100 mount/unmount cycles (1×): ${kb(heap[name]!.growth)}; instances still alive after GC: ${heap[name]!.alive}`);
+  if (heap[name]) console.log(`heap growth over 100 mount/unmount cycles (1×): ${kb(heap[name].growth)}; instances still alive after GC: ${heap[name].alive}`);
   if (values.detail) {
     for (const rate of rates) {
       const own = results[name]![rate]!;

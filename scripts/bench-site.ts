@@ -44,18 +44,24 @@ const bundle = async (contents: string, loader: 'js' | 'ts') =>
 
 const page = (body: string, control: string) =>
   `<!doctype html><html lang="ko" data-bench-control='${control}'><head><meta charset="utf-8"><title>bench</title></head><body>${body}</body></html>`;
-const cdn = '<script type="module" src="/cdn/membership-elements.min.js"></script>';
+const cdn = (folder = 'cdn') => `<script type="module" src="/${folder}/membership-elements.min.js"></script>`;
 
 export interface BenchSite {
   origin: string;
   close(): void;
 }
 
-/** Serves the bench pages on a free local port. Needs `npm run build` first (exits saying so otherwise). */
-export async function startBenchSite(name: string): Promise<BenchSite> {
-  if (!existsSync(`${cdnDir}/membership-elements.min.js`)) {
-    console.error(`${name}: dist/cdn is missing: run \`npm run build\` first.`);
-    process.exit(1);
+/**
+ * Serves the bench pages on a free local port. Needs `npm run build` first (exits saying so otherwise).
+ * `against`: another build's CDN folder (a copy of dist/cdn kept aside), served as /cdn-b/ with its own
+ * wizard page /signup-wizard-b.html, so that two builds can be compared in one run, loads interleaved.
+ */
+export async function startBenchSite(name: string, { against }: { against?: string | undefined } = {}): Promise<BenchSite> {
+  for (const folder of [cdnDir, ...(against ? [against] : [])]) {
+    if (!existsSync(`${folder}/membership-elements.min.js`)) {
+      console.error(`${name}: ${folder} holds no CDN build${folder === cdnDir ? ': run `npm run build` first' : ''}.`);
+      process.exit(1);
+    }
   }
   const plainJs = await bundle(plainSource, 'js');
   const passwordJs = await bundle(passwordSource, 'ts');
@@ -64,8 +70,9 @@ export async function startBenchSite(name: string): Promise<BenchSite> {
     // The same element behind a loader (an entry script importing the element's chunk when the tag is in
     // the page), as the CDN entry loads ours: what two requests in a row cost, with nothing else of ours.
     '/plain-loaded.html': page('<script type="module" src="/plain-entry.js"></script><plain-step></plain-step>', 'plain-step input'),
-    '/signup-wizard.html': page(`${cdn}<signup-wizard api-base="/api/v1/" site="trade"></signup-wizard>`, 'signup-wizard input'),
-    '/identity-verify.html': page(`${cdn}<identity-verify api-base="/api/v1/" site="trade"></identity-verify>`, 'identity-verify input'),
+    '/signup-wizard.html': page(`${cdn()}<signup-wizard api-base="/api/v1/" site="trade"></signup-wizard>`, 'signup-wizard input'),
+    '/signup-wizard-b.html': page(`${cdn('cdn-b')}<signup-wizard api-base="/api/v1/" site="trade"></signup-wizard>`, 'signup-wizard input'),
+    '/identity-verify.html': page(`${cdn()}<identity-verify api-base="/api/v1/" site="trade"></identity-verify>`, 'identity-verify input'),
     '/all.html': page('<script type="module" src="/cdn/membership-elements.all.min.js"></script>', 'none'),
     '/password.html': page('<script type="module" src="/password.js"></script>', 'none'),
   };
@@ -85,8 +92,10 @@ export async function startBenchSite(name: string): Promise<BenchSite> {
     if (path === '/plain.js') return send(request, response, plainJs, 'text/javascript');
     if (path === '/plain-entry.js') return send(request, response, Buffer.from(plainEntry), 'text/javascript');
     if (path === '/password.js') return send(request, response, passwordJs, 'text/javascript');
-    const file = normalize(join(cdnDir, path.replace(/^\/cdn\//, '')));
-    if (path.startsWith('/cdn/') && file.startsWith(cdnDir) && existsSync(file)) {
+    const [, folder, rest] = /^\/(cdn|cdn-b)\/(.*)$/.exec(path) ?? [];
+    const root = folder === 'cdn' ? cdnDir : folder === 'cdn-b' ? against : undefined;
+    const file = root ? normalize(join(root, rest!)) : '';
+    if (root && file.startsWith(normalize(root)) && existsSync(file)) {
       return send(request, response, readFileSync(file), extname(file) === '.json' ? 'application/json' : 'text/javascript');
     }
     response.writeHead(404).end();
