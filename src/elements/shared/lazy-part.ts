@@ -24,6 +24,7 @@ export class LazyPart<T> implements ReactiveController {
   #import: () => Promise<T>;
   #state: LazyPartState<T> = { status: 'idle' };
   #pending: Promise<T | undefined> | undefined;
+  #connected = false;
 
   constructor(host: ReactiveControllerHost, load: () => Promise<T>) {
     this.#host = host;
@@ -39,7 +40,13 @@ export class LazyPart<T> implements ReactiveController {
     return this.#state.status === 'ready' ? this.#state.value : undefined;
   }
 
-  hostConnected(): void {}
+  hostConnected(): void {
+    this.#connected = true;
+  }
+
+  hostDisconnected(): void {
+    this.#connected = false;
+  }
 
   /** Loads the part once; resolves undefined when it failed (the state says why). */
   load(): Promise<T | undefined> {
@@ -74,11 +81,14 @@ export class LazyPart<T> implements ReactiveController {
     return value;
   }
 
-  /** Loads the part when the browser is idle, so using it later never waits; failures stay quiet until used. */
+  /**
+   * Loads the part when the browser is idle, so using it later never waits; failures stay quiet until
+   * used. Not for an element that left the page in the meantime (it would fetch code nobody shows).
+   */
   prefetch(): void {
     if (this.#state.status !== 'idle') return;
     whenIdle(() => {
-      if (this.#state.status === 'idle') void this.load();
+      if (this.#state.status === 'idle' && this.#connected) void this.load();
     });
   }
 }
