@@ -1,7 +1,7 @@
 import type { TermsDocument } from '../../api/schemas.ts';
 import { messageForCode } from '../../i18n/index.ts';
 import { expectAccessible } from '../../../test/browser/axe.ts';
-import { assert, cleanupFixtures, equal, fixture } from '../../../test/browser/fixture.ts';
+import { assert, cleanupFixtures, equal, fixture, waitFor } from '../../../test/browser/fixture.ts';
 import { ConsentList } from './consent-list.ts';
 import { defineElement } from './define-element.ts';
 import { FormController } from './form-controller.ts';
@@ -127,6 +127,29 @@ describe('mb-consent-list', () => {
     const paragraphs = [...item(element, '이용약관').querySelectorAll('[data-part="terms-body"] p')].map((p) => p.textContent);
     equal(paragraphs.length, 2, 'blank lines split paragraphs');
     equal(paragraphs[0], '제1조 (목적)\n이 약관은 …', 'first paragraph kept whole');
+  });
+
+  it('lays out only the paragraphs of a long text near the screen; scrolling the box brings the rest', async () => {
+    const long = Array.from({ length: 40 }, (_, index) => `제${index + 1}조\n회원은 이 약관을 지킵니다.`).join('\n\n');
+    // Each paragraph says when the browser starts or stops skipping its contents (laying them out).
+    const skipped = new Map<Element, boolean>();
+    const listen = (event: Event) => skipped.set(event.target as Element, (event as Event & { skipped: boolean }).skipped);
+    document.addEventListener('contentvisibilityautostatechange', listen, true);
+    try {
+      const element = await consentList((list) => {
+        list.documents = documents.map((document) => (document.documentId === 'terms' ? { ...document, body: text(long) } : document));
+      });
+      const region = q<HTMLElement>(item(element, '이용약관'), '[data-part="terms-body"]');
+      const paragraphs = [...region.querySelectorAll('p')];
+      equal(paragraphs.length, 40, 'every paragraph is in the page');
+      await waitFor(() => skipped.has(paragraphs[39]!), 'the browser decided about the last paragraph');
+      equal(skipped.get(paragraphs[0]!), false, 'the first paragraph is laid out');
+      equal(skipped.get(paragraphs[39]!), true, 'the last paragraph, far below the box edge, is skipped');
+      region.scrollTop = region.scrollHeight;
+      await waitFor(() => skipped.get(paragraphs[39]!) === false, 'scrolled to, the last paragraph is laid out');
+    } finally {
+      document.removeEventListener('contentvisibilityautostatechange', listen, true);
+    }
   });
 
   it('shows purpose, items, retention and the right to refuse where a summary exists', async () => {

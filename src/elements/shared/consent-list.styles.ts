@@ -68,6 +68,11 @@ export const consentListStyles = css`
     :where(mb-consent-list) :where([data-part='terms-body'] p) {
       margin: 0 0 var(--mb-space-2);
       white-space: pre-line;
+      /* A paragraph scrolled out of the box is laid out only when it comes near the screen: the terms'
+         full text (all of it in the page, for the law and for find-in-page) costs the step's first
+         drawing only what shows. The remembered size keeps the scrollbar steady. */
+      content-visibility: auto;
+      contain-intrinsic-size: auto 4.5em;
     }
     :where(mb-consent-list) :where([data-part='summary']) {
       width: 100%;
