@@ -11,28 +11,58 @@ import { fileURLToPath } from 'node:url';
 export const root = fileURLToPath(new URL('../..', import.meta.url));
 
 /**
- * The directory the demo server runs in: `dist/cdn/membership-elements.min.js` built from the current
- * sources with esbuild (as the CDN file: minified ESM, production Lit) and `demo/` linked to the
- * checkout's. Temporary, so the tests never touch or depend on the working tree's `dist/`.
+ * The directory the demo server runs in: `dist/cdn/` built from the current sources, and `demo/` linked
+ * to the checkout's. Temporary, so the tests never touch or depend on the working tree's `dist/`.
  */
 let siteDir: string | undefined;
 
 /**
- * Builds the CDN bundle the demo pages load into a temporary directory (once per process). Returns why it
- * built. `splitting`: the later steps in chunk files beside the entry, as the CDN folder has them (the
- * fault matrix makes a chunk fail to load).
+ * Builds the CDN folder the demo pages load into a temporary directory (once per process). Returns why it
+ * built. By default it is the folder that ships: `rollup.config.mjs`'s CDN build (its chunk plan, the
+ * entry's preloads, templates prepared at build time). `splitting`: esbuild's split build instead, with
+ * chunks named `chunk-*.js` (the fault matrix makes a chunk fail to load by that name).
  */
 export async function ensureBundle(log: (line: string) => void = console.log, options: { splitting?: boolean } = {}): Promise<string | undefined> {
   if (siteDir) return undefined;
   const started = Date.now();
   const dir = mkdtempSync(join(tmpdir(), 'membership-e2e-site-'));
   dataDirs.add(dir);
+  if (options.splitting) await buildSplit(dir);
+  else await buildShipped(dir);
+  symlinkSync(join(root, 'demo'), join(dir, 'demo'), 'dir');
+  siteDir = dir;
+  log(`e2e: built the CDN folder into ${dir} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return 'the CDN folder is built for each run into a temporary directory';
+}
+
+interface CdnConfig {
+  input: Record<string, string>;
+  plugins: { name: string }[];
+  output: Record<string, unknown>;
+}
+
+/** The CDN folder as `npm run build` makes it, without the build's stats file (written into the working tree's dist/). */
+async function buildShipped(dir: string): Promise<void> {
+  const { rollup } = await import('rollup');
+  const configs = (await import(join(root, 'rollup.config.mjs'))).default as CdnConfig[];
+  const cdn = configs.find((config) => config.input['membership-elements.min'])!;
+  const bundle = await rollup({
+    ...cdn,
+    input: { 'membership-elements.min': join(root, cdn.input['membership-elements.min']!) },
+    plugins: cdn.plugins.filter((plugin) => plugin.name !== 'chunk-manifest'),
+  } as Parameters<typeof rollup>[0]);
+  await bundle.write({ ...cdn.output, dir: join(dir, 'dist/cdn') });
+  await bundle.close();
+}
+
+async function buildSplit(dir: string): Promise<void> {
   const { build } = await import('esbuild');
   await build({
     entryPoints: [join(root, 'src/cdn.ts')],
-    ...(options.splitting
-      ? { outdir: join(dir, 'dist/cdn'), splitting: true, entryNames: 'membership-elements.min', chunkNames: 'chunk-[hash]' }
-      : { outfile: join(dir, 'dist/cdn/membership-elements.min.js') }),
+    outdir: join(dir, 'dist/cdn'),
+    splitting: true,
+    entryNames: 'membership-elements.min',
+    chunkNames: 'chunk-[hash]',
     bundle: true,
     minify: true,
     format: 'esm',
@@ -42,10 +72,6 @@ export async function ensureBundle(log: (line: string) => void = console.log, op
     tsconfig: join(root, 'tsconfig.json'),
     logLevel: 'error',
   });
-  symlinkSync(join(root, 'demo'), join(dir, 'demo'), 'dir');
-  siteDir = dir;
-  log(`e2e: built the CDN bundle into ${dir} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  return 'the CDN bundle is built for each run into a temporary directory';
 }
 
 function freePort(): Promise<number> {
