@@ -29,7 +29,8 @@ export class DeferredFields extends MembershipElement {
   /** 다시 시도 pressed: the failure stays shown (and the button focused) until the load ends. */
   declare private retrying: boolean;
 
-  readonly #part = new LazyPart(this, () => this.load());
+  // Resolves `true`: a LazyPart value of undefined means a failed load.
+  readonly #part = new LazyPart(this, () => this.load().then(() => true));
 
   constructor() {
     super();
