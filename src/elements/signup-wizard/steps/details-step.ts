@@ -172,7 +172,7 @@ function renderInterests(ctx: StepContext, form: FormPort<DetailsValues>): Templ
     <mb-interest-regions .value=${form.values.interestRegions} .errors=${errorsUnder(form, 'interestRegions')}
       .error=${form.errorFor('interestRegions')} .policy=${ctx.policy} .locale=${ctx.locale}
       @input=${regions.update} @change=${regions.update} @focusout=${regions.touch}></mb-interest-regions>`;
-  return html`<mb-deferred-fields data-part="interests" .load=${loadInterestLists} .content=${lists} .locale=${ctx.locale}></mb-deferred-fields>`;
+  return html`<mb-deferred-fields .load=${loadInterestLists} .content=${lists} .locale=${ctx.locale}></mb-deferred-fields>`;
 }
 
 function renderLoginId(ctx: StepContext, props: DetailsStepProps, message: string | undefined): TemplateResult {
