@@ -8,6 +8,7 @@ import {
   verifierIn, verifyByMobile, waitFor, waitForStep, wizardIn,
 } from '../support/drive.ts';
 import { SignupWizard } from '../../src/elements/signup-wizard/signup-wizard.ts';
+import { interestLists } from '../../src/elements/signup-wizard/steps/details-step.ts';
 import { blockPopups, renderWizard, withoutDraft, wizardArgTypes, wizardEvents, type WizardArgs } from '../support/wizard.ts';
 
 /**
@@ -92,6 +93,27 @@ export const FlowCodeUnavailable: Story = {
     const wizard = await wizardIn(canvasElement);
     await waitFor(() => wizard.querySelector('[data-part="failure"] [role="alert"]'), 'the failure');
     await expect($(wizard, '[data-part~="retry"]')).toBeTruthy();
+  },
+};
+
+export const InterestListsUnavailable: Story = {
+  name: 'Details: interest lists unavailable',
+  parameters: describe('The interest lists\' code, fetched when the details step shows them, could not load (offline, a CDN error): their place says so with 다시 시도; the other fields work and every entry stays. The code is refused for this story.'),
+  beforeEach: [
+    () => {
+      const original = interestLists.load;
+      interestLists.load = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+      return () => {
+        interestLists.load = original;
+      };
+    },
+  ],
+  play: async ({ canvasElement, step }) => {
+    const wizard = await wizardIn(canvasElement);
+    await step('Type, terms and a mobile verification of 홍길동', () => toDetails(wizard, people.hong));
+    await waitFor(() => wizard.querySelector('mb-deferred-fields [data-part="failure"] [role="alert"]'), 'the failure');
+    await expect($(wizard, 'mb-deferred-fields [data-part~="retry"]')).toBeTruthy();
+    await expect(wizard.querySelector('input[name="loginId"]')).not.toBeNull();
   },
 };
 

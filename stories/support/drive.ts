@@ -26,7 +26,9 @@ export async function wizardIn(canvas: HTMLElement): Promise<SignupWizard> {
 }
 
 export async function waitForStep(wizard: SignupWizard, step: SignupStep, timeoutMs?: number): Promise<void> {
-  await waitFor(() => wizard.step === step && wizard.querySelector('[data-part~="step-heading"]') && !wizard.querySelector('[data-part="wizard"][aria-busy="true"]'), `step ${step} (now ${wizard.step})`, timeoutMs);
+  // The fields whose code loads when they are shown (the details step's interest lists) have come in too.
+  const busy = '[data-part="wizard"][aria-busy="true"], mb-deferred-fields[aria-busy="true"]';
+  await waitFor(() => wizard.step === step && wizard.querySelector('[data-part~="step-heading"]') && !wizard.querySelector(busy), `step ${step} (now ${wizard.step})`, timeoutMs);
   await settle(wizard);
 }
 

@@ -6,6 +6,7 @@ import type { InterestItem } from '../../api/schemas.ts';
 import type { MessageKey } from '../../i18n/index.ts';
 import { fieldMaxLengths } from '../../rules/limits.ts';
 import { defaultPolicy, type InterestLimits } from '../../rules/policy.ts';
+import { countryName } from './countries.ts';
 import { describedBy, renderField } from './field.ts';
 import { interestRowsStyles } from './interest-rows.styles.ts';
 import { MembershipElement } from './membership-element.ts';
@@ -26,14 +27,8 @@ export interface CountryOption {
   name: string;
 }
 
-/** The name of a region code in `locale` (the code itself when unknown or malformed). */
-export function countryName(locale: string, code: string): string {
-  try {
-    return new Intl.DisplayNames([locale], { type: 'region' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
+// In a module of its own: the review step names the chosen countries without the lists' code.
+export { countryName };
 
 /** Countries named in `locale` and sorted as that language sorts (가나, 가봉, … / Afghanistan, Åland Islands, …). */
 export function countryOptions(locale: string, codes: readonly string[] = isoRegionCodes): CountryOption[] {

@@ -26,11 +26,11 @@ export type { MockApi };
 /**
  * Does, once per file in `before`, the one-time work a journey would otherwise do inside the first
  * test's time limit (on a busy machine seconds of it, and that test timed out): the test server
- * compiles the later steps' modules and <identity-verify>'s parts on their first request, and axe
+ * compiles the later steps' modules (and the details step's interest lists) and <identity-verify>'s parts on their first request, and axe
  * sets itself up on its first run.
  */
 export async function loadJourneyCode(): Promise<void> {
-  await Promise.all([...Object.values(stepLoaders).map((load) => load()), IdentityVerify.parts.mobile(), IdentityVerify.parts.provider()]);
+  await Promise.all([...Object.values(stepLoaders).map((load) => load()), import('./steps/details-step.ts').then(({ interestLists }) => interestLists.load()), IdentityVerify.parts.mobile(), IdentityVerify.parts.provider()]);
   const probe = await fixture(document.createElement('p'));
   probe.textContent = 'axe';
   await expectAccessible(probe);
@@ -105,8 +105,12 @@ export function choose(root: ParentNode, selector: string, value: string): void 
 
 
 export async function waitForStep(wizard: SignupWizard, step: SignupStep, timeoutMs = 5000): Promise<void> {
-  // The step rendered (its code loaded: not busy), not only chosen by the flow.
-  await waitFor(() => wizard.step === step && wizard.querySelector(`[data-part="wizard"][data-step="${step}"]:not([aria-busy="true"]) [data-part~="step-heading"]`), `step ${step} (now ${wizard.step})`, timeoutMs);
+  // The step rendered (its code loaded: not busy), not only chosen by the flow, with the fields whose code loads when shown (mb-deferred-fields).
+  await waitFor(
+    () => wizard.step === step && wizard.querySelector(`[data-part="wizard"][data-step="${step}"]:not([aria-busy="true"]) [data-part~="step-heading"]`) && !wizard.querySelector('mb-deferred-fields[aria-busy="true"]'),
+    `step ${step} (now ${wizard.step})`,
+    timeoutMs,
+  );
   await settle(wizard);
 }
 

@@ -1,19 +1,23 @@
 // The later steps' code loads on demand: prefetched once the first step shows, and a load that fails
-// (offline, CDN error) says so with a retry while the draft stays as it was.
-import { equal } from '../../../test/browser/fixture.ts';
+// (offline, CDN error) says so with a retry while the draft stays as it was. So does the details step's
+// interest lists' code, loaded when the step shows them.
+import { assert, equal } from '../../../test/browser/fixture.ts';
 import { expectAccessible } from '../../../test/browser/axe.ts';
-import { $, agreeToAll, chooseType, mountWizard, waitFor, waitForStep } from './harness.browser.test.ts';
+import { $, agreeToAll, chooseType, mountWizard, settle, testPerson, typeIn, verifyAs, waitFor, waitForStep } from './harness.browser.test.ts';
 import { stepLoaders } from './step-modules.ts';
+import { interestLists } from './steps/details-step.ts';
 import type { StepModule } from './steps/step-context.ts';
 import { mockApiForFile } from '../../../test/browser/mock-api.ts';
 
 const api = await mockApiForFile();
 const { mock } = api;
 const original = { ...stepLoaders };
+const originalLists = interestLists.load;
 
 describe('<signup-wizard> steps on demand', () => {
   afterEach(() => {
     Object.assign(stepLoaders, original);
+    interestLists.load = originalLists;
   });
 
   it('the later steps are fetched after the first step shows, before anyone presses 다음', async () => {
@@ -92,5 +96,52 @@ describe('<signup-wizard> steps on demand', () => {
     await waitForStep(wizard, 'identity');
     await waitFor(() => wizard.querySelector('identity-verify'), 'the identity step');
     equal(sessionStorage.getItem('membership-elements:signup:trade:default'), draft, 'the draft did not change');
+  });
+
+  it('the interest lists come when the details step shows them; their code not arriving: 다시 시도 in their place, the rest of the step and what was typed intact', async () => {
+    let offline = true;
+    let asked = 0;
+    interestLists.load = () => {
+      asked += 1;
+      return offline ? Promise.reject(new TypeError('Failed to fetch dynamically imported module: https://cdn.example/interest-rows.js')) : originalLists();
+    };
+    const wizard = await mountWizard(mock);
+    await chooseType(wizard, 'individual');
+    await agreeToAll(wizard);
+    equal(asked, 0, 'not fetched before a step shows them');
+    await verifyAs(wizard, mock, testPerson());
+    await waitForStep(wizard, 'details');
+    const lists = $(wizard, 'mb-deferred-fields');
+    const alert = await waitFor(() => lists.querySelector('[data-part="failure"] [role="alert"]'), 'the failure');
+    assert(alert.textContent?.includes('입력한 내용은 그대로 있으니'), 'says the entries are kept and what to do');
+    equal(lists.hasAttribute('aria-busy'), false, 'no longer busy');
+    typeIn(wizard, 'input[name="loginId"]', 'daehan70');
+    await settle(wizard);
+    await expectAccessible(wizard);
+
+    // 다시 시도 failing again while online asks for a reload (cancelled here), as a step's failed load does.
+    let reloadAsked = 0;
+    const cancel = (event: Event) => {
+      event.preventDefault();
+      reloadAsked += 1;
+    };
+    addEventListener('membership-elements-reload', cancel);
+    try {
+      $<HTMLButtonElement>(lists, '[data-part~="retry"]').click();
+      await waitFor(() => reloadAsked === 1, 'a reload asked for');
+      await waitFor(() => lists.querySelector('[data-part="failure"] [data-part~="retry"]:not([aria-disabled="true"])'), 'the failure, still with its retry');
+    } finally {
+      removeEventListener('membership-elements-reload', cancel);
+    }
+
+    offline = false;
+    $<HTMLButtonElement>(lists, '[data-part~="retry"]').click();
+    const add = await waitFor(() => lists.querySelector<HTMLButtonElement>('mb-interest-items [data-part~="add-button"]'), 'the interest lists');
+    await waitFor(() => document.activeElement === add, 'focus on their first control, where the retry button was');
+    equal(wizard.flow!.view.details.values.loginId, 'daehan70', 'what was typed stays');
+    add.click();
+    await waitFor(() => wizard.flow!.view.details.values.interestItems.length === 1, 'a row added reaches the form');
+    await settle(wizard);
+    await expectAccessible(wizard);
   });
 });

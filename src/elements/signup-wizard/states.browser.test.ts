@@ -10,6 +10,7 @@ import {
   waitFor, $, agreeToAll, chooseType, clickNext, fillDetails, loadJourneyCode, mountWizard, recordEvents, settle, typeIn, verifyAs, waitForStep,
 } from './harness.browser.test.ts';
 import type { SignupWizard } from './signup-wizard.ts';
+import { interestLists } from './steps/details-step.ts';
 import { mockApiForFile } from '../../../test/browser/mock-api.ts';
 
 const api = await mockApiForFile();
@@ -143,14 +144,25 @@ describe('<signup-wizard> states', () => {
   });
 
   it('fields limits the optional fields; fields the policy requires still show', async () => {
-    const wizard = await mountWizard(mock, { fields: 'fax' });
-    await chooseType(wizard, 'individual');
-    await agreeToAll(wizard);
-    await verifyAs(wizard, mock, sandboxPersonIds.kim);
-    await waitForStep(wizard, 'details');
-    assert(wizard.querySelector('mb-phone-input[name="fax"]'), 'fax listed');
-    assert(wizard.querySelector('mb-phone-input[name="phone"]') && wizard.querySelector('mb-address-field'), 'KOTRA requires phone and address: shown');
-    assert(!wizard.querySelector('input[name="department"]') && !wizard.querySelector('mb-interest-items') && !wizard.querySelector('mb-phone-input[name="mobile"]'), 'others hidden');
+    let listsAsked = 0;
+    const load = interestLists.load;
+    interestLists.load = () => {
+      listsAsked += 1;
+      return load();
+    };
+    try {
+      const wizard = await mountWizard(mock, { fields: 'fax' });
+      await chooseType(wizard, 'individual');
+      await agreeToAll(wizard);
+      await verifyAs(wizard, mock, sandboxPersonIds.kim);
+      await waitForStep(wizard, 'details');
+      assert(wizard.querySelector('mb-phone-input[name="fax"]'), 'fax listed');
+      assert(wizard.querySelector('mb-phone-input[name="phone"]') && wizard.querySelector('mb-address-field'), 'KOTRA requires phone and address: shown');
+      assert(!wizard.querySelector('input[name="department"]') && !wizard.querySelector('mb-deferred-fields') && !wizard.querySelector('mb-phone-input[name="mobile"]'), 'others hidden');
+      equal(listsAsked, 0, 'the interest lists\' code not fetched');
+    } finally {
+      interestLists.load = load;
+    }
   });
 
   it('a policy property wins over the site policy, down to the inner fields', async () => {

@@ -9,8 +9,9 @@ import type { LoginIdCheckState } from '../../../flows/signup/login-id-check.ts'
 import type { DetailsValues, OptionalDetailField } from '../../../flows/signup/values.ts';
 import type { SignupView } from '../../../flows/signup/view.ts';
 import { MbAddressField } from '../../shared/address-search/address-field.ts';
+import { DeferredFields } from '../../shared/deferred-fields.ts';
+import { defineElement } from '../../shared/define-element.ts';
 import { EmailInput } from '../../shared/email-input.ts';
-import { MbInterestItems, MbInterestRegions } from '../../shared/interest-rows.ts';
 import { PasswordField } from '../../shared/password-field.ts';
 import { PhoneInput } from '../../shared/phone-input.ts';
 import { renderErrorSummary } from './error-summary.ts';
@@ -22,9 +23,21 @@ export const dependencies = {
   'mb-phone-input': PhoneInput,
   'mb-email-input': EmailInput,
   'mb-address-field': MbAddressField,
-  'mb-interest-items': MbInterestItems,
-  'mb-interest-regions': MbInterestRegions,
+  'mb-deferred-fields': DeferredFields,
 };
+
+/**
+ * @internal The interest lists' code: a chunk of its own, as only some sites ask for interests (and
+ * they come last in the form), loaded when the step shows them. Tests replace it to simulate a failed load.
+ */
+export const interestLists = {
+  load: (): Promise<void> =>
+    import('../../shared/interest-rows.ts').then(({ MbInterestItems, MbInterestRegions }) => {
+      defineElement('mb-interest-items', MbInterestItems);
+      defineElement('mb-interest-regions', MbInterestRegions);
+    }),
+};
+const loadInterestLists = () => interestLists.load();
 
 export interface DetailsStepProps {
   form: FormPort<DetailsValues>;
@@ -153,12 +166,13 @@ function errorsUnder(form: FormView<DetailsValues>, prefix: string): Record<stri
 function renderInterests(ctx: StepContext, form: FormPort<DetailsValues>): TemplateResult {
   const items = bind(form, 'interestItems');
   const regions = bind(form, 'interestRegions');
-  return html`<mb-interest-items .value=${form.values.interestItems.map((item) => ({ productCode: '', ...item }))}
+  const lists = () => html`<mb-interest-items .value=${form.values.interestItems.map((item) => ({ productCode: '', ...item }))}
       .errors=${errorsUnder(form, 'interestItems')} .error=${form.errorFor('interestItems')} .policy=${ctx.policy} .locale=${ctx.locale}
       @input=${items.update} @change=${items.update} @focusout=${items.touch}></mb-interest-items>
     <mb-interest-regions .value=${form.values.interestRegions} .errors=${errorsUnder(form, 'interestRegions')}
       .error=${form.errorFor('interestRegions')} .policy=${ctx.policy} .locale=${ctx.locale}
       @input=${regions.update} @change=${regions.update} @focusout=${regions.touch}></mb-interest-regions>`;
+  return html`<mb-deferred-fields .load=${loadInterestLists} .content=${lists} .locale=${ctx.locale}></mb-deferred-fields>`;
 }
 
 function renderLoginId(ctx: StepContext, props: DetailsStepProps, message: string | undefined): TemplateResult {

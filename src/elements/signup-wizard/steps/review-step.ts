@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { MemberType, TermsDocument } from '../../../api/schemas.ts';
 import type { ConsentChoices } from '../../shared/consent-list.ts';
-import { countryName } from '../../shared/interest-rows.ts';
+import { countryName } from '../../shared/countries.ts';
 import type { Words } from '../../../flows/words.ts';
 import type { FlowStep } from '../../../flows/signup/steps.ts';
 import type { CompanyPart, DetailsValues, OptionalDetailField } from '../../../flows/signup/values.ts';
