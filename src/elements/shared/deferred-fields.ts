@@ -18,12 +18,15 @@ export class DeferredFields extends MembershipElement {
   static override messages: readonly MessageArea[] = ['core', 'errors'];
   static override properties: PropertyDeclarations = {
     load: { attribute: false },
+    ready: { attribute: false },
     content: { attribute: false },
     retrying: { state: true },
   };
 
   /** Fetches and registers the fields' elements; rejects when their code cannot be fetched. */
   declare load: () => Promise<unknown>;
+  /** True when the fields' code is in already (prefetched): they render at once, with no loading line. */
+  declare ready: (() => boolean) | undefined;
   /** The fields, rendered once `load` resolved (again on every change of it). */
   declare content: () => TemplateResult;
   /** 다시 시도 pressed: the failure stays shown (and the button focused) until the load ends. */
@@ -40,13 +43,19 @@ export class DeferredFields extends MembershipElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // lit-html sets the properties of an element it renders before putting it into the page.
-    if (this.load !== undefined) void this.#part.load();
+    if (this.load !== undefined && this.ready?.() !== true) void this.#part.load();
+  }
+
+  /** The fields can render: their code loaded through this element, or was in before it asked. */
+  get #in(): boolean {
+    const { status } = this.#part.state;
+    return status === 'ready' || (status !== 'error' && !this.retrying && this.ready?.() === true);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const { status } = this.#part.state;
-    if ((status === 'idle' || status === 'loading') && !this.retrying) this.setAttribute('aria-busy', 'true');
+    if ((status === 'idle' || status === 'loading') && !this.retrying && !this.#in) this.setAttribute('aria-busy', 'true');
     else this.removeAttribute('aria-busy');
   }
 
@@ -65,7 +74,7 @@ export class DeferredFields extends MembershipElement {
 
   protected override render(): TemplateResult {
     const { status } = this.#part.state;
-    if (status === 'ready') return this.content();
+    if (this.#in) return this.content();
     if (status === 'error' || this.retrying) {
       return html`<div data-part="failure">
         <p data-part="alert" role="alert">${this.messageFor('NETWORK_ERROR')}</p>

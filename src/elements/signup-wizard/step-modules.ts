@@ -6,7 +6,7 @@ import type { Locale } from '../../i18n/locale.ts';
 import { loadLocale } from '../../i18n/registry.ts';
 import { reloadAfterFailedRetry } from '../../support/reload.ts';
 import { defineElement } from '../shared/define-element.ts';
-import type { StepModule } from './steps/step-context.ts';
+import type { StepModule, StepPartsView } from './steps/step-context.ts';
 import * as typeStep from './steps/type-step.ts';
 
 /**
@@ -62,6 +62,8 @@ export class StepModules implements ReactiveController {
   #queue: SignupStep[] = [];
   #draining = false;
   #connected = false;
+  /** The view last followed: which parts the steps ahead will show (the site's fields). */
+  #view: StepPartsView = {};
 
   constructor(host: ReactiveControllerHost, locale: () => Locale) {
     this.#host = host;
@@ -109,6 +111,7 @@ export class StepModules implements ReactiveController {
       this.#load(step);
       const entry = this.#entries.get(step);
       void (entry?.status === 'pending' ? entry.promise : Promise.resolve()).then(() => {
+        this.#prefetchParts([step]);
         this.#draining = false;
         this.#drain();
       });
@@ -120,12 +123,22 @@ export class StepModules implements ReactiveController {
    * of the journey in order, then the other steps (the member type may still change), so "다음" never
    * waits for code; again from the step shown whenever it changes (in case a prefetch failed while offline).
    */
-  follow(view: { readonly started: boolean; readonly step: SignupStep; readonly steps: readonly SignupStep[] }): void {
+  follow(view: StepPartsView & { readonly started: boolean; readonly step: SignupStep; readonly steps: readonly SignupStep[] }): void {
+    this.#view = view;
     if (!view.started || view.step === this.#shown) return;
     this.#shown = view.step;
     const ahead = view.steps.slice(view.steps.indexOf(view.step) + 1);
     this.#queue = [];
     this.prefetch([...ahead, ...(Object.keys(stepLoaders) as SignupStep[])].filter((step) => step !== view.step));
+    // Steps ahead whose code came before the site's fields were known: their parts, now.
+    whenIdle(() => this.#connected && this.#prefetchParts(ahead));
+  }
+
+  #prefetchParts(steps: readonly SignupStep[]): void {
+    for (const step of steps) {
+      const entry = this.#entries.get(step);
+      if (entry?.status === 'complete') entry.module.prefetchParts?.(this.#view);
+    }
   }
 
   /** The message areas of the steps whose code is in: the host's words in another language need them too. */

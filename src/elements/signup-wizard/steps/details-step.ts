@@ -15,7 +15,7 @@ import { EmailInput } from '../../shared/email-input.ts';
 import { PasswordField } from '../../shared/password-field.ts';
 import { PhoneInput } from '../../shared/phone-input.ts';
 import { renderErrorSummary } from './error-summary.ts';
-import { renderActions, submitTo, type SignupIntents, type StepContext } from './step-context.ts';
+import { renderActions, submitTo, type SignupIntents, type StepContext, type StepPartsView } from './step-context.ts';
 
 /** Registered when this step's code loads. */
 export const dependencies = {
@@ -28,7 +28,8 @@ export const dependencies = {
 
 /**
  * @internal The interest lists' code: a chunk of its own, as only some sites ask for interests (and
- * they come last in the form), loaded when the step shows them. Tests replace it to simulate a failed load.
+ * they come last in the form): prefetched with the step's code where the site shows them, loaded when
+ * the step shows them otherwise. Tests replace `load` to simulate a failed load (and reset `ready`).
  */
 export const interestLists = {
   load: (): Promise<void> =>
@@ -36,8 +37,19 @@ export const interestLists = {
       defineElement('mb-interest-items', MbInterestItems);
       defineElement('mb-interest-regions', MbInterestRegions);
     }),
+  /** Their code is in (prefetched with the step's, or loaded when shown): the step draws them at once. */
+  ready: false,
 };
-const loadInterestLists = () => interestLists.load();
+const loadInterestLists = () =>
+  interestLists.load().then(() => {
+    interestLists.ready = true;
+  });
+const interestListsReady = () => interestLists.ready;
+
+/** With the step's own prefetch: the interest lists' code, where the site shows them (a failure shows with the step). */
+export function prefetchParts(view: StepPartsView): void {
+  if (view.shownFields?.has('interests') && !interestListsReady()) void loadInterestLists().catch(() => undefined);
+}
 
 export interface DetailsStepProps {
   form: FormPort<DetailsValues>;
@@ -172,7 +184,7 @@ function renderInterests(ctx: StepContext, form: FormPort<DetailsValues>): Templ
     <mb-interest-regions .value=${form.values.interestRegions} .errors=${errorsUnder(form, 'interestRegions')}
       .error=${form.errorFor('interestRegions')} .policy=${ctx.policy} .locale=${ctx.locale}
       @input=${regions.update} @change=${regions.update} @focusout=${regions.touch}></mb-interest-regions>`;
-  return html`<mb-deferred-fields .load=${loadInterestLists} .content=${lists} .locale=${ctx.locale}></mb-deferred-fields>`;
+  return html`<mb-deferred-fields .load=${loadInterestLists} .ready=${interestListsReady} .content=${lists} .locale=${ctx.locale}></mb-deferred-fields>`;
 }
 
 function renderLoginId(ctx: StepContext, props: DetailsStepProps, message: string | undefined): TemplateResult {

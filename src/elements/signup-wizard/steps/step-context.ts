@@ -21,7 +21,16 @@ export type SignupIntents = Pick<
 export interface StepModule {
   render(ctx: StepContext, view: SignupView, intents: SignupIntents): TemplateResult;
   dependencies?: Record<string, ElementClass>;
+  /**
+   * Parts of the step with code of their own that it shows as soon as it shows, for this view (the
+   * site's fields): fetched ahead when the step's own code is prefetched, so the step draws whole.
+   * Quiet: a part that could not be fetched says so when the step shows it.
+   */
+  prefetchParts?(view: StepPartsView): void;
 }
+
+/** What a step needs to know to prefetch its parts: the wizard's view (the flow's, or the first step's before it). */
+export type StepPartsView = Partial<Pick<SignupView, 'shownFields'>>;
 
 /** A form's submit: the page stays, the flow moves on. */
 export const submitTo = (next: () => unknown) => (event: Event) => {
