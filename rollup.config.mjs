@@ -43,8 +43,8 @@ const litTs = createRequire(createRequire(import.meta.url).resolve('@lit-labs/co
 
 /**
  * Lit templates prepared at build time (@lit-labs/compiler): each `html` template becomes the parts list
- * lit-html would otherwise work out in the browser on its first render (parsing the template's HTML and
- * walking it), the largest share of the script time before an element's first control.
+ * lit-html would otherwise work out in the browser the first time it renders it (parsing the template's
+ * HTML and walking it), a large share of the script time of a step's first drawing, for about 5% more bytes.
  */
 function litTemplates() {
   return {
