@@ -14,6 +14,27 @@ const { mock } = api;
 const original = { ...stepLoaders };
 const originalLists = interestLists.load;
 
+/**
+ * Presses 다시 시도 while the code still cannot be fetched and the browser is online: in Firefox and WebKit
+ * only a reload would load it, so the page asks for one (cancelled here, as a host with state of its own
+ * may), and the failure stays with its retry.
+ */
+async function retryAsksForReload(retry: () => HTMLButtonElement, failure: () => Element | null): Promise<void> {
+  let reloadAsked = 0;
+  const cancel = (event: Event) => {
+    event.preventDefault();
+    reloadAsked += 1;
+  };
+  addEventListener('membership-elements-reload', cancel);
+  try {
+    retry().click();
+    await waitFor(() => reloadAsked === 1, 'a reload asked for');
+    await waitFor(failure, 'the failure, still with its retry');
+  } finally {
+    removeEventListener('membership-elements-reload', cancel);
+  }
+}
+
 describe('<signup-wizard> steps on demand', () => {
   afterEach(() => {
     Object.assign(stepLoaders, original);
@@ -76,21 +97,10 @@ describe('<signup-wizard> steps on demand', () => {
     equal(JSON.parse(draft ?? '{}').consents.length > 0, true, 'with the answers given');
     await expectAccessible(wizard);
 
-    // 다시 시도 failing again while the browser is online: in Firefox and WebKit only a reload would load it,
-    // so the page asks for one (cancelled here, as a host with state of its own may).
-    let reloadAsked = 0;
-    const cancel = (event: Event) => {
-      event.preventDefault();
-      reloadAsked += 1;
-    };
-    addEventListener('membership-elements-reload', cancel);
-    try {
-      $<HTMLButtonElement>(wizard, '[data-part="wizard"] > [data-part="failure"] [data-part~="retry"]').click();
-      await waitFor(() => reloadAsked === 1, 'a reload asked for');
-      await waitFor(() => wizard.querySelector('[data-part="wizard"] > [data-part="failure"] [role="alert"]'), 'the failure, still with its retry');
-    } finally {
-      removeEventListener('membership-elements-reload', cancel);
-    }
+    await retryAsksForReload(
+      () => $<HTMLButtonElement>(wizard, '[data-part="wizard"] > [data-part="failure"] [data-part~="retry"]'),
+      () => wizard.querySelector('[data-part="wizard"] > [data-part="failure"] [role="alert"]'),
+    );
 
     offline = false;
     $<HTMLButtonElement>(wizard, '[data-part="wizard"] > [data-part="failure"] [data-part~="retry"]').click();
@@ -122,20 +132,11 @@ describe('<signup-wizard> steps on demand', () => {
     await settle(wizard);
     await expectAccessible(wizard);
 
-    // 다시 시도 failing again while online asks for a reload (cancelled here), as a step's failed load does.
-    let reloadAsked = 0;
-    const cancel = (event: Event) => {
-      event.preventDefault();
-      reloadAsked += 1;
-    };
-    addEventListener('membership-elements-reload', cancel);
-    try {
-      $<HTMLButtonElement>(lists, '[data-part~="retry"]').click();
-      await waitFor(() => reloadAsked === 1, 'a reload asked for');
-      await waitFor(() => lists.querySelector('[data-part="failure"] [data-part~="retry"]:not([aria-disabled="true"])'), 'the failure, still with its retry');
-    } finally {
-      removeEventListener('membership-elements-reload', cancel);
-    }
+    // As a step's failed load does.
+    await retryAsksForReload(
+      () => $<HTMLButtonElement>(lists, '[data-part~="retry"]'),
+      () => lists.querySelector('[data-part="failure"] [data-part~="retry"]:not([aria-disabled="true"])'),
+    );
 
     offline = false;
     $<HTMLButtonElement>(lists, '[data-part~="retry"]').click();
