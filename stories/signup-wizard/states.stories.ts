@@ -101,10 +101,12 @@ export const InterestListsUnavailable: Story = {
   parameters: describe('The interest lists\' code, fetched when the details step shows them, could not load (offline, a CDN error): their place says so with 다시 시도; the other fields work and every entry stays. The code is refused for this story.'),
   beforeEach: [
     () => {
-      const original = interestLists.load;
+      const { load, ready } = interestLists;
+      // As if their code had never arrived, though another story of this page may have loaded it.
       interestLists.load = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+      interestLists.ready = false;
       return () => {
-        interestLists.load = original;
+        Object.assign(interestLists, { load, ready });
       };
     },
   ],
