@@ -200,7 +200,7 @@ export class SignupWizard extends MembershipElement {
     // The first step's answers, errors and a 다음 pressed meanwhile go over to the flow.
     start: (module) => {
       const flow = module.browserSignupFlow((event) => this.#dispatch(event));
-      flow.takeFirstStep({ values: this.#first.form.values, tried: this.#first.tried, pressedNext: this.#first.pressedNext });
+      this.#first.handOver(flow);
       this.#later = { hours: module.keepForLaterHours, onKeep: (keep) => flow.keepForLater(keep), onContinue: () => flow.continueSaved(), onDiscard: () => flow.discardSaved() };
       return flow;
     },

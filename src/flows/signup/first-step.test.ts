@@ -75,3 +75,17 @@ test('the flow takes the answers over: their errors once 다음 was pressed, and
   fresh.takeFirstStep({ values: { kind: '', nationality: '' }, tried: false, pressedNext: false });
   assert.equal(fresh.view.type.errorFor('kind'), undefined, 'nothing pressed: no error yet');
 });
+
+test('handed over, the first step still shown until the element redraws passes its answers and its 다음 on to the flow', async () => {
+  const { step } = first();
+  step.form.set('kind', 'individual');
+  const flow = new SignupFlow();
+  step.handOver(flow);
+  assert.equal(flow.view.type.values.kind, 'individual', 'the answers given before go over');
+  // The page still shows the first step (its words may still be loading): the user answers and presses 다음 there.
+  step.form.set('nationality', 'domestic');
+  assert.equal(flow.view.type.values.nationality, 'domestic', 'an answer given after goes over too');
+  step.next();
+  assert.equal(flow.nextWhenStarted, true, 'the 다음 goes on in the flow once the settings are in');
+  assert.equal(step.pressedNext, false, 'not kept back in the first step');
+});
