@@ -65,10 +65,11 @@ export function inOwnProvider(mock: MockApi, lang?: string): { provider: Members
 }
 
 /** A wizard in the page before anything has loaded or arrived (mountWizard waits for its settings). */
-export async function mountEarly(mock: MockApi): Promise<SignupWizard> {
+export async function mountEarly(mock: MockApi, attributes: Record<string, string> = {}): Promise<SignupWizard> {
   const wizard = document.createElement('signup-wizard') as SignupWizard;
   wizard.setAttribute('api-base', mock.apiBase);
   wizard.setAttribute('site', 'trade');
+  for (const [name, value] of Object.entries(attributes)) wizard.setAttribute(name, value);
   await fixture(wizard);
   return wizard;
 }

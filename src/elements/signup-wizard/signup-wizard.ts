@@ -5,7 +5,7 @@ import { describeFailure } from '../../flows/failure.ts';
 import { Job } from '../../flows/job.ts';
 import { mayHaveDraft } from '../../flows/signup/draft-key.ts';
 import { FirstStep, type FirstView } from '../../flows/signup/first-step.ts';
-import type { SignupFlow } from '../../flows/signup/signup-flow.ts';
+import type { SignupFlow, SignupSettings } from '../../flows/signup/signup-flow.ts';
 import type { SignupStep } from '../../flows/signup/steps.ts';
 import { fieldCodeParams } from '../../flows/message-params.ts';
 import type { Words } from '../../flows/words.ts';
@@ -201,6 +201,9 @@ export class SignupWizard extends MembershipElement {
     start: (module) => {
       const flow = module.browserSignupFlow((event) => this.#dispatch(event));
       this.#first.handOver(flow);
+      // Judged from now on by the site's settings and member-types, as the first step was: a 다음
+      // forwarded before the element's next update (which may wait for words) must not meet the standard types.
+      if (this.isConnected) flow.configure(this.#settings());
       this.#later = { hours: module.keepForLaterHours, onKeep: (keep) => flow.keepForLater(keep), onContinue: () => flow.continueSaved(), onDiscard: () => flow.discardSaved() };
       return flow;
     },
@@ -239,14 +242,20 @@ export class SignupWizard extends MembershipElement {
     const wait = this.#configWait.state.status;
     if (config.status === 'pending' && wait !== 'pending' && wait !== 'error') void this.#configWait.run(() => this.membership.loadSiteConfig());
     // A removed wizard (Lit still updates it) does not start its flow: no terms, no draft written.
-    if (this.isConnected) this.#flow?.configure({
+    if (this.isConnected) this.#flow?.configure(this.#settings());
+  }
+
+  /** What the flow is judged by: the site's settings once in, and this element's attributes. */
+  #settings(): SignupSettings {
+    const config = this.membership.siteConfig;
+    return {
       client: this.membership.runtime?.client,
       siteConfig: config.status === 'complete' ? config.value : undefined,
       policy: this.membership.policy,
       memberTypes: this.memberTypes,
       fields: this.fields,
       draftKey: this.draftKey ?? this.id,
-    });
+    };
   }
 
   /** The first step shows before the site's settings (and the flow's code) arrive, and updates in place when they do (no draft waiting, kept or not). */

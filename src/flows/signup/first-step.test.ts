@@ -89,3 +89,24 @@ test('handed over, the first step still shown until the element redraws passes i
   assert.equal(flow.nextWhenStarted, true, 'the 다음 goes on in the flow once the settings are in');
   assert.equal(step.pressedNext, false, 'not kept back in the first step');
 });
+
+test('a 다음 taken over is judged by the member-types the flow is then configured with, not by the standard types', () => {
+  // member-types="individual,foreign": one kind, so only the nationality is asked.
+  const { step } = first({ memberTypes: 'individual,foreign' });
+  step.form.set('nationality', 'domestic');
+  step.next();
+  assert.equal(step.pressedNext, true, 'valid on the first step');
+  const flow = new SignupFlow();
+  step.handOver(flow);
+  flow.configure({ client: undefined, siteConfig: undefined, policy: undefined, memberTypes: 'individual,foreign' });
+  assert.equal(flow.nextWhenStarted, true, 'goes on once the settings are in');
+  assert.equal(flow.view.type.errorFor('kind'), undefined, 'no question about the kind, so no error for it');
+  // And a 다음 forwarded after the hand-over is judged the same way.
+  const later = new SignupFlow();
+  const second = first({ memberTypes: 'individual,foreign' }).step;
+  second.handOver(later);
+  later.configure({ client: undefined, siteConfig: undefined, policy: undefined, memberTypes: 'individual,foreign' });
+  second.form.set('nationality', 'foreign');
+  second.next();
+  assert.equal(later.nextWhenStarted, true, 'the forwarded 다음 waits for the settings, not refused');
+});

@@ -87,14 +87,19 @@ export class SignupFlow extends SignupMoves {
 
   /**
    * Takes over the answers of the first step shown before this flow's code arrived (first-step.ts):
-   * their values, their errors if 다음 was pressed, and that press (it goes on once the settings are in).
+   * their values, their errors if 다음 was pressed, and that press. The press goes on once the flow
+   * is started (`configure`), judged then by the site's types and `member-types`: the first step judged
+   * it by the same narrowing, which a flow not yet configured does not know.
    */
   takeFirstStep(first: { values: TypeValues; tried: boolean; pressedNext: boolean }): void {
     if (this.step !== 'type' || this.started) return;
     this.batch(() => {
       this.typeForm.reset(first.values);
-      if (first.pressedNext) void this.next();
-      else if (first.tried) this.typeForm.submit();
+      if (first.tried) this.typeForm.submit();
+      if (first.pressedNext) {
+        this.nextWhenStarted = true;
+        this.announcement = say('signup.loading');
+      }
     });
   }
 
