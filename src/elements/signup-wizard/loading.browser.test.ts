@@ -4,7 +4,7 @@
 import { assert, equal } from '../../../test/browser/fixture.ts';
 import { expectAccessible } from '../../../test/browser/axe.ts';
 import { $, agreeToAll, chooseType, mountWizard, settle, testPerson, typeIn, verifyAs, waitFor, waitForStep } from './harness.browser.test.ts';
-import { stepLoaders } from './step-modules.ts';
+import { stepLoaders, whenIdle } from './step-modules.ts';
 import { interestLists } from './steps/details-step.ts';
 import type { StepModule } from './steps/step-context.ts';
 import { mockApiForFile } from '../../../test/browser/mock-api.ts';
@@ -70,8 +70,9 @@ describe('<signup-wizard> steps on demand', () => {
     const wizard = await mountWizard(mock);
     await waitFor(() => asked.length > 0, 'a prefetch started');
     equal(asked[0], 'consent', 'the next step first');
+    // The idle moments a prefetch starts in (WebKit has no requestIdleCallback: the wizard's own fallback).
     const idlePeriods = async (count: number) => {
-      for (let i = 0; i < count; i += 1) await new Promise((resolve) => requestIdleCallback(resolve));
+      for (let i = 0; i < count; i += 1) await new Promise<void>((resolve) => whenIdle(resolve));
     };
     await idlePeriods(3);
     equal(asked.length, 1, 'no other step while the first is on its way');

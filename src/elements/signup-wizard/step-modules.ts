@@ -36,7 +36,7 @@ type Entry = { status: 'pending'; promise: Promise<void> } | { status: 'complete
 const idleNeeded = 10;
 
 /** Runs `callback` in an idle period with time left (or after 2 s at the latest, so a busy page still prefetches). */
-const whenIdle = (callback: () => void): void => {
+export const whenIdle = (callback: () => void): void => {
   // Safari has no requestIdleCallback: a short timeout still lets the first render finish first.
   if (!('requestIdleCallback' in globalThis)) return void setTimeout(callback, 200);
   const wait = () =>
