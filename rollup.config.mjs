@@ -13,6 +13,7 @@ import esbuild from 'rollup-plugin-esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { compileLitTemplates } from '@lit-labs/compiler';
+import { minifyHTMLLiterals } from 'minify-literals';
 import { createRequire } from 'node:module';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
@@ -61,9 +62,25 @@ function litTemplates() {
   };
 }
 
+/**
+ * The `css` templates minified (minify-literals, with Lightning CSS): the JS minifier leaves template
+ * text alone, so the styles' comments, indentation and spaces would ship in every chunk. `html`
+ * templates are left to litTemplates (their whitespace can be text a person reads).
+ */
+function cssLiterals() {
+  return {
+    name: 'css-literals',
+    async transform(code, id) {
+      if (inNodeModules(id) || !/\.ts$/.test(id) || !code.includes('css`')) return null;
+      return minifyHTMLLiterals(code, { fileName: id, html: false, cssTags: ['css'] });
+    },
+  };
+}
+
 const cdnPlugins = ({ preload = false } = {}) => [
   nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
   typescript(),
+  cssLiterals(),
   litTemplates(),
   ...(preload ? [chunkPreloads()] : []),
   terser({ module: true, ecma: 2022 }),
