@@ -41,6 +41,7 @@ const crossEngineFiles = [
   // The first step before the flow's code, and the flow taking it over (engine-neutral; the failed-load
   // case stays Chromium-only: Firefox and WebKit keep a failed module import failed, see src/cdn.ts).
   'src/elements/signup-wizard/flow-code-next.browser.test.ts',
+  'src/elements/signup-wizard/flow-code-one-kind.browser.test.ts',
   'server/msw.browser.test.ts',
   'test/browser/old-browser.test.ts',
   'src/cdn.browser.test.ts',

@@ -31,26 +31,6 @@ describe('<signup-wizard> 다음 before the flow’s code', () => {
     equal(wizard.flow?.memberType, 'foreign', 'with the answers given before it arrived');
   });
 
-  it('goes on when member-types leaves only the nationality to ask (the flow judges it with the same narrowing)', async () => {
-    let open!: () => void;
-    const gate = new Promise<void>((resolve) => (open = resolve));
-    api.worker.use(http.get(flowModule, async () => {
-      await gate;
-      return undefined;
-    }));
-    const wizard = await mountEarly(api.mock, { 'member-types': 'individual,foreign' });
-    await waitFor(() => wizard.querySelector('input[name="nationality"]'), 'the first step before the flow');
-    equal(wizard.querySelector('input[name="memberKind"]'), null, 'one kind: not asked');
-    radio(wizard, 'nationality', 'domestic').click();
-    await settle(wizard);
-    clickNext(wizard);
-    await settle(wizard);
-    equal(wizard.flow, undefined, 'the flow is still loading');
-    open();
-    await waitForStep(wizard, 'consent');
-    equal(wizard.flow?.memberType, 'individual', 'with the answer given before it arrived');
-  });
-
   it('a wizard removed before its flow arrives does not start it: no terms asked, no draft written', async () => {
     const wizard = await mountEarly(api.mock);
     wizard.remove();

@@ -1,6 +1,6 @@
 // The wizard's first step before the flow's code arrives (first-step.ts): the same answers and rule as
 // the flow's type step, and what the flow takes over (SignupFlow.takeFirstStep; through the element:
-// flow-code.browser.test.ts, flow-code-next.browser.test.ts).
+// flow-code.browser.test.ts, flow-code-next.browser.test.ts, flow-code-one-kind.browser.test.ts).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { MemberType } from '../../api/schemas.ts';
