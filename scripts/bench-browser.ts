@@ -11,6 +11,8 @@
 // --against DIR (another build's CDN folder, e.g. a copy of dist/cdn made before a change: its wizard
 // is loaded too, interleaved in the same run, and printed as one more table; on a busy machine this is
 // the comparison that holds, where two separate runs differ by more than most changes).
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -187,6 +189,7 @@ close();
 const ms = (value: number | undefined) => (value === undefined ? '—' : `${Math.round(value)} ms`);
 const kb = (value: number) => `${(value / 1024).toFixed(1)} KB`;
 console.log(`Browser bench: Chromium ${version}, ${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}, ${Math.round(totalmem() / 2 ** 30)} GB; ${runs} interleaved cold loads per page and rate; medians.`);
+console.log(`Font for Hangul: ${hangulFont()}.`);
 // The floor of any loader: the plain element behind a one-line entry script (bench-site.ts /plain-loaded.html).
 for (const rate of rates) {
   const plain = median(results['plain']![rate]!.map((entry) => entry.firstControl));
@@ -228,4 +231,23 @@ for (const name of tables) {
       for (const [start, duration] of typical.longTasks) console.log(`    long task at ${ms(start)}: ${ms(duration)}`);
     }
   }
+}
+
+/**
+ * Which family of `--mb-font-family` (src/elements/shared/tokens.ts) this machine has, asked of
+ * fontconfig (which Chromium uses on Linux; FONTCONFIG_FILE applies). A Korean user's device has one
+ * (Malgun Gothic, Apple SD Gothic Neo, Noto Sans CJK KR); without one, Chromium finds a font for each
+ * Hangul character by fallback, which costs layout and paint time that is the machine's, not ours.
+ */
+function hangulFont(): string {
+  const tokens = readFileSync(new URL('../src/elements/shared/tokens.ts', import.meta.url), 'utf8');
+  const families = (/--mb-font-family:\s*([^;]+);/.exec(tokens)?.[1] ?? '').split(',').map((family) => family.trim().replace(/^'(.*)'$/, '$1'));
+  let installed: Set<string>;
+  try {
+    installed = new Set(execFileSync('fc-list', [':', 'family'], { encoding: 'utf8' }).split('\n').flatMap((line) => line.split(',').map((family) => family.trim())));
+  } catch {
+    return 'unknown (no fc-list on this machine)';
+  }
+  const found = families.find((family) => installed.has(family));
+  return found ? `${found}, named in --mb-font-family` : 'none of --mb-font-family is installed: each Hangul character found by font fallback';
 }
