@@ -10,10 +10,14 @@
 // nearest the median: each script's fetch start and end and each long task, in ms from navigation),
 // --against DIR (another build's CDN folder, e.g. a copy of dist/cdn made before a change: its wizard
 // is loaded too, interleaved in the same run, and printed as one more table; on a busy machine this is
-// the comparison that holds, where two separate runs differ by more than most changes).
+// the comparison that holds, where two separate runs differ by more than most changes), --fonts DIR
+// (a folder of font files the browser may use beside the machine's, through fontconfig: a Linux box
+// without a Korean font draws each Hangul character by fallback, which a Korean user's device does not;
+// e.g. Debian's fonts-noto-cjk unpacked with `dpkg -x`, whose Noto Sans CJK KR is in --mb-font-family).
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { answerAndNext, firstControlSeen, prefetched, probe, settle, startBenchSite } from './bench-site.ts';
@@ -23,7 +27,10 @@ const finder = './find-browser.mjs';
 const { chromiumArgs, findBrowser } = (await import(finder)) as { chromiumArgs: string[]; findBrowser(): string };
 
 const { values } = parseArgs({
-  options: { runs: { type: 'string', default: '9' }, rates: { type: 'string', default: '4,1' }, detail: { type: 'boolean', default: false }, against: { type: 'string' } },
+  options: {
+    runs: { type: 'string', default: '9' }, rates: { type: 'string', default: '4,1' }, detail: { type: 'boolean', default: false }, against: { type: 'string' },
+    fonts: { type: 'string' },
+  },
 });
 const runs = Math.max(1, Number(values.runs));
 const rates = values.rates.split(',').map(Number);
@@ -164,7 +171,24 @@ function median(values: number[]): number {
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
-const browser = await chromium.launch({ executablePath: findBrowser(), headless: true, args: chromiumArgs });
+/** The environment of the browser (and of fc-list): with --fonts, a fontconfig file adding that folder. */
+function fontEnvironment(): NodeJS.ProcessEnv {
+  if (!values.fonts) return process.env;
+  const folder = mkdtempSync(join(tmpdir(), 'bench-fonts-'));
+  const file = join(folder, 'fonts.conf');
+  writeFileSync(file, `<?xml version="1.0"?>
+<!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">
+<fontconfig>
+  <include ignore_missing="yes">${process.env.FONTCONFIG_FILE ?? '/etc/fonts/fonts.conf'}</include>
+  <dir>${resolve(values.fonts)}</dir>
+  <cachedir>${join(folder, 'cache')}</cachedir>
+</fontconfig>
+`);
+  return { ...process.env, FONTCONFIG_FILE: file };
+}
+const fontEnv = fontEnvironment();
+
+const browser = await chromium.launch({ executablePath: findBrowser(), headless: true, args: chromiumArgs, env: fontEnv });
 const elements = ['signup-wizard', 'identity-verify'] as const;
 const isWizard = (name: string) => name.startsWith('signup-wizard');
 const tables: string[] = [...elements, ...(values.against ? ['signup-wizard-b'] : [])];
@@ -201,16 +225,18 @@ for (const rate of rates) {
 }
 for (const name of tables) {
   console.log(name === 'signup-wizard-b' ? `\n<signup-wizard> built from ${values.against}` : `\n<${name}>`);
-  const rows = [['CPU', 'first control', 'plain Lit', 'ratio', 'JS before (gzip)', 'long tasks before', ...(isWizard(name) ? ['next-step wait', 'long tasks >50 ms after', 'keystroke→checklist'] : [])]];
+  const rows = [['CPU', 'first control', 'plain Lit', 'ratio', 'ratio to plain behind a loader', 'JS before (gzip)', 'long tasks before', ...(isWizard(name) ? ['next-step wait', 'long tasks >50 ms after', 'keystroke→checklist'] : [])]];
   for (const rate of rates) {
     const own = results[name]![rate]!;
     const plain = median(results['plain']![rate]!.map((entry) => entry.firstControl));
+    const loaded = median(results['plain-loaded']![rate]!.map((entry) => entry.firstControl));
     const first = median(own.map((entry) => entry.firstControl));
     rows.push([
       `${rate}×`,
       ms(first),
       ms(plain),
       `${(first / plain).toFixed(2)}×`,
+      `${(first / loaded).toFixed(2)}×`,
       kb(median(own.map((entry) => entry.jsBytes))),
       ms(median(own.map((entry) => entry.longTaskMs))),
       ...(isWizard(name)
@@ -244,7 +270,7 @@ function hangulFont(): string {
   const families = (/--mb-font-family:\s*([^;]+);/.exec(tokens)?.[1] ?? '').split(',').map((family) => family.trim().replace(/^'(.*)'$/, '$1'));
   let installed: Set<string>;
   try {
-    installed = new Set(execFileSync('fc-list', [':', 'family'], { encoding: 'utf8' }).split('\n').flatMap((line) => line.split(',').map((family) => family.trim())));
+    installed = new Set(execFileSync('fc-list', [':', 'family'], { encoding: 'utf8', env: fontEnv }).split('\n').flatMap((line) => line.split(',').map((family) => family.trim())));
   } catch {
     return 'unknown (no fc-list on this machine)';
   }
