@@ -1,21 +1,15 @@
 // A 다음 pressed with valid answers before the signup flow's code arrives goes on once it has (see
 // flow-code.browser.test.ts; a file of its own: the flow's module is held on its first load in the page).
-import { http } from 'msw';
 import { assert, equal } from '../../../test/browser/fixture.ts';
 import { runtimeFor } from '../../context/runtime.ts';
-import { clickNext, flowModule, mountEarly, radio, settle, waitFor, waitForStep } from './harness.browser.test.ts';
+import { clickNext, holdFlowCode, mountEarly, radio, settle, waitFor, waitForStep } from './harness.browser.test.ts';
 import { mockApiForFile } from '../../../test/browser/mock-api.ts';
 
 const api = await mockApiForFile();
 
 describe('<signup-wizard> 다음 before the flow’s code', () => {
   it('goes on with the answers once the flow has arrived', async () => {
-    let open!: () => void;
-    const gate = new Promise<void>((resolve) => (open = resolve));
-    api.worker.use(http.get(flowModule, async () => {
-      await gate;
-      return undefined;
-    }));
+    const open = holdFlowCode(api.worker);
     const wizard = await mountEarly(api.mock);
     await waitFor(() => wizard.querySelector('input[name="memberKind"]'), 'the first step before the flow');
     radio(wizard, 'memberKind', 'individual').click();

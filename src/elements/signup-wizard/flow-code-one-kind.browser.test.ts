@@ -1,21 +1,15 @@
 // A 다음 pressed before the signup flow's code arrives, on a site whose member-types leave only the
 // nationality to ask (the animal demo site): the flow judges the press with the same narrowing as the
 // first step did (a file of its own: the flow's module is held on its first load in the page).
-import { http } from 'msw';
 import { equal } from '../../../test/browser/fixture.ts';
-import { clickNext, flowModule, mountEarly, radio, settle, waitFor, waitForStep } from './harness.browser.test.ts';
+import { clickNext, holdFlowCode, mountEarly, radio, settle, waitFor, waitForStep } from './harness.browser.test.ts';
 import { mockApiForFile } from '../../../test/browser/mock-api.ts';
 
 const api = await mockApiForFile();
 
 describe('<signup-wizard> 다음 before the flow’s code, one kind offered', () => {
   it('goes on when member-types leaves only the nationality to ask (the flow judges it with the same narrowing)', async () => {
-    let open!: () => void;
-    const gate = new Promise<void>((resolve) => (open = resolve));
-    api.worker.use(http.get(flowModule, async () => {
-      await gate;
-      return undefined;
-    }));
+    const open = holdFlowCode(api.worker);
     const wizard = await mountEarly(api.mock, { 'member-types': 'individual,foreign' });
     await waitFor(() => wizard.querySelector('input[name="nationality"]'), 'the first step before the flow');
     equal(wizard.querySelector('input[name="memberKind"]'), null, 'one kind: not asked');

@@ -1,6 +1,7 @@
 // Shared helpers of the signup-wizard browser tests (this file registers no tests of its own): mounting,
 // typing, and identity verification — through the API and the sandbox hooks, or through
 // <identity-verify>'s own mobile form.
+import { http } from 'msw';
 import { MembershipClient, type VerificationResult } from '../../api/index.ts';
 import { getSandboxPerson, type SandboxPerson } from '../../../server/sandbox/people.ts';
 import { expectAccessible } from '../../../test/browser/axe.ts';
@@ -76,6 +77,17 @@ export async function mountEarly(mock: MockApi, attributes: Record<string, strin
 
 /** The signup flow's module as the dev server serves it (held or failed by MSW in the flow-code tests). */
 export const flowModule = /\/src\/flows\/signup\/browser-flow\.ts(\?.*)?$/;
+
+/** Holds the signup flow's module on its way (MSW) until the returned function is called. */
+export function holdFlowCode(worker: { use(...handlers: ReturnType<typeof http.get>[]): void }): () => void {
+  let open!: () => void;
+  const gate = new Promise<void>((resolve) => (open = resolve));
+  worker.use(http.get(flowModule, async () => {
+    await gate;
+    return undefined;
+  }));
+  return open;
+}
 
 /** A radio of the type step. */
 export const radio = (wizard: Element, name: string, value: string) => $<HTMLInputElement>(wizard, `input[name="${name}"][value="${value}"]`);
