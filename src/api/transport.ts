@@ -5,6 +5,7 @@ import ky, { isHTTPError, isNetworkError, isTimeoutError, type KyInstance } from
 import type * as z from 'zod/mini';
 import { apiErrorSchema } from './error-schema.ts';
 import { MembershipError } from './errors.ts';
+import { retryAfterMs } from './retry-after.ts';
 import { contractFieldErrors, fillPath, type Operation } from './operation.ts';
 import type { CallOptions, MembershipClientOptions } from './client-options.ts';
 
@@ -108,15 +109,6 @@ function readResponse(op: Operation, response: Response, content: string | Blob 
     throw new MembershipError({ code: 'INVALID_RESPONSE', status: response.status, message: `${op.id}: response breaks the contract`, operationId: op.id, cause: parsed.error });
   }
   return parsed.data;
-}
-
-/** Milliseconds a `Retry-After` header asks to wait: delay-seconds or an HTTP date. */
-function retryAfterMs(headers: Headers): number | undefined {
-  const value = headers.get('retry-after')?.trim();
-  if (!value) return undefined;
-  if (/^\d+(\.\d+)?$/.test(value)) return Number(value) * 1000;
-  const date = Date.parse(value);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
 }
 
 /** `retryAfterSeconds` of a contract error body, in milliseconds. */

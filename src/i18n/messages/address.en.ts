@@ -16,6 +16,8 @@ export const address: Translation<typeof korean> = {
   'address.manualHint': 'Enter the postcode and street address yourself.',
   'address.unavailable': 'Address search is not available right now. Please enter the postcode and street address yourself.',
   'address.failed': 'Address search ran into a problem. Search again, or enter the postcode and street address yourself.',
+  'address.busy': 'Address search has too many requests right now. Search again in {seconds} seconds, or enter the postcode and street address yourself.',
+  'address.busy.plain': 'Address search has too many requests right now. Search again in a moment, or enter the postcode and street address yourself.',
   'address.searching': 'Address search is opening. Choose your address in the search window.',
   'address.searchClosed': 'Address search closed.',
   'address.filled': 'Address filled in: {postcode} {address}. Now enter the detailed address.',

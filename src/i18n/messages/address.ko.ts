@@ -1,6 +1,6 @@
 /**
  * Messages of the address field (`address.*`) and the interest rows (`interests.*`).
- * Placeholders: `address.filled` {postcode} {address}; `address.query.count` {total} {shown};
+ * Placeholders: `address.filled` {postcode} {address}; `address.query.count` {total} {shown}; `address.busy` {seconds};
  * `interests.items.hint`, `interests.items.full`, `interests.regions.hint`, `interests.regions.full` {max};
  * `interests.items.row` {number}; `interests.items.rowNamed` {number} {name};
  * `interests.items.remove`, `interests.items.added`, `interests.items.removed` {row};
@@ -20,6 +20,8 @@ export const address = {
   'address.manualHint': '우편번호와 기본주소를 직접 입력해 주세요.',
   'address.unavailable': '지금은 주소 검색을 사용할 수 없습니다. 우편번호와 기본주소를 직접 입력해 주세요.',
   'address.failed': '주소 검색 중 문제가 생겼습니다. 다시 검색하거나 우편번호와 기본주소를 직접 입력해 주세요.',
+  'address.busy': '주소 검색 요청이 많아 잠시 이용할 수 없습니다. {seconds}초 후에 다시 검색하거나 우편번호와 기본주소를 직접 입력해 주세요.',
+  'address.busy.plain': '주소 검색 요청이 많아 잠시 이용할 수 없습니다. 잠시 후 다시 검색하거나 우편번호와 기본주소를 직접 입력해 주세요.',
   'address.searching': '주소 검색 창이 열립니다. 검색 창에서 주소를 선택해 주세요.',
   'address.searchClosed': '주소 검색을 닫았습니다.',
   'address.filled': '주소를 입력했습니다: {postcode} {address}. 이어서 상세주소를 입력해 주세요.',

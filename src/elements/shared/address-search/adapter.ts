@@ -44,15 +44,19 @@ export function isQueryAdapter(adapter: AddressSearchAdapter): adapter is Addres
  * blocked or timed out, offline) — the field falls back to manual entry. `ADDRESS_SEARCH_FAILED`: it
  * answered with an error or something unreadable — the user may retry or enter the address by hand.
  */
-export type AddressSearchErrorCode = 'ADDRESS_SEARCH_UNAVAILABLE' | 'ADDRESS_SEARCH_FAILED';
+/** `ADDRESS_SEARCH_BUSY`: the search refused for now (HTTP 429), `retryAfterSeconds` saying how long when it is known. */
+export type AddressSearchErrorCode = 'ADDRESS_SEARCH_UNAVAILABLE' | 'ADDRESS_SEARCH_FAILED' | 'ADDRESS_SEARCH_BUSY';
 
 export class AddressSearchError extends Error {
   override readonly name = 'AddressSearchError';
   readonly code: AddressSearchErrorCode;
+  /** How long to wait before searching again (a busy search), when the server said. */
+  readonly retryAfterSeconds: number | undefined;
 
-  constructor(code: AddressSearchErrorCode, message: string, options?: { cause?: unknown }) {
+  constructor(code: AddressSearchErrorCode, message: string, options?: { cause?: unknown; retryAfterSeconds?: number }) {
     super(message, options);
     this.code = code;
+    this.retryAfterSeconds = options?.retryAfterSeconds;
   }
 }
 

@@ -15,6 +15,13 @@ import type { AddressMatch, AddressQueryAdapter, AddressSearchError } from './ad
 
 type Translate = (key: MessageKey, params?: MessageParams) => string;
 
+/** What a failed search says: unavailable (type it in), busy (wait: the server's seconds when it said), or failed. */
+function problemOf(error: Partial<AddressSearchError> | null): { key: MessageKey; params?: MessageParams } {
+  if (error?.code === 'ADDRESS_SEARCH_UNAVAILABLE') return { key: 'address.unavailable' };
+  if (error?.code !== 'ADDRESS_SEARCH_BUSY') return { key: 'address.failed' };
+  return error.retryAfterSeconds ? { key: 'address.busy', params: { seconds: error.retryAfterSeconds } } : { key: 'address.busy.plain' };
+}
+
 export interface AddressQueryHost {
   /** Prefix of the ids inside the panel. */
   id: string;
@@ -46,8 +53,8 @@ export class AddressQueryController implements ReactiveController {
   loading = false;
   /** Loading for a few seconds already. */
   slow = false;
-  /** A problem to show under the search box. */
-  problem: MessageKey | undefined;
+  /** A problem to show under the search box (a message and its parameters). */
+  problem: { key: MessageKey; params?: MessageParams } | undefined;
   /** What the last finished search found, shown above the list. */
   summary = '';
 
@@ -101,7 +108,7 @@ export class AddressQueryController implements ReactiveController {
     const query = this.text.trim();
     if (!adapter) return;
     if ([...query].length < minQueryLength) {
-      this.problem = 'address.query.tooShort';
+      this.problem = { key: 'address.query.tooShort' };
       this.#element.requestUpdate();
       return;
     }
@@ -135,8 +142,8 @@ export class AddressQueryController implements ReactiveController {
     } catch (error) {
       if (abort.signal.aborted) return;
       // By code, not class: a search whose code could not be fetched says so too (from-site-config.ts).
-      this.problem = (error as Partial<AddressSearchError> | null)?.code === 'ADDRESS_SEARCH_UNAVAILABLE' ? 'address.unavailable' : 'address.failed';
-      this.#host.announce(this.#host.t(this.problem));
+      this.problem = problemOf(error as Partial<AddressSearchError> | null);
+      this.#host.announce(this.#host.t(this.problem.key, this.problem.params));
     } finally {
       if (this.#abort === abort) {
         this.loading = false;
@@ -199,7 +206,7 @@ export function renderAddressQuery(query: AddressQueryController, t: Translate):
       id: query.inputId,
       label: t('address.query.label'),
       hint: t('address.query.hint'),
-      error: query.problem ? t(query.problem) : undefined,
+      error: query.problem ? t(query.problem.key, query.problem.params) : undefined,
       requiredText: '',
       control: (wiring) => html`<div data-part="query-row">
         <input

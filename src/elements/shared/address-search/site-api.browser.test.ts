@@ -26,13 +26,16 @@ const teheranRo: AddressMatch[] = [100, 108, 115, 124, 131, 142, 152].map((numbe
 }));
 
 let requests: URL[] = [];
-let answer: 'ok' | 'error' | 'garbage' | 'offline' = 'ok';
+let answer: 'ok' | 'error' | 'garbage' | 'offline' | 'busy' | 'busy-body' = 'ok';
 
 const worker = setupWorker(
   http.get(endpoint, ({ request }) => {
     const url = new URL(request.url);
     requests.push(url);
     if (answer === 'error') return HttpResponse.json({ message: 'upstream down' }, { status: 502 });
+    if (answer === 'busy') return HttpResponse.json({ message: 'slow down' }, { status: 429, headers: { 'retry-after': '30' } });
+    // The reference server's answer: the wait in the body only.
+    if (answer === 'busy-body') return HttpResponse.json({ error: { code: 'RATE_LIMITED', message: 'Too many requests', retryAfterSeconds: 42 } }, { status: 429 });
     if (answer === 'garbage') return HttpResponse.json({ juso: [] });
     if (answer === 'offline') return HttpResponse.error();
     const keyword = url.searchParams.get('keyword') ?? '';
@@ -153,6 +156,27 @@ describe('site API address search', () => {
       equal(await codeOf(), 'ADDRESS_SEARCH_FAILED', 'wrong body');
       answer = 'offline';
       equal(await codeOf(), 'ADDRESS_SEARCH_UNAVAILABLE', 'network error');
+    });
+
+    it('a 429 is ADDRESS_SEARCH_BUSY with the wait of its Retry-After header, or of its body', async () => {
+      const adapter = siteApiAdapter({ endpoint });
+      const errorOf = async () => {
+        try {
+          await adapter.query({ query: '테헤란로', page: 1, locale: 'ko' });
+        } catch (error) {
+          assert(error instanceof AddressSearchError, String(error));
+          return error;
+        }
+        throw new Error('expected a rejection');
+      };
+      answer = 'busy';
+      const header = await errorOf();
+      equal(header.code, 'ADDRESS_SEARCH_BUSY', 'a 429');
+      equal(header.retryAfterSeconds, 30, 'Retry-After: 30');
+      answer = 'busy-body';
+      const body = await errorOf();
+      equal(body.code, 'ADDRESS_SEARCH_BUSY', 'a 429 from the reference server');
+      equal(body.retryAfterSeconds, 42, 'retryAfterSeconds in the body');
     });
 
     it('search() alone resolves only an unambiguous query', async () => {
@@ -277,6 +301,18 @@ describe('site API address search', () => {
       part<HTMLButtonElement>(field, 'query-manual').click();
       await waitFor(() => document.activeElement === field.querySelector("[data-part='postcode']"), 'focus on the postcode');
       assert(!part(field, 'postcode').readOnly && !part(field, 'base').readOnly, 'manual entry');
+    });
+
+    it('a busy search says how long to wait, and the address can still be typed', async () => {
+      answer = 'busy';
+      const { field, query } = await openSearch();
+      type(query, '테헤란로');
+      press(query, 'Enter');
+      await waitFor(() => query.getAttribute('aria-invalid') === 'true', 'error shown');
+      equal(document.getElementById(`${query.id}-error`)?.textContent?.trim(), translate('ko', 'address.busy', { seconds: 30 }), 'message with the wait');
+      part<HTMLButtonElement>(field, 'query-manual').click();
+      await waitFor(() => document.activeElement === field.querySelector("[data-part='postcode']"), 'focus on the postcode');
+      assert(!part(field, 'postcode').readOnly, 'manual entry');
     });
 
     it("loads the search box's code once the field shows with a search adapter, not before", async () => {

@@ -16,10 +16,13 @@
  * `postcode` and `base` are required in every result; the rest is optional. `total` counts all pages.
  * From juso.go.kr's `results.juso[]`: `zipNo`→postcode, `roadAddrPart1`→base, `roadAddrPart2`→extra,
  * `jibunAddr`→jibun, `engAddr`→english, `bdNm`→buildingName; `common.totalCount`→total.
+ * A 429 (too many searches) is `ADDRESS_SEARCH_BUSY`, with the wait of its `Retry-After` header (or of
+ * a body `{ "error": { "retryAfterSeconds": n } }`, as the reference server answers).
  * Any other status, or a body that is not this shape, is `ADDRESS_SEARCH_FAILED`; a network error, or
  * no answer within `timeoutMs`, is `ADDRESS_SEARCH_UNAVAILABLE`. The reference server answers this
  * contract as `GET /api/v1/addresses` (operation `searchAddresses`, docs/openapi.json).
  */
+import { retryAfterMs } from '../../../api/retry-after.ts';
 import { AddressSearchError, type AddressMatch, type AddressQueryAdapter, type AddressQueryPage, type AddressSearchOptions } from './adapter.ts';
 
 export interface SiteApiAdapterOptions {
@@ -55,6 +58,15 @@ export function parseAddressPage(body: unknown): AddressQueryPage | undefined {
   return { results: matches as AddressMatch[], total: typeof total === 'number' && Number.isFinite(total) ? total : matches.length };
 }
 
+/** The wait a 429 asks for, in whole seconds: its `Retry-After` header, else its body's `error.retryAfterSeconds`. */
+async function retryAfterSeconds(response: Response): Promise<number | undefined> {
+  const header = retryAfterMs(response.headers);
+  if (header !== undefined) return Math.ceil(header / 1000);
+  const body: unknown = await response.json().catch(() => undefined);
+  const seconds = (body as { error?: { retryAfterSeconds?: unknown } } | undefined)?.error?.retryAfterSeconds;
+  return typeof seconds === 'number' && Number.isFinite(seconds) && seconds >= 0 ? Math.ceil(seconds) : undefined;
+}
+
 export function siteApiAdapter(options: SiteApiAdapterOptions): AddressQueryAdapter {
   const fetchImpl: typeof fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   const timeoutMs = options.timeoutMs ?? 15_000;
@@ -76,6 +88,7 @@ export function siteApiAdapter(options: SiteApiAdapterOptions): AddressQueryAdap
         if (signal?.aborted) throw cause;
         throw new AddressSearchError('ADDRESS_SEARCH_UNAVAILABLE', `address search at ${url.pathname} could not be reached`, { cause });
       }
+      if (response.status === 429) throw new AddressSearchError('ADDRESS_SEARCH_BUSY', 'address search answered 429', { retryAfterSeconds: await retryAfterSeconds(response) });
       if (!response.ok) throw new AddressSearchError('ADDRESS_SEARCH_FAILED', `address search answered ${response.status}`);
       const body = await response.json().catch((cause: unknown) => {
         if (signal?.aborted) throw cause;
