@@ -10,7 +10,7 @@ import { $, click, settle, typeIn, waitFor } from '../support/drive.ts';
 
 defineElement('mb-address-field', MbAddressField);
 
-type AdapterKind = 'popup' | 'popup-slow' | 'query' | 'unavailable' | 'failing' | 'none';
+type AdapterKind = 'popup' | 'popup-slow' | 'query' | 'unavailable' | 'failing' | 'busy' | 'none';
 
 interface AddressArgs {
   /** Which address search the field gets (fakes from address-search/fake.ts: no network, no third-party script). */
@@ -34,6 +34,8 @@ const adapters: Record<AdapterKind, () => AddressSearchAdapter | undefined> = {
   unavailable: () => fakeAddressAdapter(sampleAddresses, { available: false }),
   /** The service answers with errors. */
   failing: () => fakeAddressAdapter(sampleAddresses, { fail: true }),
+  /** The site's search refuses for now (HTTP 429, too many searches), asking for 30 seconds. */
+  busy: () => fakeAddressQueryAdapter(sampleAddresses, { busySeconds: 30 }),
   none: () => undefined,
 };
 
@@ -173,6 +175,24 @@ export const SearchFailed: Story = {
     click(element, '[data-part~="search-button"]');
     await waitFor(() => element.querySelector('[data-part="notice"]'), 'the notice');
     await settle(element);
+  },
+};
+
+export const SearchBusy: Story = {
+  name: 'Query search: too many searches',
+  args: { adapter: 'busy' },
+  parameters: describe('The site\'s search refused for now (HTTP 429 with Retry-After: 30): the panel says how long to wait; the address can still be typed.'),
+  play: async ({ canvasElement }) => {
+    const element = field(canvasElement);
+    await settle(element);
+    click(element, '[data-part~="search-button"]');
+    await waitFor(() => element.querySelector('input[data-part="query"]'), 'the query panel');
+    typeIn(element, 'input[data-part="query"]', '서울');
+    click(element, '[data-part~="query-submit"]');
+    const query = $<HTMLInputElement>(element, 'input[data-part="query"]');
+    await waitFor(() => query.getAttribute('aria-invalid') === 'true', 'the error');
+    await settle(element);
+    await expect(element.querySelector(`#${query.id}-error`)?.textContent).toContain('30');
   },
 };
 

@@ -3,6 +3,7 @@
  * `AddressSearchAdapter` of context/runtime.ts, the search errors, and how a match becomes the value.
  */
 import type { AddressSearchAdapter, AddressSearchResult } from '../../../context/runtime.ts';
+import type { MessageKey, MessageParams } from '../../../i18n/index.ts';
 import type { AddressInput } from '../../../rules/address.ts';
 
 /** A found address. */
@@ -58,6 +59,13 @@ export class AddressSearchError extends Error {
     this.code = code;
     this.retryAfterSeconds = options?.retryAfterSeconds;
   }
+}
+
+/** What the field says of a failed search: unavailable (type it in), busy (wait: the server's seconds when it said), or failed. */
+export function searchProblem(error: { code?: AddressSearchErrorCode; retryAfterSeconds?: number | undefined } | null | undefined): { key: MessageKey; params?: MessageParams } {
+  if (error?.code === 'ADDRESS_SEARCH_UNAVAILABLE') return { key: 'address.unavailable' };
+  if (error?.code !== 'ADDRESS_SEARCH_BUSY') return { key: 'address.failed' };
+  return error.retryAfterSeconds ? { key: 'address.busy', params: { seconds: error.retryAfterSeconds } } : { key: 'address.busy.plain' };
 }
 
 /**

@@ -188,6 +188,18 @@ describe('mb-address-field', () => {
     equal(part(field, 'search-button').getAttribute('aria-disabled'), 'false', 'not stuck busy');
   });
 
+  it('a busy search says how long to wait (or only to wait, when the search did not say), in manual entry', async () => {
+    const field = await mount({ addressSearch: fakeAddressAdapter([coex], { busySeconds: 30 }) });
+    part(field, 'search-button').click();
+    await waitFor(() => has(field, 'notice'), 'the notice appears');
+    equal(part(field, 'notice').textContent?.trim(), translate('ko', 'address.busy', { seconds: 30 }), 'the wait said');
+    assert(!part(field, 'base').readOnly, 'manual entry');
+    field.addressSearch = fakeAddressAdapter([coex], { busySeconds: 0 });
+    await field.updateComplete;
+    part(field, 'search-button').click();
+    await waitFor(() => part(field, 'notice').textContent?.trim() === translate('ko', 'address.busy.plain'), 'no wait said: only to wait');
+  });
+
   it('without an adapter offers manual entry from the start and no search button', async () => {
     const field = await mount();
     assert(!has(field, 'search-button'), 'no search button');

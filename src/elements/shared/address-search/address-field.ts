@@ -3,13 +3,13 @@ import type { MessageArea } from '../../../i18n/areas.ts';
 import { live } from 'lit/directives/live.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { AddressSearchAdapter } from '../../../context/runtime.ts';
-import type { MessageKey } from '../../../i18n/index.ts';
+import type { MessageKey, MessageParams } from '../../../i18n/index.ts';
 import type { AddressInput } from '../../../rules/address.ts';
 import { describedBy, renderField, requiredMark } from '../field.ts';
 import { LazyPart } from '../lazy-part.ts';
 import { MembershipElement } from '../membership-element.ts';
 import { reloadAfterFailedRetry } from '../../../support/reload.ts';
-import { AddressSearchError, addressFromMatch, isQueryAdapter, type AddressMatch, type AddressSearchErrorCode, type AddressSearchOptions } from './adapter.ts';
+import { AddressSearchError, addressFromMatch, isQueryAdapter, searchProblem, type AddressMatch, type AddressSearchErrorCode, type AddressSearchOptions } from './adapter.ts';
 import { addressFieldStyles } from './address-field.styles.ts';
 import type { AddressQueryController } from './query-search.ts';
 
@@ -75,7 +75,7 @@ export class MbAddressField extends MembershipElement {
 
   /** The user chose, or a failure forced, typing postcode and base address. */
   declare private manual: boolean;
-  declare private notice: MessageKey | undefined;
+  declare private notice: { key: MessageKey; params?: MessageParams } | undefined;
   declare private busy: boolean;
   declare private announcement: string;
 
@@ -173,7 +173,7 @@ export class MbAddressField extends MembershipElement {
         void this.#focus('search');
       }
     } catch (error) {
-      if (!search.signal.aborted) this.#fallBack(error instanceof AddressSearchError ? error.code : 'ADDRESS_SEARCH_FAILED');
+      if (!search.signal.aborted) this.#fallBack(error instanceof AddressSearchError ? error.code : 'ADDRESS_SEARCH_FAILED', { retryAfterSeconds: (error as Partial<AddressSearchError>).retryAfterSeconds });
     } finally {
       if (this.#search === search) this.#endSearch();
     }
@@ -226,10 +226,10 @@ export class MbAddressField extends MembershipElement {
     await this.#focus('detail');
   }
 
-  #fallBack(code: AddressSearchErrorCode, { focus = true } = {}): void {
+  #fallBack(code: AddressSearchErrorCode, { focus = true, retryAfterSeconds }: { focus?: boolean; retryAfterSeconds?: number | undefined } = {}): void {
     this.manual = true;
-    this.notice = code === 'ADDRESS_SEARCH_FAILED' ? 'address.failed' : 'address.unavailable';
-    this.#announce(this.t(this.notice));
+    this.notice = searchProblem({ code, retryAfterSeconds });
+    this.#announce(this.t(this.notice.key, this.notice.params));
     if (focus) void this.#focus('postcode');
   }
 
@@ -258,7 +258,7 @@ export class MbAddressField extends MembershipElement {
     return html`<fieldset data-part="address" aria-describedby=${description}>
       <legend data-part="legend">${this.label ?? this.t('address.label')}${this.required ? requiredMark(this.t('common.requiredMark')) : nothing}</legend>
       ${this.notice
-        ? html`<p data-part="notice" id="${id}-notice">${this.t(this.notice)}</p>`
+        ? html`<p data-part="notice" id="${id}-notice">${this.t(this.notice.key, this.notice.params)}</p>`
         : html`<p data-part="hint" id="${id}-hint">${this.t(manual ? 'address.manualHint' : 'address.searchHint')}</p>`}
       ${this.#renderPart('postcode', !manual, adapter ? this.#renderSearchButtons(manual) : nothing)}
       <div data-part="embed"></div>

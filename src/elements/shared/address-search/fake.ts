@@ -13,6 +13,8 @@ export interface FakeAddressOptions {
   delayMs?: number;
   /** Reject every search with `ADDRESS_SEARCH_FAILED` (a broken service). */
   fail?: boolean;
+  /** Reject every search with `ADDRESS_SEARCH_BUSY` (too many searches), asking to wait this many seconds (0: no wait said). */
+  busySeconds?: number;
 }
 
 /** What a test can inspect afterwards. */
@@ -34,6 +36,7 @@ function wait(ms: number, signal?: AbortSignal): Promise<void> {
 function check(options: FakeAddressOptions): void {
   if (options.available === false) throw new AddressSearchError('ADDRESS_SEARCH_UNAVAILABLE', 'fake: unavailable');
   if (options.fail) throw new AddressSearchError('ADDRESS_SEARCH_FAILED', 'fake: failed');
+  if (options.busySeconds !== undefined) throw new AddressSearchError('ADDRESS_SEARCH_BUSY', 'fake: busy', options.busySeconds ? { retryAfterSeconds: options.busySeconds } : {});
 }
 
 /** Each search resolves with the first of `results` (an empty list: the user closed the search). */

@@ -11,16 +11,9 @@ import { live } from 'lit/directives/live.js';
 import type { MessageKey, MessageParams } from '../../../i18n/index.ts';
 import { describedBy, renderField } from '../field.ts';
 import { renderJobStatus } from '../job-status.ts';
-import type { AddressMatch, AddressQueryAdapter, AddressSearchError } from './adapter.ts';
+import { searchProblem, type AddressMatch, type AddressQueryAdapter, type AddressSearchError } from './adapter.ts';
 
 type Translate = (key: MessageKey, params?: MessageParams) => string;
-
-/** What a failed search says: unavailable (type it in), busy (wait: the server's seconds when it said), or failed. */
-function problemOf(error: Partial<AddressSearchError> | null): { key: MessageKey; params?: MessageParams } {
-  if (error?.code === 'ADDRESS_SEARCH_UNAVAILABLE') return { key: 'address.unavailable' };
-  if (error?.code !== 'ADDRESS_SEARCH_BUSY') return { key: 'address.failed' };
-  return error.retryAfterSeconds ? { key: 'address.busy', params: { seconds: error.retryAfterSeconds } } : { key: 'address.busy.plain' };
-}
 
 export interface AddressQueryHost {
   /** Prefix of the ids inside the panel. */
@@ -142,7 +135,7 @@ export class AddressQueryController implements ReactiveController {
     } catch (error) {
       if (abort.signal.aborted) return;
       // By code, not class: a search whose code could not be fetched says so too (from-site-config.ts).
-      this.problem = problemOf(error as Partial<AddressSearchError> | null);
+      this.problem = searchProblem(error as Partial<AddressSearchError> | null);
       this.#host.announce(this.#host.t(this.problem.key, this.problem.params));
     } finally {
       if (this.#abort === abort) {
