@@ -17,6 +17,7 @@ export {
   registerLocale,
   translate,
   type CatalogueLoader,
+  type MessagesChange,
 } from './registry.ts';
 
 /** Where a code's words are: field rules first (a code that is both reads the same, src/i18n/messages/rules.ts), then API errors. */

@@ -2,12 +2,12 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { MessageKey, MessageParams } from './catalogue.ts';
 import { messageForCode } from './index.ts';
 import type { MessageArea } from './areas.ts';
-import type { Locale } from './locale.ts';
-import { isLocaleReady, loadLocale, onMessagesChange, translate } from './registry.ts';
+import { defaultLocale, type Locale } from './locale.ts';
+import { isLocaleReady, loadLocale, onMessagesChange, translate, type MessagesChange } from './registry.ts';
 
 /**
  * One job: the host's words. Loads the host's message areas in its locale before it renders, re-renders
- * when a catalogue arrives or a site overrides a message, and translates.
+ * when a catalogue part it shows arrives or a site overrides a message, and translates.
  */
 export class LocaleController implements ReactiveController {
   #host: ReactiveControllerHost & HTMLElement;
@@ -29,7 +29,17 @@ export class LocaleController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.#unsubscribe = onMessagesChange(() => this.#host.requestUpdate());
+    // An area it does not show, or another language, changes nothing it says: no render (a page with
+    // several elements, or a wizard prefetching its steps' words, would otherwise redraw at each part).
+    this.#unsubscribe = onMessagesChange((change) => {
+      if (!change || this.#shows(change)) this.#host.requestUpdate();
+    });
+  }
+
+  /** Whether the part that arrived holds words this host shows: its language's, or the Korean beneath it. */
+  #shows({ locale, part }: MessagesChange): boolean {
+    if (locale !== this.#locale() && locale !== defaultLocale) return false;
+    return part === 'all' || this.#areas().includes(part);
   }
 
   hostDisconnected(): void {

@@ -14,10 +14,16 @@ const catalogues = new Map<string, Partial<Catalogue>>();
 const parts = new Map<string, Set<MessageArea | 'all'>>();
 const pending = new Map<string, Promise<void>>();
 const overrides = new Map<string, MessageOverrides>();
-const listeners = new Set<() => void>();
+/** A part of a locale's catalogue arrived (an area, or `all`: a site's whole catalogue). */
+export interface MessagesChange {
+  locale: string;
+  part: MessageArea | 'all';
+}
+const listeners = new Set<(change: MessagesChange | undefined) => void>();
 
-function changed(): void {
-  for (const listener of listeners) listener();
+/** Tells the listeners; without a change (an override, a locale registered), any message may differ. */
+function changed(change?: MessagesChange): void {
+  for (const listener of listeners) listener(change);
 }
 
 function add(locale: string, part: MessageArea | 'all', messages: Partial<Catalogue>): void {
@@ -52,8 +58,11 @@ export function overrideMessages(locale: Locale, messages: MessageOverrides): vo
   changed();
 }
 
-/** Calls the listener whenever a catalogue arrives or a message is overridden; returns the unsubscribe. */
-export function onMessagesChange(listener: () => void): () => void {
+/**
+ * Calls the listener whenever a catalogue part arrives (with which one) or a message is overridden or a
+ * locale registered (with nothing: any message may have changed); returns the unsubscribe.
+ */
+export function onMessagesChange(listener: (change: MessagesChange | undefined) => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
 }
@@ -77,7 +86,7 @@ function loadPart(locale: string, part: MessageArea | 'all', loader: CatalogueLo
       (messages) => {
         pending.delete(key);
         add(locale, part, messages);
-        changed();
+        changed({ locale, part });
       },
       (error: unknown) => {
         pending.delete(key);
