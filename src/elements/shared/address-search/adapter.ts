@@ -44,8 +44,9 @@ export function isQueryAdapter(adapter: AddressSearchAdapter): adapter is Addres
  * Why a search could not run. `ADDRESS_SEARCH_UNAVAILABLE`: the service cannot be reached (script
  * blocked or timed out, offline) — the field falls back to manual entry. `ADDRESS_SEARCH_FAILED`: it
  * answered with an error or something unreadable — the user may retry or enter the address by hand.
+ * `ADDRESS_SEARCH_BUSY`: it refused for now (HTTP 429, too many searches) — the user waits
+ * (`retryAfterSeconds`, when it said how long) or enters the address by hand.
  */
-/** `ADDRESS_SEARCH_BUSY`: the search refused for now (HTTP 429), `retryAfterSeconds` saying how long when it is known. */
 export type AddressSearchErrorCode = 'ADDRESS_SEARCH_UNAVAILABLE' | 'ADDRESS_SEARCH_FAILED' | 'ADDRESS_SEARCH_BUSY';
 
 export class AddressSearchError extends Error {
