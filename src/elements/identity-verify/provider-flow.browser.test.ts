@@ -8,7 +8,7 @@ import { $ } from '../../../test/support/dom.ts';
 import { people } from '../../../test/support/sandbox.ts';
 import { verifierPage } from '../../../test/support/verifier.ts';
 import type { IdentityVerifiedEvent } from './events.ts';
-import type { IdentityVerify } from './identity-verify.ts';
+import { IdentityVerify } from './identity-verify.ts';
 import { clearPendingRedirect, navigation, prefersRedirect, readPendingRedirect, savePendingRedirect } from './redirect.ts';
 
 const { api, mount, reset } = await verifierPage();
@@ -228,6 +228,27 @@ describe('<identity-verify> with a provider (i-PIN)', () => {
     await waitFor(() => step(resumed) === 'done', 'done');
     equal(location.href, before, 'mv_ parameters removed, the rest kept');
     equal(readPendingRedirect(), null, 'pending entry cleared');
+  });
+
+  it('redirect: the method chosen before the provider code is in goes to the provider once it arrives, without a second press', async () => {
+    const assigned: string[] = [];
+    navigation.assign = (url) => assigned.push(url);
+    const original = IdentityVerify.parts.provider;
+    let release = (): void => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    IdentityVerify.parts.provider = () => held.then(() => original());
+    try {
+      const element = await mount({ methods: 'mobile,ipin', mode: 'redirect' });
+      $<HTMLInputElement>(element, 'input[name="method"][value="ipin"]').click();
+      $<HTMLButtonElement>(element, '[data-part="method-choice"] button[type="submit"]').click();
+      await element.updateComplete;
+      equal(assigned.length, 0, 'nothing to leave with before the code');
+      release();
+      await waitFor(() => assigned.length === 1, 'left for the provider once its code arrived');
+      equal(new URL(assigned[0]!).searchParams.get('mode'), 'redirect', 'a redirect verification');
+    } finally {
+      IdentityVerify.parts.provider = original;
+    }
   });
 
   it('redirect: a cancel comes back as mv_cancelled; parameters of another verification are ignored', async () => {

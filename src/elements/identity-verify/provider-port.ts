@@ -77,9 +77,13 @@ export class ProviderPort {
       if (open) this.open();
       return;
     }
-    // Not loaded yet (rare after the idle prefetch): the step shows its own open button once it is.
+    // Not loaded yet (the idle prefetch has not run, or a slow network): the step shows its own open
+    // button once it is. A redirect needs no click of its own (only a popup must open inside one), so
+    // one asked for with the press that chose the method goes on as soon as the code is in.
     void this.#options.part.load().then(() => {
-      if (this.#options.flow.method?.id === method.id) this.window?.select(method as ProviderMethod);
+      if (this.#options.flow.method?.id !== method.id) return;
+      this.window?.select(method as ProviderMethod);
+      if (open && this.mode() === 'redirect') this.open();
     });
   }
 
