@@ -38,8 +38,7 @@ export class LocaleController implements ReactiveController {
 
   /** Whether the part that arrived holds words this host shows: its language's, or the Korean beneath it. */
   #shows({ locale, part }: MessagesChange): boolean {
-    if (locale !== this.#locale() && locale !== defaultLocale) return false;
-    return part === 'all' || this.#areas().includes(part);
+    return (locale === this.#locale() || locale === defaultLocale) && (part === 'all' || this.#areas().includes(part));
   }
 
   hostDisconnected(): void {
