@@ -68,6 +68,15 @@ const describe = (text: string) => ({ docs: { description: { story: text } } });
 
 const field = (canvas: HTMLElement) => $<MbAddressField>(canvas, 'mb-address-field');
 
+/** Opens the query panel with "주소 검색", types `text` and searches. */
+async function searchFor(element: MbAddressField, text: string): Promise<void> {
+  await settle(element);
+  click(element, '[data-part~="search-button"]');
+  await waitFor(() => element.querySelector('input[data-part="query"]'), 'the query panel');
+  typeIn(element, 'input[data-part="query"]', text);
+  click(element, '[data-part~="query-submit"]');
+}
+
 export const PopupSearch: Story = {
   name: 'Popup search: empty',
   parameters: describe('With a popup-like search (Kakao Postcode): postcode and base address read-only, "주소 검색" and "직접 입력" beside the postcode.'),
@@ -106,11 +115,7 @@ export const QuerySearch: Story = {
   parameters: describe('With a query-based search (the site\'s juso.go.kr proxy): the panel opens in the field, "서울" is searched, two of three matches listed (road name, 지번, postcode) with "more", "직접 입력" and "close".'),
   play: async ({ canvasElement }) => {
     const element = field(canvasElement);
-    await settle(element);
-    click(element, '[data-part~="search-button"]');
-    await waitFor(() => element.querySelector('input[data-part="query"]'), 'the query panel');
-    typeIn(element, 'input[data-part="query"]', '서울');
-    click(element, '[data-part~="query-submit"]');
+    await searchFor(element, '서울');
     await waitFor(() => element.querySelectorAll('[data-part="result"]').length > 0, 'the results');
     await settle(element);
   },
@@ -122,11 +127,7 @@ export const QuerySearchNone: Story = {
   parameters: describe('A query with no match: the panel says so and offers typing the address instead.'),
   play: async ({ canvasElement }) => {
     const element = field(canvasElement);
-    await settle(element);
-    click(element, '[data-part~="search-button"]');
-    await waitFor(() => element.querySelector('input[data-part="query"]'), 'the query panel');
-    typeIn(element, 'input[data-part="query"]', '제주 한라산로 999');
-    click(element, '[data-part~="query-submit"]');
+    await searchFor(element, '제주 한라산로 999');
     await waitFor(() => element.querySelector('[data-part="query-summary"]'), 'the summary');
     await settle(element);
   },
@@ -138,11 +139,7 @@ export const QuerySearchChosen: Story = {
   parameters: describe('A match picked from the list ("세종대로"): the panel closes, the address is filled, focus on the detail address.'),
   play: async ({ canvasElement }) => {
     const element = field(canvasElement);
-    await settle(element);
-    click(element, '[data-part~="search-button"]');
-    await waitFor(() => element.querySelector('input[data-part="query"]'), 'the query panel');
-    typeIn(element, 'input[data-part="query"]', '세종대로');
-    click(element, '[data-part~="query-submit"]');
+    await searchFor(element, '세종대로');
     const result = await waitFor(() => element.querySelector<HTMLElement>('[data-part="result"]'), 'the result');
     result.click();
     await waitFor(() => element.value.postcode, 'the chosen address');
@@ -184,11 +181,7 @@ export const SearchBusy: Story = {
   parameters: describe('The site\'s search refused for now (HTTP 429 with Retry-After: 30): the panel says how long to wait; the address can still be typed.'),
   play: async ({ canvasElement }) => {
     const element = field(canvasElement);
-    await settle(element);
-    click(element, '[data-part~="search-button"]');
-    await waitFor(() => element.querySelector('input[data-part="query"]'), 'the query panel');
-    typeIn(element, 'input[data-part="query"]', '서울');
-    click(element, '[data-part~="query-submit"]');
+    await searchFor(element, '서울');
     const query = $<HTMLInputElement>(element, 'input[data-part="query"]');
     await waitFor(() => query.getAttribute('aria-invalid') === 'true', 'the error');
     await settle(element);

@@ -52,6 +52,16 @@ function part<T extends HTMLElement = HTMLInputElement>(root: Element, name: str
   assert(element, `[data-part~='${name}'] is rendered`);
   return element;
 }
+/** How a search of the adapter fails with the server's current `answer` (it must fail). */
+async function rejection(): Promise<AddressSearchError> {
+  try {
+    await siteApiAdapter({ endpoint }).query({ query: '테헤란로', page: 1, locale: 'ko' });
+  } catch (error) {
+    assert(error instanceof AddressSearchError, String(error));
+    return error;
+  }
+  throw new Error('expected a rejection');
+}
 const options = (field: Element) => [...field.querySelectorAll<HTMLElement>('[role="option"]')];
 
 function press(target: Element, key: string): KeyboardEvent {
@@ -140,16 +150,7 @@ describe('site API address search', () => {
     });
 
     it('an error status or a body off the contract is ADDRESS_SEARCH_FAILED; no network is UNAVAILABLE', async () => {
-      const adapter = siteApiAdapter({ endpoint });
-      const codeOf = async () => {
-        try {
-          await adapter.query({ query: '테헤란로', page: 1, locale: 'ko' });
-        } catch (error) {
-          assert(error instanceof AddressSearchError, String(error));
-          return error.code;
-        }
-        throw new Error('expected a rejection');
-      };
+      const codeOf = async () => (await rejection()).code;
       answer = 'error';
       equal(await codeOf(), 'ADDRESS_SEARCH_FAILED', '502');
       answer = 'garbage';
@@ -159,22 +160,12 @@ describe('site API address search', () => {
     });
 
     it('a 429 is ADDRESS_SEARCH_BUSY with the wait of its Retry-After header, or of its body', async () => {
-      const adapter = siteApiAdapter({ endpoint });
-      const errorOf = async () => {
-        try {
-          await adapter.query({ query: '테헤란로', page: 1, locale: 'ko' });
-        } catch (error) {
-          assert(error instanceof AddressSearchError, String(error));
-          return error;
-        }
-        throw new Error('expected a rejection');
-      };
       answer = 'busy';
-      const header = await errorOf();
+      const header = await rejection();
       equal(header.code, 'ADDRESS_SEARCH_BUSY', 'a 429');
       equal(header.retryAfterSeconds, 30, 'Retry-After: 30');
       answer = 'busy-body';
-      const body = await errorOf();
+      const body = await rejection();
       equal(body.code, 'ADDRESS_SEARCH_BUSY', 'a 429 from the reference server');
       equal(body.retryAfterSeconds, 42, 'retryAfterSeconds in the body');
     });
