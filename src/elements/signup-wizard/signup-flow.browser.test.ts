@@ -108,7 +108,8 @@ describe('<signup-wizard> signup', () => {
       const complete = new Promise<CustomEvent>((resolve) => wizard.addEventListener('signup-complete', (event) => resolve(event), { once: true }));
       await submit(wizard);
       equal((await complete).detail.memberType, 'foreign', 'foreign member');
-      await settle(wizard);
+      // The done step's code may still be on its way (its prefetch comes after the review's): its screen, not the loading line.
+      await waitForStep(wizard, 'done');
       equal(visited.length, 0, 'the done screen stays: no completion-delay, no navigation');
       equal($(wizard, '[data-name="loginId"] dd')?.textContent, 'jsmith2026', 'the login ID is shown');
       assert($(wizard, '[data-name="memberType"] dd')?.textContent?.includes('외국인'), 'the member type is shown');
