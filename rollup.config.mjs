@@ -235,9 +235,11 @@ function elementChunks(id, { getModuleInfo, getModuleIds }) {
     chunkPlan = { ids: getModuleIds, plan };
   }
   if (plan.has(id)) return plan.get(id);
-  // Field rules by who loads them (not one chunk of all): the flow's login-id check, and the person and phone
-  // rules identity-verify's mobile part needs — without the company, address and password rules it does not.
-  if (/\/src\/rules\/(digits|login-id)\.ts$/.test(id)) return 'login-id';
+  // Field rules by who loads them (not one chunk of all): the digit helpers every field rule uses, the flow's
+  // login-id check, and the person and phone rules identity-verify's mobile part needs — without the login-id,
+  // company, address and password rules it does not.
+  if (/\/src\/rules\/digits\.ts$/.test(id)) return 'digits';
+  if (/\/src\/rules\/login-id\.ts$/.test(id)) return 'login-id';
   if (/\/src\/rules\/(phone|person|birth-date)\.ts$/.test(id)) return 'person-rules';
   // The client itself, which elements hold from the start: kept out of `client`, which would otherwise
   // take it in as a dependency of its modules and load ky and zod with the element.

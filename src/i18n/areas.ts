@@ -4,7 +4,7 @@
 // show one, `rules` (field rules) with the screens that have fields. Data only (no imports): the CDN entry
 // and `npm run size` read it too.
 
-export const messageAreas = ['core', 'errors', 'rules', 'signup', 'signup-steps', 'identity', 'address', 'widgets'] as const;
+export const messageAreas = ['core', 'errors', 'rules', 'signup', 'signup-steps', 'signup-company', 'identity', 'address', 'widgets'] as const;
 export type MessageArea = (typeof messageAreas)[number];
 
 /** The area of a message key: by the whole key, else its first two segments, else its first. */
@@ -15,13 +15,15 @@ export const areaOfPrefix: Readonly<Record<string, MessageArea>> = {
   'signup.review.reverifyFirst': 'signup',
   'signup.company.researchNeeded': 'signup',
   'widgets.steps': 'core',
+  // The phone field's words ride with the field rules (identity-verify's mobile form loads no other widget words).
+  'widgets.phone': 'rules',
   // The type step's one field error, and what any screen says for a code it has no words for yet.
   'rule.CHOICE_REQUIRED': 'core',
   'error.UNKNOWN': 'core',
   'signup.identity': 'signup-steps',
   'signup.details': 'signup-steps',
   'signup.errorSummary': 'signup-steps',
-  'signup.company': 'signup-steps',
+  'signup.company': 'signup-company',
   'signup.review': 'signup-steps',
   'signup.done': 'signup-steps',
   'signup.contact': 'signup-steps',
@@ -63,7 +65,7 @@ export const afterFirstRenderMessages = {
 
 /** What identity-verify's on-demand parts add (inner elements load their own): loaded with the part's code. */
 export const identityPartMessages = {
-  mobile: ['widgets', 'rules'],
+  mobile: ['rules'],
   code: [],
   provider: [],
 } as const satisfies Record<string, readonly MessageArea[]>;
@@ -73,7 +75,8 @@ export const stepMessages = {
   consent: ['widgets', 'rules'],
   identity: ['signup-steps', 'identity', 'rules'],
   details: ['signup-steps', 'address', 'widgets', 'rules'],
-  company: ['signup-steps', 'address', 'widgets', 'rules'],
-  review: ['signup-steps'],
-  done: ['signup-steps'],
+  company: ['signup-steps', 'signup-company', 'address', 'widgets', 'rules'],
+  // The review's company section shows the company step's labels; the done step, how to send the certificate.
+  review: ['signup-steps', 'signup-company'],
+  done: ['signup-steps', 'signup-company'],
 } as const satisfies Record<string, readonly MessageArea[]>;

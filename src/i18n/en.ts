@@ -5,8 +5,9 @@ import { common } from './messages/common.en.ts';
 import { errors } from './messages/errors.en.ts';
 import { identity } from './messages/identity.en.ts';
 import { rules } from './messages/rules.en.ts';
+import { signupCompany } from './messages/signup-company.en.ts';
 import { signupSteps } from './messages/signup-steps.en.ts';
 import { signup } from './messages/signup.en.ts';
 import { widgets } from './messages/widgets.en.ts';
 
-export const en: Catalogue = { ...common, ...errors, ...rules, ...widgets, ...address, ...identity, ...signup, ...signupSteps };
+export const en: Catalogue = { ...common, ...errors, ...rules, ...widgets, ...address, ...identity, ...signup, ...signupSteps, ...signupCompany };

@@ -5,8 +5,9 @@ import { common } from './messages/common.ko.ts';
 import { errors } from './messages/errors.ko.ts';
 import { identity } from './messages/identity.ko.ts';
 import { rules } from './messages/rules.ko.ts';
+import { signupCompany } from './messages/signup-company.ko.ts';
 import { signupSteps } from './messages/signup-steps.ko.ts';
 import { signup } from './messages/signup.ko.ts';
 import { widgets } from './messages/widgets.ko.ts';
 
-export const ko = { ...common, ...errors, ...rules, ...widgets, ...address, ...identity, ...signup, ...signupSteps };
+export const ko = { ...common, ...errors, ...rules, ...widgets, ...address, ...identity, ...signup, ...signupSteps, ...signupCompany };

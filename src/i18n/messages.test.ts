@@ -135,7 +135,7 @@ describe('placeholders', () => {
   });
 
   test('only known placeholder names are used', () => {
-    const known = new Set(['min', 'max', 'minAge', 'seconds', 'attempts', 'field']);
+    const known = new Set(['min', 'max', 'minAge', 'seconds', 'attempts', 'field', 'example']);
     for (const names of Object.values(documented)) for (const name of names) assert.ok(known.has(name), name);
   });
 

@@ -41,7 +41,8 @@ const isMobile = (kind: PhoneKind) => kind === 'mobile' || kind === 'mobile-lega
  * @cssproperty --mb-control-height - Input height (shared input styles).
  */
 export class PhoneInput extends MembershipElement {
-  static override messages: readonly MessageArea[] = ['core', 'widgets', 'rules'];
+  // Its own words are in the rules area (src/i18n/areas.ts).
+  static override messages: readonly MessageArea[] = ['core', 'rules'];
   static override properties: PropertyDeclarations = {
     value: {},
     name: {},

@@ -87,4 +87,9 @@ export const rules: Translation<typeof korean> = {
   'rule.CERTIFICATE_NOT_FOUND': en['error.CERTIFICATE_NOT_FOUND'],
   'rule.CERTIFICATE_INVALID_TYPE': en['error.CERTIFICATE_INVALID_TYPE'],
   'rule.CERTIFICATE_TOO_LARGE': en['error.CERTIFICATE_TOO_LARGE'],
+  // The phone field's own words (keys widgets.phone.*), kept with the field rules: each screen with a phone
+  // field loads this area, and identity-verify's mobile form needs no other widget words.
+  'widgets.phone.label': 'Phone number',
+  'widgets.phone.mobileLabel': 'Mobile phone number',
+  'widgets.phone.hint': 'Digits only is fine: hyphens (-) are added for you. Example: {example}',
 };

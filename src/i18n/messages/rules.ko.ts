@@ -99,4 +99,9 @@ export const rules = {
   'rule.CERTIFICATE_NOT_FOUND': ko['error.CERTIFICATE_NOT_FOUND'],
   'rule.CERTIFICATE_INVALID_TYPE': ko['error.CERTIFICATE_INVALID_TYPE'],
   'rule.CERTIFICATE_TOO_LARGE': ko['error.CERTIFICATE_TOO_LARGE'],
+  // The phone field's own words (keys widgets.phone.*), kept with the field rules: each screen with a phone
+  // field loads this area, and identity-verify's mobile form needs no other widget words.
+  'widgets.phone.label': '전화번호',
+  'widgets.phone.mobileLabel': '휴대전화 번호',
+  'widgets.phone.hint': '숫자만 입력하면 하이픈(-)이 자동으로 들어갑니다. 예: {example}',
 };

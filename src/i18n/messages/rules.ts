@@ -15,6 +15,7 @@
  * - `rule.INTEREST_ITEMS_TOO_MANY`   {max}      policy.interests.maxItems
  * - `rule.INTEREST_REGIONS_TOO_MANY` {max}      policy.interests.maxRegions
  * - `rule.PHONE_REQUIRED`, `rule.PHONE_INVALID` {field} the field's label (its `.plain` form without it)
+ * - `widgets.phone.hint`            {example}  a number of the field's kind (the phone field's words live in this area)
  * `ruleMessageParams` lists them for code (the i18n tests keep it in step with the texts).
  */
 import type { common } from './common.ko.ts';
@@ -45,7 +46,7 @@ export type ServerFieldCode = (typeof serverFieldCodes)[number];
 
 export type RuleMessageKey = keyof typeof rules;
 
-/** The placeholders of each `rule.*` key that has any (the header comment says where each comes from). */
+/** The placeholders of each key of this area that has any (the header comment says where each comes from). */
 export const ruleMessageParams = {
   'rule.LOGIN_ID_TOO_SHORT': ['min', 'max'],
   'rule.LOGIN_ID_TOO_LONG': ['min', 'max'],
@@ -58,6 +59,8 @@ export const ruleMessageParams = {
   'rule.TEXT_TOO_LONG': ['max'],
   'rule.PHONE_REQUIRED': ['field'],
   'rule.PHONE_INVALID': ['field'],
+  // The phone field's hint (its words live in this area: src/i18n/areas.ts).
+  'widgets.phone.hint': ['example'],
 } as const satisfies Partial<Record<RuleMessageKey, readonly string[]>>;
 
 // Completeness: a rule code or server field code without a message is a compile error.

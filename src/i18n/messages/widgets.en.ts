@@ -39,10 +39,6 @@ export const widgets: Translation<typeof korean> = {
   'widgets.password.matches': 'The passwords match.',
   'widgets.password.mismatch': 'The passwords do not match.',
 
-  'widgets.phone.label': 'Phone number',
-  'widgets.phone.mobileLabel': 'Mobile phone number',
-  'widgets.phone.hint': 'Digits only is fine: hyphens (-) are added for you. Example: {example}',
-
   'widgets.email.label': 'Email',
   'widgets.email.local': 'Email name (before the @)',
   'widgets.email.domain': 'Email domain (after the @)',

@@ -36,10 +36,6 @@ export const widgets = {
   'widgets.password.matches': '비밀번호가 일치합니다.',
   'widgets.password.mismatch': '비밀번호가 일치하지 않습니다.',
 
-  'widgets.phone.label': '전화번호',
-  'widgets.phone.mobileLabel': '휴대전화 번호',
-  'widgets.phone.hint': '숫자만 입력하면 하이픈(-)이 자동으로 들어갑니다. 예: {example}',
-
   'widgets.email.label': '이메일',
   'widgets.email.local': '이메일 아이디 (@ 앞부분)',
   'widgets.email.domain': '이메일 도메인 (@ 뒷부분)',
