@@ -8,7 +8,7 @@ import { expectAccessible } from '../../../test/browser/axe.ts';
 import { assert, cleanupFixtures, equal } from '../../../test/browser/fixture.ts';
 import { savePendingRedirect } from '../identity-verify/redirect.ts';
 import {
-  waitFor, $, agreeToAll, chooseType, clickNext, fillDetails, loadJourneyCode, mountWizard, recordEvents, settle, typeIn, verifyAs, waitForStep,
+  waitFor, $, agreeToAll, chooseType, clickNext, fillDetails, loadJourneyCode, mountWizard, recordEvents, settle, typeIn, verifyAs, waitForStep, submitReview,
 } from './harness.browser.test.ts';
 import type { SignupWizard } from './signup-wizard.ts';
 import { mockApiForFile } from '../../../test/browser/mock-api.ts';
@@ -19,11 +19,6 @@ const { mock } = api;
 const password = 'Passw0rd!2026';
 
 const rawStorage = () => Object.keys(sessionStorage).map((key) => `${key}=${sessionStorage.getItem(key)}`).join('\n');
-
-async function submit(wizard: SignupWizard): Promise<void> {
-  $<HTMLButtonElement>(wizard, '[data-part~="review-form"] [data-part~="next"]').click();
-  await settle(wizard);
-}
 
 function completed(wizard: SignupWizard): Promise<CustomEvent> {
   return new Promise((resolve) => wizard.addEventListener('signup-complete', (event) => resolve(event), { once: true }));
@@ -69,7 +64,7 @@ describe('<signup-wizard> draft and resume', () => {
     clickNext(wizard);
     await waitForStep(wizard, 'review');
     const recorded = recordEvents(wizard);
-    await submit(wizard);
+    await submitReview(wizard);
     await waitForStep(wizard, 'identity');
     assert($(wizard, '[data-part="notice"]').textContent?.includes('본인인증을 다시'), 'asks to verify again, data kept');
     equal(wizard.flow!.view.details.values.loginId, 'hongdraft', 'still there');
@@ -160,7 +155,7 @@ describe('<signup-wizard> draft and resume', () => {
     await waitForStep(wizard, 'review');
     serverOffset = 31 * 60 * 1000;
     const errors = recordEvents(wizard, ['signup-error']);
-    await submit(wizard);
+    await submitReview(wizard);
     await waitForStep(wizard, 'identity');
     assert($(wizard, '[data-part="notice"]').textContent?.includes('유효시간'), 'says the verification expired');
     equal(errors.events[0]?.detail.code, 'VERIFICATION_EXPIRED', 'signup-error');
@@ -184,7 +179,7 @@ describe('<signup-wizard> draft and resume', () => {
     const original = terms[0]!.version;
     terms[0] = { ...terms[0]!, version: '2026-12-01' };
     try {
-      await submit(wizard);
+      await submitReview(wizard);
       await waitForStep(wizard, 'consent');
       assert($(wizard, '[role="alert"]').textContent?.includes('약관이 변경'), 'says the terms changed');
       await waitFor(() => wizard.flow!.view.documents[0]?.version === '2026-12-01', 'new terms loaded');
@@ -196,7 +191,7 @@ describe('<signup-wizard> draft and resume', () => {
       clickNext(wizard);
       await waitForStep(wizard, 'review');
       const done = completed(wizard);
-      await submit(wizard);
+      await submitReview(wizard);
       equal((await done).detail.loginId, 'parkterms', 'signed up with the new version');
     } finally {
       terms[0] = { ...terms[0]!, version: original };

@@ -131,6 +131,12 @@ export function clickNext(wizard: SignupWizard): void {
   $<HTMLButtonElement>(wizard, '[data-part~="next"]').click();
 }
 
+/** Review step: presses 가입하기 (the member is created). */
+export async function submitReview(wizard: SignupWizard): Promise<void> {
+  $<HTMLButtonElement>(wizard, '[data-part~="review-form"] [data-part~="next"]').click();
+  await settle(wizard);
+}
+
 /** Type step: choose kind and nationality (radio clicks) and go on. */
 export async function chooseType(wizard: SignupWizard, kind: 'individual' | 'corporate', nationality: 'domestic' | 'foreign' = 'domestic'): Promise<void> {
   $<HTMLInputElement>(wizard, `input[name="memberKind"][value="${kind}"]`).click();

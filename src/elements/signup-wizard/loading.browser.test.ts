@@ -3,7 +3,7 @@
 // interest lists' code, loaded when the step shows them.
 import { assert, equal } from '../../../test/browser/fixture.ts';
 import { expectAccessible } from '../../../test/browser/axe.ts';
-import { $, agreeToAll, chooseType, mountWizard, settle, testPerson, typeIn, verifyAs, waitFor, waitForStep } from './harness.browser.test.ts';
+import { $, agreeToAll, chooseType, clickNext, fillDetails, mountWizard, settle, submitReview, testPerson, typeIn, verifyAs, waitFor, waitForStep } from './harness.browser.test.ts';
 import { stepLoaders, whenIdle } from './step-modules.ts';
 import { interestLists } from './steps/details-step.ts';
 import type { StepModule } from './steps/step-context.ts';
@@ -80,6 +80,34 @@ describe('<signup-wizard> steps on demand', () => {
     release();
     await idlePeriods(3);
     equal(asked.join(), 'consent', 'nothing more once removed');
+  });
+
+  it('signup-complete waits for the done step\'s code: the page hears it with the done screen shown, not its loading line', async () => {
+    let release = (): void => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    stepLoaders.done = () => held.then(() => original.done());
+    const wizard = await mountWizard(mock);
+    const heard: boolean[] = [];
+    wizard.addEventListener('signup-complete', (event) => {
+      event.preventDefault();
+      heard.push(wizard.querySelector('[data-part="welcome"]') !== null);
+    });
+    await chooseType(wizard, 'individual');
+    await agreeToAll(wizard);
+    await verifyAs(wizard, mock, testPerson());
+    await waitForStep(wizard, 'details');
+    await fillDetails(wizard, { loginId: 'slowdone26' });
+    await waitFor(() => wizard.flow!.view.loginIdCheck.status === 'available', 'the live check says available');
+    clickNext(wizard);
+    await waitForStep(wizard, 'review');
+    await submitReview(wizard);
+    await waitFor(() => wizard.step === 'done', 'the member created: the flow at the done step');
+    for (let i = 0; i < 3; i += 1) await new Promise<void>((resolve) => whenIdle(resolve));
+    equal(wizard.querySelector('[data-part="welcome"]'), null, 'the done screen is not drawn yet: its code is held');
+    equal(heard.length, 0, 'not heard while the done step\'s code is on its way');
+    release();
+    await waitFor(() => heard.length > 0, 'heard once the code is in');
+    equal(heard.join(), 'true', 'heard once, with the done screen shown');
   });
 
   it('a step whose code does not arrive: a message with a retry (a reload asked when it fails again), the draft intact, then the step', async () => {

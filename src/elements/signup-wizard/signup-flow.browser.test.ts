@@ -7,7 +7,7 @@ import { expectAccessible } from '../../../test/browser/axe.ts';
 import { assert, equal } from '../../../test/browser/fixture.ts';
 import {
   waitFor, $, agreeToAll, chooseType, clickNext, fillDetails, loadJourneyCode, mountWizard, recordEvents, settle, testPerson, typeIn, verificationOf, verifyAs,
-  verifyThroughForm, waitForStep,
+  verifyThroughForm, waitForStep, submitReview,
 } from './harness.browser.test.ts';
 import type { SignupWizard } from './signup-wizard.ts';
 import { completionNavigation } from './navigation.ts';
@@ -22,11 +22,6 @@ async function toReview(wizard: SignupWizard, loginId: string, extra: { nameEn?:
   await waitFor(() => wizard.flow!.view.loginIdCheck.status === 'available', 'the live check says available');
   clickNext(wizard);
   await waitForStep(wizard, 'review');
-}
-
-async function submit(wizard: SignupWizard): Promise<void> {
-  $<HTMLButtonElement>(wizard, '[data-part~="review-form"] [data-part~="next"]').click();
-  await settle(wizard);
 }
 
 describe('<signup-wizard> signup', () => {
@@ -65,7 +60,7 @@ describe('<signup-wizard> signup', () => {
 
     // Stay on the completion screen instead of going to completion-url.
     wizard.addEventListener('signup-complete', (event) => event.preventDefault(), { once: true });
-    await submit(wizard);
+    await submitReview(wizard);
     await waitForStep(wizard, 'done');
     await expectAccessible(wizard);
     assert($(wizard, '[data-part="welcome"]').textContent?.includes('hong2026'), 'welcome with the ID');
@@ -106,9 +101,8 @@ describe('<signup-wizard> signup', () => {
       clickNext(wizard);
       await waitForStep(wizard, 'review');
       const complete = new Promise<CustomEvent>((resolve) => wizard.addEventListener('signup-complete', (event) => resolve(event), { once: true }));
-      await submit(wizard);
+      await submitReview(wizard);
       equal((await complete).detail.memberType, 'foreign', 'foreign member');
-      // The done step's code may still be on its way (its prefetch comes after the review's): its screen, not the loading line.
       await waitForStep(wizard, 'done');
       equal(visited.length, 0, 'the done screen stays: no completion-delay, no navigation');
       equal($(wizard, '[data-name="loginId"] dd')?.textContent, 'jsmith2026', 'the login ID is shown');
@@ -135,7 +129,7 @@ describe('<signup-wizard> signup', () => {
       await fillDetails(wizard, { loginId: 'delayed2026' });
       clickNext(wizard);
       await waitForStep(wizard, 'review');
-      await submit(wizard);
+      await submitReview(wizard);
       await waitForStep(wizard, 'done');
       await waitFor(() => visited.length > 0, 'navigated after the delay');
       equal(visited.join(), '/welcome', 'once, to completion-url');
@@ -197,7 +191,7 @@ describe('<signup-wizard> signup', () => {
     const details = $(wizard, '[data-section="details"]').textContent ?? '';
     assert(details.includes('반도체') && details.includes('베트남'), 'item and country named on the review');
     const complete = new Promise<CustomEvent>((resolve) => wizard.addEventListener('signup-complete', (event) => resolve(event), { once: true }));
-    await submit(wizard);
+    await submitReview(wizard);
     await complete;
     const member = await mock.deps.store.findMemberByLoginKey('daehan70');
     equal(JSON.stringify(member?.interestItems), JSON.stringify([{ nameKo: '반도체', nameEn: '', productCode: '8541.40' }]), 'item stored');
@@ -243,7 +237,7 @@ describe('<signup-wizard> signup', () => {
       keys.push(request.headers.get('idempotency-key'));
       return undefined;
     }));
-    await submit(wizard);
+    await submitReview(wizard);
     await waitForStep(wizard, 'details');
     const loginId = $<HTMLInputElement>(wizard, 'input[name="loginId"]');
     equal(document.activeElement, loginId, 'focus on the ID');
@@ -259,7 +253,7 @@ describe('<signup-wizard> signup', () => {
     clickNext(wizard);
     await waitForStep(wizard, 'review');
     const complete = new Promise<CustomEvent>((resolve) => wizard.addEventListener('signup-complete', (event) => resolve(event), { once: true }));
-    await submit(wizard);
+    await submitReview(wizard);
     equal((await complete).detail.loginId, 'racer2027', 'signed up with the new ID');
     assert(keys.length === 2 && keys[0] !== keys[1], 'a changed body gets a new Idempotency-Key');
   });
@@ -279,7 +273,7 @@ describe('<signup-wizard> signup', () => {
         return failing ? HttpResponse.error() : undefined;
       }),
     );
-    await submit(wizard);
+    await submitReview(wizard);
     await waitFor(() => wizard.querySelector('[data-part="failure"] [role="alert"]'), 'the failure alert');
     await settle(wizard);
     equal(wizard.step, 'review', 'stays on the review');
@@ -308,7 +302,7 @@ describe('<signup-wizard> signup', () => {
     }));
     await toReview(wizard, 'lee2026x');
     wizard.addEventListener('signup-submit', (event) => event.preventDefault(), { once: true });
-    await submit(wizard);
+    await submitReview(wizard);
     // Idle, and a request sent after the click has been answered: a createMember call would be in by now.
     await waitFor(() => !wizard.querySelector('[aria-busy="true"]'), 'the wizard is idle');
     await new MembershipClient({ apiBase: mock.apiBase, siteId: 'trade' }).call('getSiteConfig', {});

@@ -297,9 +297,10 @@ export class SignupWizard extends MembershipElement {
   /** Flow events become DOM events (signupDomEvent); the completion one after the done screen rendered. */
   #dispatch(event: SignupFlowEvent): boolean {
     if (event.type !== 'complete') return this.emit(signupDomEvent(event));
-    // After the completion screen rendered, so a listener sees it. The screen stays: on to
-    // completion-url only when the user chooses, or after the delay the host set.
-    void this.updateComplete.then(() => {
+    // After the completion screen rendered (its code may still be on its way: the screen, not the
+    // loading line), so a listener sees it. The screen stays: on to completion-url only when the user
+    // chooses, or after the delay the host set.
+    void this.#steps.settled('done').then(() => this.updateComplete).then(() => {
       const url = this.completionUrl;
       const delay = completionDelayOf(this.completionDelay);
       if (this.emit(signupDomEvent(event)) && url && delay !== undefined) this.#completion.schedule(url, delay);

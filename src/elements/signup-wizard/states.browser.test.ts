@@ -7,7 +7,7 @@ import { definePolicy, kotraPolicy } from '../../rules/policy.ts';
 import { expectAccessible } from '../../../test/browser/axe.ts';
 import { assert, equal, fixture } from '../../../test/browser/fixture.ts';
 import {
-  waitFor, $, agreeToAll, chooseType, clickNext, fillDetails, loadJourneyCode, mountWizard, recordEvents, settle, typeIn, verifyAs, waitForStep,
+  waitFor, $, agreeToAll, chooseType, clickNext, fillDetails, loadJourneyCode, mountWizard, recordEvents, settle, typeIn, verifyAs, waitForStep, submitReview,
 } from './harness.browser.test.ts';
 import type { SignupWizard } from './signup-wizard.ts';
 import { interestLists } from './steps/details-step.ts';
@@ -28,11 +28,6 @@ async function atReview(attributes: Record<string, string> = {}): Promise<Signup
   clickNext(wizard);
   await waitForStep(wizard, 'review');
   return wizard;
-}
-
-async function submit(wizard: SignupWizard): Promise<void> {
-  $<HTMLButtonElement>(wizard, '[data-part~="review-form"] [data-part~="next"]').click();
-  await settle(wizard);
 }
 
 describe('<signup-wizard> states', () => {
@@ -109,7 +104,7 @@ describe('<signup-wizard> states', () => {
       const before = errors.events.length;
       if (wizard.step !== 'review') wizard.flow!.goTo('review');
       await waitForStep(wizard, 'review');
-      await submit(wizard);
+      await submitReview(wizard);
       await waitFor(() => wizard.step === entry.step && errors.events.length > before, `${entry.what}: step ${entry.step} (now ${wizard.step})`);
       // The refusal's screen comes with the done step's code, which may still be on its way (loaded on demand).
       await waitFor(entry.check, entry.what);
@@ -131,7 +126,7 @@ describe('<signup-wizard> states', () => {
       api.worker.use(http.post(`${mock.apiBase}members`, answer, { once: true }));
       wizard.flow!.goTo('review');
       await waitForStep(wizard, 'review');
-      await submit(wizard);
+      await submitReview(wizard);
       await waitForStep(wizard, step);
       if (step === 'details') {
         equal(wizard.flow!.view.details.errorFor('email'), 'EMAIL_DOMAIN_INVALID', 'the server code on the field');
@@ -222,7 +217,7 @@ describe('<signup-wizard> states', () => {
     await waitFor(() => wizard.querySelector('[data-part="review-reverify"] identity-verify h4'), 'identity-verify headings');
     const headings = [...wizard.querySelectorAll('h2, h3, h4')].map((heading) => heading.textContent?.replace(/\s+/g, ' ').trim());
     equal(new Set(headings).size, headings.length, `each heading of the review says what it heads: ${headings.join(' | ')}`);
-    await submit(wizard);
+    await submitReview(wizard);
     assert($(wizard, '[data-part="failure"]').textContent?.includes('본인인증을 한 번 더') && !wizard.querySelector('[data-part~="retry"]'), 'asks for it first (nothing to retry)');
     let body: { submitVerificationToken?: string } = {};
     api.worker.use(http.post(`${mock.apiBase}members`, async ({ request }) => {
@@ -232,7 +227,7 @@ describe('<signup-wizard> states', () => {
     await verifyAs(wizard, mock, sandboxPersonIds.hong, 'animal');
     assert($(wizard, '[data-part="review-reverify"] [data-part="verified"]'), 'verified again');
     const done = new Promise<CustomEvent>((resolve) => wizard.addEventListener('signup-complete', (event) => resolve(event), { once: true }));
-    await submit(wizard);
+    await submitReview(wizard);
     equal((await done).detail.loginId, 'honganimal', 'signed up on the animal site');
     assert(body.submitVerificationToken && body.submitVerificationToken.length >= 16, 'the second token was sent');
   });

@@ -90,6 +90,12 @@ export class StepModules implements ReactiveController {
     return this.#entries.get(step)!;
   }
 
+  /** Resolves once a step's code is in, or failed to load (its retry then shows); a load starts if none did. */
+  async settled(step: SignupStep): Promise<void> {
+    const entry = this.get(step);
+    if (entry.status === 'pending') await entry.promise;
+  }
+
   /**
    * Loads these steps' code when the browser is idle, without re-rendering for it: one step at a time,
    * each started in its own idle period once the one before has arrived and run, so no task of the page
