@@ -7,7 +7,8 @@
 // CDN entry's second request costs by itself, with none of our code).
 // Prints one table per element; asserts nothing. Needs `npm run build` first.
 // Options: --runs N (default 9), --rates 4,1, --detail (also print, per element and rate, the load
-// nearest the median: each script's fetch start and end and each long task, in ms from navigation),
+// nearest the median: each script's fetch start and end and each long task, in ms from navigation, those
+// after the first control marked by when they came: after it, or after 다음),
 // --against DIR (another build's CDN folder, e.g. a copy of dist/cdn made before a change: its wizard
 // is loaded too, interleaved in the same run, and printed as one more table; on a busy machine this is
 // the comparison that holds, where two separate runs differ by more than most changes), --fonts DIR
@@ -45,6 +46,9 @@ interface Load {
   longTasks: [number, number][];
   nextStep?: number;
   longAfter?: number;
+  /** The long tasks from the first control on ([start, duration]), and when 다음 was pressed (the wizard). */
+  after?: [number, number][];
+  nextAt?: number;
 }
 
 async function load(browser: Browser, path: string, rate: number, nextStep: boolean): Promise<Load> {
@@ -72,26 +76,28 @@ async function load(browser: Browser, path: string, rate: number, nextStep: bool
   });
   const out: Load = { ...result };
   if (nextStep) Object.assign(out, await toNextStep(tab));
-  else out.longAfter = await longTasksAfterFirstControl(tab);
+  else Object.assign(out, await longTasksAfterFirstControl(tab));
   await context.close();
   return out;
 }
 
 /** Waits for the prefetch (flow, settings, terms and the next step in, idle), answers the first step, presses 다음: time to the next step's first enabled control. */
-async function toNextStep(tab: Page): Promise<{ nextStep: number; longAfter: number }> {
+async function toNextStep(tab: Page): Promise<Pick<Load, 'nextStep' | 'longAfter' | 'after' | 'nextAt'>> {
   await prefetched(tab);
   const nextStep = await answerAndNext(tab);
   // From the first control on: its first paint, the idle prefetch, answering step 1, and drawing step 2.
-  return { nextStep, longAfter: await longTasksAfterFirstControl(tab) };
+  const nextAt = await tab.evaluate(() => performance.getEntriesByName('bench:next')[0]?.startTime);
+  return { nextStep, nextAt, ...(await longTasksAfterFirstControl(tab)) };
 }
 
 /** Long tasks over 50 ms from the first control on (the task that first paints it included), once the page has settled. */
-async function longTasksAfterFirstControl(tab: Page): Promise<number> {
+async function longTasksAfterFirstControl(tab: Page): Promise<Pick<Load, 'longAfter' | 'after'>> {
   await settle(tab);
-  return tab.evaluate(() => {
+  const after = await tab.evaluate(() => {
     const bench = (window as unknown as { __bench: { longTasks: [number, number][]; firstControl: number } }).__bench;
-    return bench.longTasks.filter(([at, duration]) => at >= bench.firstControl && duration > 50).length;
+    return bench.longTasks.filter(([at, duration]) => at >= bench.firstControl && duration > 50);
   });
+  return { longAfter: after.length, after };
 }
 
 /** Median time from an input event to the checklist's update, per keystroke, at the given rate. */
@@ -254,7 +260,12 @@ for (const name of tables) {
       const typical = own.reduce((best, entry) => (Math.abs(entry.firstControl - first) < Math.abs(best.firstControl - first) ? entry : best));
       console.log(`  ${rate}×, the load nearest the median (first control at ${ms(typical.firstControl)}):`);
       for (const [file, start, end] of typical.scripts) console.log(`    ${ms(start).padStart(7)} → ${ms(end).padStart(7)}  ${file}`);
-      for (const [start, duration] of typical.longTasks) console.log(`    long task at ${ms(start)}: ${ms(duration)}`);
+      for (const [start, duration] of typical.longTasks.filter(([at]) => at < typical.firstControl)) console.log(`    long task at ${ms(start)}: ${ms(duration)}`);
+      // After the first control, each marked by when it came: the first paint, the idle prefetch, or after 다음.
+      for (const [start, duration] of typical.after ?? []) {
+        const when = typical.nextAt !== undefined && start >= typical.nextAt ? `${ms(start - typical.nextAt)} after 다음` : `${ms(start - typical.firstControl)} after the first control`;
+        console.log(`    long task at ${ms(start)} (${when}): ${ms(duration)}`);
+      }
     }
   }
 }
