@@ -7,10 +7,15 @@ export type LazyPartState<T> =
   | { status: 'ready'; value: T }
   | { status: 'error'; error: unknown };
 
-/** Runs when the browser is idle (or soon, where there is no requestIdleCallback). */
+/** The least idle time a prefetch starts in: starting an import costs the page a few ms (more on a slow CPU). */
+const idleNeeded = 10;
+
+/** Runs `run` in an idle period with time left (or after 2 s at the latest, so a busy page still prefetches). */
 export function whenIdle(run: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 2000 });
-  else setTimeout(run, 1);
+  // Safari has no requestIdleCallback: a short timeout still lets the first render finish first.
+  if (typeof requestIdleCallback !== 'function') return void setTimeout(run, 200);
+  const wait = () => requestIdleCallback((deadline) => (deadline.didTimeout || deadline.timeRemaining() >= idleNeeded ? run() : wait()), { timeout: 2000 });
+  wait();
 }
 
 /**

@@ -4,7 +4,8 @@
 import { assert, equal } from '../../../test/browser/fixture.ts';
 import { expectAccessible } from '../../../test/browser/axe.ts';
 import { $, agreeToAll, chooseType, clickNext, fillDetails, mountWizard, settle, submitReview, testPerson, typeIn, verifyAs, waitFor, waitForStep } from './harness.browser.test.ts';
-import { stepLoaders, whenIdle } from './step-modules.ts';
+import { whenIdle } from '../shared/lazy-part.ts';
+import { stepLoaders } from './step-modules.ts';
 import { interestLists } from './steps/details-step.ts';
 import type { StepModule } from './steps/step-context.ts';
 import { mockApiForFile } from '../../../test/browser/mock-api.ts';

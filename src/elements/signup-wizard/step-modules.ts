@@ -6,6 +6,7 @@ import type { Locale } from '../../i18n/locale.ts';
 import { loadLocale } from '../../i18n/registry.ts';
 import { reloadAfterFailedRetry } from '../../support/reload.ts';
 import { defineElement } from '../shared/define-element.ts';
+import { whenIdle } from '../shared/lazy-part.ts';
 import type { StepModule, StepPartsView } from './steps/step-context.ts';
 import * as typeStep from './steps/type-step.ts';
 
@@ -31,18 +32,6 @@ const messagesOf = (step: LaterStep): readonly MessageArea[] =>
   stepMessages[step === 'under-age' || step === 'already-member' ? 'done' : step];
 
 type Entry = { status: 'pending'; promise: Promise<void> } | { status: 'complete'; module: StepModule } | { status: 'error'; failure: Failure };
-
-/** The least idle time a prefetch starts in: starting an import costs the page a few ms (more on a slow CPU). */
-const idleNeeded = 10;
-
-/** Runs `callback` in an idle period with time left (or after 2 s at the latest, so a busy page still prefetches). */
-export const whenIdle = (callback: () => void): void => {
-  // Safari has no requestIdleCallback: a short timeout still lets the first render finish first.
-  if (!('requestIdleCallback' in globalThis)) return void setTimeout(callback, 200);
-  const wait = () =>
-    requestIdleCallback((deadline) => (deadline.didTimeout || deadline.timeRemaining() >= idleNeeded ? callback() : wait()), { timeout: 2000 });
-  wait();
-};
 
 /**
  * The step modules of one wizard: the first is in the element's own code; the others load on
