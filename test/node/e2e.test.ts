@@ -397,6 +397,8 @@ describe('end to end: demo sites, reference server (SQLite) and Chromium', { con
       await signup.next();
       await signup.waitForStep('consent');
       const consent = new ConsentStep(signup);
+      // The step shows before its terms have arrived (their loading status): count once they are in.
+      await consent.agreeAll.waitFor();
       assert.equal(await consent.documents.count(), 2, 'the animal site has two documents (no marketing)');
       await consent.agreeToAllAndGoOn();
       await signup.waitForStep('identity');

@@ -292,6 +292,30 @@ describe('<identity-verify>', () => {
     }
   });
 
+  it('choosing a method starts loading its code at once, before any idle moment', async () => {
+    const loadProvider = IdentityVerify.parts.provider;
+    let providerLoads = 0;
+    IdentityVerify.parts.provider = () => ((providerLoads += 1), loadProvider());
+    // No idle moment comes during this test (WebKit has no requestIdleCallback: one is put in, then taken out).
+    const idle = Object.getOwnPropertyDescriptor(globalThis, 'requestIdleCallback');
+    const heldForIdle: IdleRequestCallback[] = [];
+    Object.defineProperty(globalThis, 'requestIdleCallback', { configurable: true, writable: true, value: (callback: IdleRequestCallback) => heldForIdle.push(callback) });
+    try {
+      const element = await mount();
+      equal(step(element), 'choose', 'two methods: a choice first');
+      await element.updateComplete;
+      assert(heldForIdle.length > 0, 'the prefetch waits for an idle moment');
+      equal(providerLoads, 0, 'nothing loaded before it');
+      $<HTMLInputElement>(element, 'input[name="method"][value="ipin"]').click();
+      equal(providerLoads, 1, 'choosing i-PIN starts its code');
+      await waitFor(() => element.querySelector('[data-part="method-choice"] button[type="submit"]'), 'the choice still shown');
+    } finally {
+      if (idle) Object.defineProperty(globalThis, 'requestIdleCallback', idle);
+      else delete (globalThis as { requestIdleCallback?: unknown }).requestIdleCallback;
+      IdentityVerify.parts.provider = loadProvider;
+    }
+  });
+
   it("the code step's code loads once the mobile form shows, not with the method choice", async () => {
     // Prefetches wait for an idle moment in order (lazy-part.ts): one asked for now runs after those asked for before.
     const idle = () => new Promise<void>((resolve) => whenIdle(resolve));

@@ -328,7 +328,14 @@ export class IdentityVerify extends MembershipElement {
         // Failing again while online: only a reload loads it in Firefox and WebKit (reload.ts).
         void (method.kind === 'otp' ? this.#mobilePart : this.#providerPart).retry();
       },
-      pick: (methodId) => this.flow.pick(methodId),
+      pick: (methodId) => {
+        this.flow.pick(methodId);
+        // Choosing a method is the surest sign its code is needed: started now if the idle prefetch has not
+        // brought it yet (a popup opens from the press of 다음 only once the provider's code is in).
+        const kind = this.flow.methods.find((method) => method.id === methodId)?.kind;
+        const part = kind === 'otp' ? this.#mobilePart : kind === 'provider' ? this.#providerPart : undefined;
+        if (part?.state.status === 'idle') void part.load();
+      },
       submitChoice: (event) => {
         event.preventDefault();
         const method = this.flow.submitChoice();

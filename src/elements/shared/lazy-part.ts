@@ -10,10 +10,14 @@ export type LazyPartState<T> =
 /** The least idle time a prefetch starts in: starting an import costs the page a few ms (more on a slow CPU). */
 const idleNeeded = 10;
 
-/** Runs `run` in an idle period with time left (or after 2 s at the latest, so a busy page still prefetches). */
-export function whenIdle(run: () => void): void {
-  // Safari has no requestIdleCallback: a short timeout still lets the first render finish first.
-  if (typeof requestIdleCallback !== 'function') return void setTimeout(run, 200);
+/**
+ * Runs `run` in an idle period with time left (or after 2 s at the latest, so a busy page still
+ * prefetches). Safari has no requestIdleCallback: there it runs after `fallbackDelay` ms, which lets the
+ * render that asked finish first (a wizard's next step can wait 200 ms; a part the element's first
+ * press may need, such as identity-verify's provider window, is started at once).
+ */
+export function whenIdle(run: () => void, fallbackDelay = 200): void {
+  if (typeof requestIdleCallback !== 'function') return void setTimeout(run, fallbackDelay);
   const wait = () => requestIdleCallback((deadline) => (deadline.didTimeout || deadline.timeRemaining() >= idleNeeded ? run() : wait()), { timeout: 2000 });
   wait();
 }
@@ -94,6 +98,6 @@ export class LazyPart<T> implements ReactiveController {
     if (this.#state.status !== 'idle') return;
     whenIdle(() => {
       if (this.#state.status === 'idle' && this.#connected) void this.load();
-    });
+    }, 1);
   }
 }
