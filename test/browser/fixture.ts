@@ -1,3 +1,4 @@
+import { whenIdle } from '../../src/elements/shared/lazy-part.ts';
 // Mounting elements for browser tests: a fresh container per test, removed afterwards.
 const mounted: HTMLElement[] = [];
 
@@ -18,6 +19,15 @@ export function cleanupFixtures(): void {
 
 // Waiting on conditions: the one helper of browser tests, stories and e2e (test/support/wait.ts).
 export { deferred, nextTask, settle, waitFor } from '../support/wait.ts';
+
+/**
+ * Lets `count` idle moments pass, as the elements' prefetches wait for them (whenIdle, in
+ * src/elements/shared/lazy-part.ts; WebKit has no requestIdleCallback: its fallback). A prefetch that
+ * found too little idle time waits for the next moment, so a check that none started waits for several.
+ */
+export async function idlePeriods(count = 3): Promise<void> {
+  for (let period = 0; period < count; period += 1) await new Promise<void>((resolve) => whenIdle(resolve));
+}
 
 export function assert(condition: unknown, message: string): asserts condition {
   if (!condition) throw new Error(message);

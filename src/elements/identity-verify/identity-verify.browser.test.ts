@@ -2,13 +2,12 @@
 // the mobile OTP flow and its errors, every state checked with axe first.
 import { http, HttpResponse } from 'msw';
 import { expectAccessible } from '../../../test/browser/axe.ts';
-import { assert, cleanupFixtures, equal, waitFor } from '../../../test/browser/fixture.ts';
+import { assert, cleanupFixtures, equal, idlePeriods, waitFor } from '../../../test/browser/fixture.ts';
 import { $, typeIn } from '../../../test/support/dom.ts';
 import { captchaAnswer, enterCode, fillMobileForm, people, smsCode, submitAndWait, toCodeStep } from '../../../test/support/sandbox.ts';
 import { verifierPage } from '../../../test/support/verifier.ts';
 import type { OtpInput } from '../shared/otp-input.ts';
 import { IdentityVerify } from './identity-verify.ts';
-import { whenIdle } from '../shared/lazy-part.ts';
 
 // Both clocks can be moved: the server's (code expiry, resend cooldown) and the element's (countdowns).
 const { api, offsets, mount, mobileForm, reset } = await verifierPage();
@@ -317,10 +316,8 @@ describe('<identity-verify>', () => {
   });
 
   it("the code step's code loads once the mobile form shows, not with the method choice", async () => {
-    // Prefetches wait for an idle moment in order (lazy-part.ts): one asked for now runs after those asked for before.
-    const idle = () => new Promise<void>((resolve) => whenIdle(resolve));
     // An element of an earlier test may still have a prefetch waiting for an idle moment: it goes first.
-    await idle();
+    await idlePeriods();
     const { mobile: loadMobile, code: loadCode } = IdentityVerify.parts;
     let mobileLoaded = false;
     let codeLoads = 0;
@@ -331,8 +328,8 @@ describe('<identity-verify>', () => {
       equal(step(element), 'choose', 'two methods: a choice first');
       await waitFor(() => mobileLoaded, 'the mobile part prefetched at the choice');
       await element.updateComplete;
-      // A prefetch the choice had asked for would have started before this idle callback ends.
-      await idle();
+      // A prefetch the choice had asked for would have started by now.
+      await idlePeriods();
       equal(codeLoads, 0, 'no code step code at the choice');
       await chooseMethod(element, 'mobile');
       await waitFor(() => codeLoads === 1, 'the code step code prefetched once the form shows');

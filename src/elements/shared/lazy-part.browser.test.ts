@@ -1,6 +1,6 @@
-import { equal } from '../../../test/browser/fixture.ts';
+import { equal, idlePeriods } from '../../../test/browser/fixture.ts';
 import { LitElement } from 'lit';
-import { LazyPart, whenIdle } from './lazy-part.ts';
+import { LazyPart } from './lazy-part.ts';
 
 class LazyHost extends LitElement {
   imports = 0;
@@ -11,16 +11,14 @@ class LazyHost extends LitElement {
 }
 customElements.define('lazy-part-host', LazyHost);
 
-// An idle period as the part waits for one (WebKit has no requestIdleCallback: its fallback).
-const idlePeriod = () => new Promise<void>((resolve) => whenIdle(resolve));
 
 describe('LazyPart', () => {
   it('prefetches its part when the browser is idle', async () => {
     const host = document.body.appendChild(new LazyHost());
     host.lazy.prefetch();
     equal(host.imports, 0, 'nothing imported yet');
-    // An idle period too short for an import is passed over (whenIdle): the part may come a period later.
-    for (let period = 0; period < 3 && host.imports === 0; period += 1) await idlePeriod();
+    // An idle moment too short for an import is passed over (whenIdle): the part may come a moment later.
+    await idlePeriods();
     equal(host.imports, 1, 'imported in an idle period');
     equal(await host.lazy.load(), 'part', 'the part');
     equal(host.imports, 1, 'imported once');
@@ -31,7 +29,7 @@ describe('LazyPart', () => {
     const host = document.body.appendChild(new LazyHost());
     host.lazy.prefetch();
     host.remove();
-    for (let period = 0; period < 3; period += 1) await idlePeriod();
+    await idlePeriods();
     equal(host.imports, 0, 'no import for a removed element');
     equal(host.lazy.state.status, 'idle', 'still idle');
     document.body.append(host);

@@ -1,10 +1,9 @@
 // The later steps' code loads on demand: prefetched once the first step shows, and a load that fails
 // (offline, CDN error) says so with a retry while the draft stays as it was. So does the details step's
 // interest lists' code, loaded when the step shows them.
-import { assert, equal } from '../../../test/browser/fixture.ts';
+import { assert, equal, idlePeriods } from '../../../test/browser/fixture.ts';
 import { expectAccessible } from '../../../test/browser/axe.ts';
 import { $, agreeToAll, chooseType, clickNext, fillDetails, mountWizard, settle, submitReview, testPerson, typeIn, verifyAs, waitFor, waitForStep } from './harness.browser.test.ts';
-import { whenIdle } from '../shared/lazy-part.ts';
 import { stepLoaders } from './step-modules.ts';
 import { interestLists } from './steps/details-step.ts';
 import type { StepModule } from './steps/step-context.ts';
@@ -71,15 +70,11 @@ describe('<signup-wizard> steps on demand', () => {
     const wizard = await mountWizard(mock);
     await waitFor(() => asked.length > 0, 'a prefetch started');
     equal(asked[0], 'consent', 'the next step first');
-    // The idle moments a prefetch starts in (WebKit has no requestIdleCallback: the wizard's own fallback).
-    const idlePeriods = async (count: number) => {
-      for (let i = 0; i < count; i += 1) await new Promise<void>((resolve) => whenIdle(resolve));
-    };
-    await idlePeriods(3);
+    await idlePeriods();
     equal(asked.length, 1, 'no other step while the first is on its way');
     wizard.remove();
     release();
-    await idlePeriods(3);
+    await idlePeriods();
     equal(asked.join(), 'consent', 'nothing more once removed');
   });
 
@@ -103,7 +98,7 @@ describe('<signup-wizard> steps on demand', () => {
     await waitForStep(wizard, 'review');
     await submitReview(wizard);
     await waitFor(() => wizard.step === 'done', 'the member created: the flow at the done step');
-    for (let i = 0; i < 3; i += 1) await new Promise<void>((resolve) => whenIdle(resolve));
+    await idlePeriods();
     equal(wizard.querySelector('[data-part="welcome"]'), null, 'the done screen is not drawn yet: its code is held');
     equal(heard.length, 0, 'not heard while the done step\'s code is on its way');
     release();

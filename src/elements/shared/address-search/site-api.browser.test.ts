@@ -3,13 +3,12 @@
 import { setupWorker } from 'msw/browser';
 import { http, HttpResponse } from 'msw';
 import { expectAccessible } from '../../../../test/browser/axe.ts';
-import { assert, cleanupFixtures, equal, fixture } from '../../../../test/browser/fixture.ts';
+import { assert, cleanupFixtures, equal, fixture, idlePeriods } from '../../../../test/browser/fixture.ts';
 import { waitFor } from './harness.browser.test.ts';
 import { translate } from '../../../i18n/index.ts';
 import { defineElement } from '../define-element.ts';
 import { AddressSearchError, type AddressMatch } from './adapter.ts';
 import { MbAddressField } from './address-field.ts';
-import { whenIdle } from '../lazy-part.ts';
 import { siteApiAdapter } from './site-api.ts';
 
 defineElement('mb-address-field', MbAddressField);
@@ -282,42 +281,34 @@ describe('site API address search', () => {
       equal(field.value.postcode, '', 'nothing chosen');
     });
 
-    it('a failing server says so and still lets the user type the address', async () => {
-      answer = 'error';
-      const { field, query } = await openSearch();
-      type(query, '테헤란로');
-      press(query, 'Enter');
-      await waitFor(() => query.getAttribute('aria-invalid') === 'true', 'error shown');
-      equal(document.getElementById(`${query.id}-error`)?.textContent?.trim(), translate('ko', 'address.failed'), 'message');
-      part<HTMLButtonElement>(field, 'query-manual').click();
-      await waitFor(() => document.activeElement === field.querySelector("[data-part='postcode']"), 'focus on the postcode');
-      assert(!part(field, 'postcode').readOnly && !part(field, 'base').readOnly, 'manual entry');
-    });
-
-    it('a busy search says how long to wait, and the address can still be typed', async () => {
-      answer = 'busy';
-      const { field, query } = await openSearch();
-      type(query, '테헤란로');
-      press(query, 'Enter');
-      await waitFor(() => query.getAttribute('aria-invalid') === 'true', 'error shown');
-      equal(document.getElementById(`${query.id}-error`)?.textContent?.trim(), translate('ko', 'address.busy', { seconds: 30 }), 'message with the wait');
-      part<HTMLButtonElement>(field, 'query-manual').click();
-      await waitFor(() => document.activeElement === field.querySelector("[data-part='postcode']"), 'focus on the postcode');
-      assert(!part(field, 'postcode').readOnly, 'manual entry');
-    });
+    const refusals = [
+      { kind: 'error', title: 'a failing server says so', message: () => translate('ko', 'address.failed') },
+      { kind: 'busy', title: 'a busy search says how long to wait', message: () => translate('ko', 'address.busy', { seconds: 30 }) },
+    ] as const;
+    for (const { kind, title, message } of refusals) {
+      it(`${title}, and the address can still be typed`, async () => {
+        answer = kind;
+        const { field, query } = await openSearch();
+        type(query, '테헤란로');
+        press(query, 'Enter');
+        await waitFor(() => query.getAttribute('aria-invalid') === 'true', 'error shown');
+        equal(document.getElementById(`${query.id}-error`)?.textContent?.trim(), message(), 'message');
+        part<HTMLButtonElement>(field, 'query-manual').click();
+        await waitFor(() => document.activeElement === field.querySelector("[data-part='postcode']"), 'focus on the postcode');
+        assert(!part(field, 'postcode').readOnly && !part(field, 'base').readOnly, 'manual entry');
+      });
+    }
 
     it("loads the search box's code once the field shows with a search adapter, not before", async () => {
-      // Prefetches wait for an idle moment in order (lazy-part.ts): one asked for now runs after those asked for before.
-      const idle = () => new Promise<void>((resolve) => whenIdle(resolve));
       // A field of an earlier test may still have a prefetch waiting for an idle moment: it goes first.
-      await idle();
+      await idlePeriods();
       const load = MbAddressField.queryPart;
       let loads = 0;
       MbAddressField.queryPart = () => ((loads += 1), load());
       try {
         const field = document.createElement('mb-address-field') as MbAddressField;
         await fixture(field);
-        await idle();
+        await idlePeriods();
         equal(loads, 0, 'no search code without an adapter (typed by hand)');
         field.addressSearch = siteApiAdapter({ endpoint });
         await waitFor(() => loads === 1, 'prefetched once the field shows with the adapter');
